@@ -1,0 +1,90 @@
+package org.tocworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tocworkbench.compiler.Compilation;
+import org.tocworkbench.compiler.TocCompiler;
+import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.diagnostics.HumanDiagnosticPrinter;
+import org.tocworkbench.compiler.diagnostics.Severity;
+import org.tocworkbench.compiler.export.ModelJsonExporter;
+import org.tocworkbench.compiler.io.OutputFile;
+import org.tocworkbench.compiler.source.SourceFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code toc export FILE --format json}: the compiled model in a documented schema. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the compiled theory (schema documented in docs/export-json.md).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
+                "  toc export my.toc --format json | jq '.nodes[].id'",
+                "", "Nothing is written when the theory has errors (exit 1)."})
+public final class ExportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file to export.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "Output format: json.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+    Path output;
+
+    @Mixin
+    DiagnosticOptions diagnosticOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("json")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown format `" + format + "` (json)");
+        }
+        Compilation compilation = new TocCompiler().compile(file, diagnosticOptions.toCompileOptions(spec.commandLine()));
+        PrintWriter err = spec.commandLine().getErr();
+        if (reportErrors(compilation, err)) {
+            return compilation.unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
+        }
+        String json = new ModelJsonExporter().export(compilation.theory());
+        return write(json.getBytes(StandardCharsets.UTF_8), output, compilation, spec.commandLine());
+    }
+
+    /** Prints the errors of a compilation (not its warnings); true when there were any. */
+    static boolean reportErrors(Compilation compilation, PrintWriter err) {
+        List<Diagnostic> errors = compilation.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        HumanDiagnosticPrinter printer = new HumanDiagnosticPrinter();
+        errors.forEach(d -> err.println(printer.print(d)));
+        if (!errors.isEmpty()) {
+            err.println("failed: " + errors.size() + (errors.size() == 1 ? " error" : " errors") + "; nothing written");
+        }
+        err.flush();
+        return !errors.isEmpty();
+    }
+
+    /** Writes to a file atomically (never over an input), or to standard output when no file is given. */
+    static int write(byte[] content, Path output, Compilation compilation, CommandLine commandLine) {
+        if (output == null) {
+            PrintWriter out = commandLine.getOut();
+            out.print(new String(content, StandardCharsets.UTF_8));
+            out.flush();
+            return TocCommand.OK;
+        }
+        try {
+            List<Path> inputs = compilation.sources().stream().map(SourceFile::location)
+                    .filter(java.util.Objects::nonNull).toList();
+            OutputFile.write(output, content, inputs);
+            return TocCommand.OK;
+        } catch (OutputFile.OutputException e) {
+            commandLine.getErr().println("toc: " + e.getMessage());
+            commandLine.getErr().flush();
+            return TocCommand.IO_ERROR;
+        }
+    }
+}

@@ -1,0 +1,664 @@
+package org.tocworkbench.compiler.binding;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.tocworkbench.compiler.diagnostics.Code;
+import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.diagnostics.Diagnostics;
+import org.tocworkbench.compiler.diagnostics.Suggestions;
+import org.tocworkbench.compiler.model.Actor;
+import org.tocworkbench.compiler.model.ActorRole;
+import org.tocworkbench.compiler.model.Aggregation;
+import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.DataBinding;
+import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.Evidence;
+import org.tocworkbench.compiler.model.EvidenceStatus;
+import org.tocworkbench.compiler.model.Frequency;
+import org.tocworkbench.compiler.model.Horizon;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Layout;
+import org.tocworkbench.compiler.model.Level;
+import org.tocworkbench.compiler.model.Link;
+import org.tocworkbench.compiler.model.LinkKind;
+import org.tocworkbench.compiler.model.Measurement;
+import org.tocworkbench.compiler.model.Metadata;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.NodeKind;
+import org.tocworkbench.compiler.model.Pathway;
+import org.tocworkbench.compiler.model.PeriodDate;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.Unit;
+import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.compiler.model.Value;
+import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.compiler.source.Span;
+import org.tocworkbench.compiler.syntax.Ast;
+
+/**
+ * Binds the ASTs of a file and its imports into one {@link Theory}: declares every identifier in
+ * one namespace, reads properties into typed values, resolves references, and expands link
+ * statements. Problems are reported and the offending piece is left out; binding always
+ * completes.
+ */
+public final class Binder {
+    private static final List<String> COLUMN_ROLES = List.of("indicator", "title", "period", "value", "disaggregation",
+            "comment");
+
+    private final Diagnostics diagnostics;
+    private final Map<String, Declared> declared = new LinkedHashMap<>();
+
+    /** What an identifier names, and where. */
+    private record Declared(String kind, Span span) {
+    }
+
+    public Binder(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public Theory bind(List<Ast.File> files) {
+        List<Ast.Statement> statements = new ArrayList<>();
+        files.forEach(f -> statements.addAll(f.statements()));
+        declareAll(statements);
+
+        Metadata metadata = metadata(files.isEmpty() ? List.of() : files.get(0).statements(), files);
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        Map<String, Assumption> assumptions = new LinkedHashMap<>();
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        Map<String, List<String>> indicatorsBySubject = new LinkedHashMap<>();
+        Map<String, List<String>> nestedAssumptionsByNode = new LinkedHashMap<>();
+
+        // Indicators first, so that nodes and assumptions can list theirs.
+        for (Ast.Statement s : statements) {
+            if (s instanceof Ast.NodeDecl n) {
+                n.indicators().forEach(i -> indicator(i, n.id().text(), indicators, indicatorsBySubject));
+                for (Ast.AssumptionDecl a : n.assumptions()) {
+                    a.indicators().forEach(i -> indicator(i, a.id().text(), indicators, indicatorsBySubject));
+                    nestedAssumptionsByNode.computeIfAbsent(n.id().text(), k -> new ArrayList<>()).add(a.id().text());
+                }
+            } else if (s instanceof Ast.AssumptionDecl a) {
+                a.indicators().forEach(i -> indicator(i, a.id().text(), indicators, indicatorsBySubject));
+            } else if (s instanceof Ast.IndicatorDecl i) {
+                {
+                    if (i.target() == null) {
+                        diagnostics.add(Diagnostic.of(Code.MISPLACED_PROPERTY, i.id().span(),
+                                        "indicator `" + i.id().text() + "` does not say what it measures")
+                                .label("a top-level indicator needs `for` and a node or assumption")
+                                .help("write `indicator " + i.id().text() + " \"...\" for O1 { ... }`, or declare it inside the node's block")
+                                .build());
+                    } else if (resolve(i.target(), "a node or an assumption", "node", "assumption")) {
+                        indicator(i, i.target().text(), indicators, indicatorsBySubject);
+                    }
+                }
+            }
+        }
+        for (Ast.Statement s : statements) {
+            if (s instanceof Ast.ActorDecl a && isFirstDeclaration(a.id())) {
+                actors.put(a.id().text(), actor(a));
+            } else if (s instanceof Ast.NodeDecl n) {
+                if (isFirstDeclaration(n.id())) {
+                    nodes.put(n.id().text(), node(n, indicatorsBySubject, nestedAssumptionsByNode));
+                }
+                for (Ast.AssumptionDecl a : n.assumptions()) {
+                    if (isFirstDeclaration(a.id())) {
+                        assumptions.put(a.id().text(), assumption(a, indicatorsBySubject));
+                    }
+                }
+            } else if (s instanceof Ast.AssumptionDecl a && isFirstDeclaration(a.id())) {
+                assumptions.put(a.id().text(), assumption(a, indicatorsBySubject));
+            }
+        }
+        Map<String, Link> links = new LinkedHashMap<>();
+        List<Pathway> pathways = new ArrayList<>();
+        List<DataBinding> data = new ArrayList<>();
+        for (Ast.Statement s : statements) {
+            if (s instanceof Ast.LinkStmt l) {
+                links(l, links);
+            } else if (s instanceof Ast.PathwayDecl p) {
+                pathway(p, pathways, links);
+            } else if (s instanceof Ast.DataDecl d) {
+                data(d).ifPresent(data::add);
+            }
+        }
+        List<SourceFile> sources = files.stream().map(Ast.File::source).toList();
+        return new Theory(metadata, actors, nodes, new ArrayList<>(links.values()), assumptions, indicators, pathways,
+                data, sources);
+    }
+
+    // ------------------------------------------------------------------ declarations
+
+    private void declareAll(List<Ast.Statement> statements) {
+        for (Ast.Statement s : statements) {
+            if (s instanceof Ast.ActorDecl a) {
+                declare(a.id(), "actor");
+            } else if (s instanceof Ast.NodeDecl n) {
+                declare(n.id(), "node");
+                n.indicators().forEach(i -> declare(i.id(), "indicator"));
+                for (Ast.AssumptionDecl a : n.assumptions()) {
+                    declare(a.id(), "assumption");
+                    a.indicators().forEach(i -> declare(i.id(), "indicator"));
+                }
+            } else if (s instanceof Ast.IndicatorDecl i) {
+                declare(i.id(), "indicator");
+            } else if (s instanceof Ast.AssumptionDecl a) {
+                declare(a.id(), "assumption");
+                a.indicators().forEach(i -> declare(i.id(), "indicator"));
+            }
+        }
+    }
+
+    private void declare(Ast.Name id, String kind) {
+        Declared previous = declared.get(id.text());
+        if (previous != null) {
+            diagnostics.add(Diagnostic.of(Code.DUPLICATE_NAME, id.span(), "`" + id.text() + "` is declared twice")
+                    .label("second declaration")
+                    .note("first declared as " + article(previous.kind()) + " at " + previous.span())
+                    .help("give each node, actor, assumption and indicator its own identifier")
+                    .build());
+            return;
+        }
+        declared.put(id.text(), new Declared(kind, id.span()));
+    }
+
+    private boolean isFirstDeclaration(Ast.Name id) {
+        Declared d = declared.get(id.text());
+        return d != null && d.span().equals(id.span());
+    }
+
+    /** Checks that a name is declared and of one of the expected kinds; reports and returns false otherwise. */
+    private boolean resolve(Ast.Name name, String expected, String... kinds) {
+        Declared d = declared.get(name.text());
+        if (d == null) {
+            List<String> candidates = declared.entrySet().stream()
+                    .filter(e -> List.of(kinds).contains(e.getValue().kind())).map(Map.Entry::getKey).toList();
+            Diagnostic.Builder builder = Diagnostic.of(Code.UNDEFINED_NAME, name.span(),
+                            "undefined identifier `" + name.text() + "`")
+                    .label("not declared anywhere");
+            Optional<String> suggestion = Suggestions.closest(name.text(), candidates);
+            if (suggestion.isPresent()) {
+                builder.suggest(suggestion.get());
+            } else {
+                builder.help("declare it, e.g. `" + exampleDeclaration(kinds[0], name.text()) + "`");
+            }
+            diagnostics.add(builder.build());
+            return false;
+        }
+        if (!List.of(kinds).contains(d.kind())) {
+            diagnostics.add(Diagnostic.of(Code.WRONG_KIND_OF_NAME, name.span(),
+                            "`" + name.text() + "` is " + article(d.kind()) + ", not " + expected)
+                    .label("expected " + expected + " here")
+                    .note("`" + name.text() + "` is declared at " + d.span())
+                    .build());
+            return false;
+        }
+        return true;
+    }
+
+    private static String exampleDeclaration(String kind, String id) {
+        return switch (kind) {
+            case "actor" -> "actor " + id + " \"Name\" role member";
+            case "assumption" -> "assumption " + id + " \"What must hold\"";
+            default -> "outcome " + id + " \"What changes\"";
+        };
+    }
+
+    private static String article(String kind) {
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+    }
+
+    private List<String> resolved(List<Ast.Name> names, String expected, String... kinds) {
+        List<String> ids = new ArrayList<>();
+        for (Ast.Name n : names) {
+            if (resolve(n, expected, kinds) && !ids.contains(n.text())) {
+                ids.add(n.text());
+            }
+        }
+        return ids;
+    }
+
+    // ------------------------------------------------------------------ metadata
+
+    private Metadata metadata(List<Ast.Statement> rootStatements, List<Ast.File> files) {
+        List<Ast.TheoryDecl> blocks = rootStatements.stream()
+                .filter(Ast.TheoryDecl.class::isInstance).map(Ast.TheoryDecl.class::cast).toList();
+        if (blocks.isEmpty()) {
+            return Metadata.EMPTY;
+        }
+        for (int i = 1; i < blocks.size(); i++) {
+            diagnostics.add(Diagnostic.of(Code.DUPLICATE_NAME, blocks.get(i).title().span(),
+                            "the theory is described twice")
+                    .label("second `theory` block")
+                    .note("the first is at " + blocks.get(0).span())
+                    .help("keep one `theory` block per file")
+                    .build());
+        }
+        Ast.TheoryDecl t = blocks.get(0);
+        PropertyReader p = new PropertyReader(t.props(), diagnostics);
+        List<String> authors = new ArrayList<>();
+        p.all("authors").forEach(a -> a.args().forEach(arg -> authors.add(PropertyReader.argText(arg))));
+        PeriodDate start = null;
+        PeriodDate end = null;
+        Optional<Ast.Prop> period = p.single("period");
+        if (period.isPresent() && period.get().args().size() == 2) {
+            start = PropertyReader.date(period.get().args().get(0), diagnostics);
+            end = PropertyReader.date(period.get().args().get(1), diagnostics);
+        }
+        PeriodDate asOf = p.single("as of").filter(a -> !a.args().isEmpty())
+                .map(a -> PropertyReader.date(a.args().get(0), diagnostics)).orElse(null);
+        Optional<Ast.Name> ceiling = p.name("ceiling");
+        return new Metadata(t.title().value(), p.text("version").orElse(""), authors, start, end, asOf,
+                ceiling.map(Ast.Name::text).orElse(null), ceiling.map(Ast.Name::span).orElse(Span.none()),
+                p.text("description").orElse(""), t.span());
+    }
+
+    // ------------------------------------------------------------------ actors and nodes
+
+    private Actor actor(Ast.ActorDecl a) {
+        PropertyReader p = new PropertyReader(a.props(), diagnostics);
+        ActorRole role = p.keyword("role", ActorRole.class, "actor role");
+        return new Actor(a.id().text(), a.title().value(), role, p.text("description").orElse(""), p.functions(),
+                a.span(), a.id().span());
+    }
+
+    private Node node(Ast.NodeDecl n, Map<String, List<String>> indicatorsBySubject,
+                      Map<String, List<String>> nestedAssumptions) {
+        PropertyReader p = new PropertyReader(n.props(), diagnostics);
+        NodeKind kind = NodeKind.fromKeyword(n.kindWord().text());
+        Horizon horizon = p.keyword("horizon", Horizon.class, "horizon");
+        if (horizon != null && kind != NodeKind.OUTCOME && kind != NodeKind.PRECONDITION) {
+            Ast.Prop prop = p.single("horizon").orElseThrow();
+            diagnostics.add(Diagnostic.of(Code.MISPLACED_PROPERTY, prop.keySpan(),
+                            "`horizon` applies to outcomes and preconditions, not to " + article(kind.word()))
+                    .label("not used for " + article(kind.word()))
+                    .help("remove it, or declare `" + n.id().text() + "` as an outcome")
+                    .build());
+            horizon = null;
+        }
+        List<String> contributors = resolved(p.names("by"), "an actor", "actor");
+        String owner = p.name("owner").filter(o -> resolve(o, "an actor", "actor")).map(Ast.Name::text).orElse(null);
+        List<String> assumptions = new ArrayList<>(resolved(p.names("assumes"), "an assumption", "assumption"));
+        for (String nested : nestedAssumptions.getOrDefault(n.id().text(), List.of())) {
+            if (!assumptions.contains(nested)) {
+                assumptions.add(nested);
+            }
+        }
+        return new Node(n.id().text(), kind, n.kindWord().text(), n.title().value(), p.text("description").orElse(""),
+                horizon, contributors, owner, p.functions(), assumptions,
+                indicatorsBySubject.getOrDefault(n.id().text(), List.of()), n.span(), n.id().span());
+    }
+
+    // ------------------------------------------------------------------ assumptions
+
+    private Assumption assumption(Ast.AssumptionDecl a, Map<String, List<String>> indicatorsBySubject) {
+        PropertyReader p = new PropertyReader(a.props(), diagnostics);
+        Level risk = p.keyword("risk", Level.class, "risk level");
+        EvidenceStatus status = p.keyword("status", EvidenceStatus.class, "evidence status");
+        List<Evidence> evidence = new ArrayList<>();
+        for (Ast.Prop e : p.all("evidence")) {
+            String source = "";
+            PeriodDate date = null;
+            String note = "";
+            for (Ast.Arg arg : e.args()) {
+                if (arg instanceof Ast.DateLit || arg instanceof Ast.Num) {
+                    date = PropertyReader.date(arg, diagnostics);
+                } else if (source.isEmpty()) {
+                    source = PropertyReader.argText(arg);
+                } else {
+                    note = PropertyReader.argText(arg);
+                }
+            }
+            evidence.add(new Evidence(source, date, note, e.span()));
+        }
+        return new Assumption(a.id().text(), a.title().value(), p.text("description").orElse(""), risk,
+                status == null ? EvidenceStatus.UNTESTED : status, evidence,
+                indicatorsBySubject.getOrDefault(a.id().text(), List.of()), a.span(), a.id().span());
+    }
+
+    // ------------------------------------------------------------------ indicators
+
+    private void indicator(Ast.IndicatorDecl i, String subject, Map<String, Indicator> indicators,
+                           Map<String, List<String>> bySubject) {
+        if (!isFirstDeclaration(i.id())) {
+            return;
+        }
+        if (i.target() != null && !subject.equals(i.target().text())) {
+            diagnostics.add(Diagnostic.of(Code.MISPLACED_PROPERTY, i.target().span(),
+                            "`for` is only for indicators declared outside a node")
+                    .label("this indicator already belongs to `" + subject + "`")
+                    .help("remove `for " + i.target().text() + "`")
+                    .build());
+        }
+        PropertyReader p = new PropertyReader(i.props(), diagnostics);
+        Unit unit = unit(p);
+        Measurement baseline = p.single("baseline").map(b -> measurement(b)).orElse(null);
+        Measurement target = p.single("target").map(t -> measurement(t)).orElse(null);
+        List<Measurement> milestones = new ArrayList<>();
+        for (Ast.Prop m : p.all("milestone")) {
+            Measurement measurement = measurement(m);
+            if (measurement != null) {
+                milestones.add(measurement);
+            }
+        }
+        if (unit.kind() == UnitKind.COUNT && !p.has("unit") && baseline != null
+                && baseline.value().kind() == Value.Kind.PERCENT) {
+            unit = new Unit(UnitKind.PERCENT, "", List.of());
+        }
+        Direction direction = p.keyword("direction", Direction.class, "direction");
+        boolean inferred = false;
+        if (direction == null && !p.has("direction") && baseline != null && target != null) {
+            OptionalDouble b = unit.numeric(baseline.value());
+            OptionalDouble t = unit.numeric(target.value());
+            if (b.isPresent() && t.isPresent()) {
+                int compare = Double.compare(t.getAsDouble(), b.getAsDouble());
+                direction = compare > 0 ? Direction.INCREASE : compare < 0 ? Direction.DECREASE : Direction.MAINTAIN;
+                inferred = true;
+            }
+        }
+        boolean cumulative = p.has("cumulative");
+        if (cumulative && p.has("snapshot")) {
+            diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, p.single("snapshot").orElseThrow().keySpan(),
+                            "an indicator is either `cumulative` or `snapshot`, not both")
+                    .label("contradicts `cumulative`")
+                    .help("keep `cumulative` when each period adds to a running total, `snapshot` when each value stands alone")
+                    .build());
+        }
+        Aggregation aggregation = p.keyword("aggregation", Aggregation.class, "aggregation");
+        if (aggregation == null) {
+            aggregation = cumulative ? Aggregation.SUM : Aggregation.LATEST;
+        }
+        List<String> disaggregations = new ArrayList<>();
+        p.all("disaggregate").forEach(d -> d.args().forEach(arg -> disaggregations.add(PropertyReader.argText(arg))));
+        Frequency frequency = p.keyword("frequency", Frequency.class, "frequency");
+        String responsible = p.name("responsible").filter(r -> resolve(r, "an actor", "actor"))
+                .map(Ast.Name::text).orElse(null);
+        Indicator indicator = new Indicator(i.id().text(), i.title().value(), p.text("description").orElse(""), subject,
+                unit, direction, inferred, baseline, target, milestones, aggregation, cumulative, disaggregations,
+                p.text("source").orElse(""), frequency, responsible, i.span(), i.id().span());
+        indicators.put(indicator.id(), indicator);
+        bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(indicator.id());
+    }
+
+    private Unit unit(PropertyReader p) {
+        Optional<Ast.Prop> prop = p.single("unit");
+        if (prop.isEmpty() || prop.get().args().isEmpty() || !(prop.get().args().get(0) instanceof Ast.Name word)) {
+            return Unit.DEFAULT;
+        }
+        UnitKind kind = PropertyReader.keyword(word, UnitKind.class, "unit", diagnostics);
+        if (kind == null) {
+            return Unit.DEFAULT;
+        }
+        List<String> labels = prop.get().args().stream().skip(1).map(PropertyReader::argText).toList();
+        if (kind == UnitKind.SCALE) {
+            if (labels.size() < 2) {
+                diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, prop.get().span(), "an ordinal scale needs its labels")
+                        .label("no labels given")
+                        .help("list the labels from lowest to highest: `unit scale \"none\", \"basic\", \"advanced\"`")
+                        .build());
+            }
+            return new Unit(kind, "", labels);
+        }
+        return new Unit(kind, labels.isEmpty() ? "" : String.join(" ", labels), List.of());
+    }
+
+    private Measurement measurement(Ast.Prop prop) {
+        if (prop.args().size() < 2) {
+            return null;
+        }
+        Ast.Arg valueArg = prop.args().get(0);
+        Value value;
+        if (valueArg instanceof Ast.Num n) {
+            value = new Value(n.text(), n.percent() ? Value.Kind.PERCENT : Value.Kind.NUMBER, n.span());
+        } else if (valueArg instanceof Ast.Name n) {
+            value = new Value(n.text(), Value.Kind.WORD, n.span());
+        } else {
+            value = new Value(PropertyReader.argText(valueArg), Value.Kind.TEXT, valueArg.span());
+        }
+        PeriodDate date = PropertyReader.date(prop.args().get(1), diagnostics);
+        return date == null ? null : new Measurement(value, date, prop.span());
+    }
+
+    // ------------------------------------------------------------------ links and pathways
+
+    private void links(Ast.LinkStmt statement, Map<String, Link> links) {
+        PropertyReader p = new PropertyReader(statement.props(), diagnostics);
+        LinkKind kind = p.keyword("kind", LinkKind.class, "link kind");
+        Level strength = p.keyword("strength", Level.class, "strength");
+        String rationale = p.text("rationale").orElse("");
+        List<String> assumptions = resolved(p.names("assumes"), "an assumption", "assumption");
+        boolean feedback = p.has("feedback");
+        List<List<Ast.Name>> stages = statement.stages();
+        for (List<Ast.Name> stage : stages) {
+            stage.forEach(n -> resolve(n, "a node", "node"));
+        }
+        for (int s = 0; s + 1 < stages.size(); s++) {
+            for (Ast.Name from : stages.get(s)) {
+                for (Ast.Name to : stages.get(s + 1)) {
+                    if (!isNode(from) || !isNode(to)) {
+                        continue;
+                    }
+                    if (from.text().equals(to.text())) {
+                        diagnostics.add(Diagnostic.of(Code.SELF_LINK, from.span().to(to.span()),
+                                        "`" + from.text() + "` is linked to itself")
+                                .label("a result cannot lead to itself")
+                                .build());
+                        continue;
+                    }
+                    Link link = new Link(from.text(), to.text(), kind, strength, rationale, assumptions, feedback,
+                            from.span().to(to.span()), from.span(), to.span());
+                    Link previous = links.get(link.key());
+                    if (previous != null) {
+                        diagnostics.add(Diagnostic.of(Code.DUPLICATE_LINK, link.span(),
+                                        "`" + link.key() + "` is declared twice")
+                                .label("already declared at " + previous.span())
+                                .help("declare each link once; put its rationale and assumptions in one block")
+                                .build());
+                        links.put(link.key(), merge(previous, link));
+                    } else {
+                        links.put(link.key(), link);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Link merge(Link first, Link second) {
+        List<String> assumptions = new ArrayList<>(first.assumptions());
+        second.assumptions().stream().filter(a -> !assumptions.contains(a)).forEach(assumptions::add);
+        return new Link(first.from(), first.to(), first.kind() != null ? first.kind() : second.kind(),
+                first.strength() != null ? first.strength() : second.strength(),
+                first.rationale().isEmpty() ? second.rationale() : first.rationale(), assumptions,
+                first.feedback() || second.feedback(), first.span(), first.fromSpan(), first.toSpan());
+    }
+
+    private boolean isNode(Ast.Name name) {
+        Declared d = declared.get(name.text());
+        return d != null && d.kind().equals("node");
+    }
+
+    private void pathway(Ast.PathwayDecl decl, List<Pathway> pathways, Map<String, Link> links) {
+        PropertyReader p = new PropertyReader(decl.props(), diagnostics);
+        String id = decl.id() != null ? decl.id().text() : slug(decl.title().value());
+        for (Pathway existing : pathways) {
+            if (existing.id().equals(id) || existing.title().equals(decl.title().value())) {
+                diagnostics.add(Diagnostic.of(Code.DUPLICATE_PATHWAY, decl.title().span(),
+                                "pathway \"" + decl.title().value() + "\" is declared twice")
+                        .label("same " + (existing.id().equals(id) ? "identifier" : "title") + " as the pathway at "
+                                + existing.span())
+                        .help("give each pathway its own title")
+                        .build());
+                return;
+            }
+        }
+        List<String> members = new ArrayList<>();
+        List<String> chainLinks = new ArrayList<>();
+        for (List<Ast.Name> chain : decl.chains()) {
+            for (Ast.Name n : chain) {
+                if (resolve(n, "a node", "node") && !members.contains(n.text())) {
+                    members.add(n.text());
+                }
+            }
+            for (int k = 0; k + 1 < chain.size(); k++) {
+                Ast.Name from = chain.get(k);
+                Ast.Name to = chain.get(k + 1);
+                if (!isNode(from) || !isNode(to) || from.text().equals(to.text())) {
+                    continue;
+                }
+                String key = from.text() + " -> " + to.text();
+                links.putIfAbsent(key, new Link(from.text(), to.text(), null, null, "", List.of(), false,
+                        from.span().to(to.span()), from.span(), to.span()));
+                if (!chainLinks.contains(key)) {
+                    chainLinks.add(key);
+                }
+            }
+        }
+        for (String member : resolved(p.names("members"), "a node", "node")) {
+            if (!members.contains(member)) {
+                members.add(member);
+            }
+        }
+        pathways.add(new Pathway(id, decl.title().value(), p.text("description").orElse(""), members, chainLinks,
+                p.functions(), false, decl.span()));
+    }
+
+    /** "Policy route" → "policy-route": a stable id for pathways declared with a title only. */
+    public static String slug(String title) {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "pathway" : slug;
+    }
+
+    // ------------------------------------------------------------------ data binding
+
+    private Optional<DataBinding> data(Ast.DataDecl d) {
+        PropertyReader p = new PropertyReader(d.props(), diagnostics);
+        String file = d.file() != null ? d.file().value() : p.text("file").orElse(null);
+        if (d.file() != null && p.has("file")) {
+            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, p.single("file").orElseThrow().keySpan(),
+                            "the data file is named twice")
+                    .label("already named after `data`")
+                    .help("name the file once, either `data \"file.xlsx\" { ... }` or `file \"file.xlsx\"` inside the block")
+                    .build());
+        }
+        if (file == null || file.isBlank()) {
+            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, d.span().source().span(d.span().start(),
+                                    d.span().start() + 4), "the data block does not name a file")
+                    .label("which workbook?")
+                    .help("write `data \"monitoring.xlsx\" { ... }`")
+                    .build());
+            return Optional.empty();
+        }
+        Layout layout = p.keyword("layout", Layout.class, "layout");
+        int headerRow = 0;
+        int headerRowEnd = 0;
+        Optional<Ast.Prop> header = p.single("header");
+        if (header.isPresent()) {
+            List<Ast.Arg> args = header.get().args();
+            headerRow = positiveInt(args.get(0), "a header row");
+            headerRowEnd = args.size() > 1 ? positiveInt(args.get(1), "a header row") : 0;
+            if (headerRowEnd != 0 && headerRowEnd < headerRow) {
+                diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, header.get().span(),
+                                "the header ends before it starts")
+                        .label("row " + headerRowEnd + " comes before row " + headerRow)
+                        .help("write the first header row first: `header rows " + headerRowEnd + " to " + headerRow + "`")
+                        .build());
+                headerRowEnd = 0;
+            }
+        }
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (Ast.Prop column : p.all("column")) {
+            Ast.Name role = (Ast.Name) column.args().get(0);
+            String canonical = role.text().equals("group") ? "disaggregation" : role.text();
+            if (!COLUMN_ROLES.contains(canonical)) {
+                Diagnostic.Builder b = Diagnostic.of(Code.INVALID_VALUE, role.span(), "unknown column role `" + role.text() + "`")
+                        .label("expected one of " + String.join(", ", COLUMN_ROLES));
+                Suggestions.closest(role.text(), COLUMN_ROLES).ifPresent(b::suggest);
+                diagnostics.add(b.build());
+                continue;
+            }
+            if (columns.containsKey(canonical)) {
+                diagnostics.add(Diagnostic.of(Code.REPEATED_PROPERTY, role.span(),
+                                "the " + canonical + " column is named twice")
+                        .label("this one replaces \"" + columns.get(canonical) + "\"")
+                        .build());
+            }
+            columns.put(canonical, PropertyReader.argText(column.args().get(1)));
+        }
+        int fiscalStart = 1;
+        Optional<Ast.Prop> fiscal = p.single("fiscal year");
+        if (fiscal.isPresent() && !fiscal.get().args().isEmpty()) {
+            fiscalStart = month(fiscal.get().args().get(0));
+        }
+        boolean decimalComma = false;
+        Optional<Ast.Name> decimal = p.name("decimal");
+        if (decimal.isPresent()) {
+            switch (decimal.get().text()) {
+                case "comma" -> decimalComma = true;
+                case "point", "dot" -> decimalComma = false;
+                default -> diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, decimal.get().span(),
+                                "unknown decimal separator `" + decimal.get().text() + "`")
+                        .label("expected `comma` or `point`")
+                        .build());
+            }
+        }
+        String periodColumns = p.text("period columns").orElse("");
+        if (layout == Layout.WIDE && columns.containsKey("period")) {
+            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, d.span().source().span(d.span().start(),
+                                    d.span().start() + 4), "a wide layout has periods in its header, not a period column")
+                    .label("contradictory binding")
+                    .help("remove `period column`, or use `layout long`")
+                    .build());
+        }
+        Path dir = d.span().source().directory();
+        String resolved = dir.resolve(file).normalize().toString();
+        return Optional.of(new DataBinding(file, resolved, p.text("sheet").orElse(""), layout, headerRow, headerRowEnd,
+                columns, periodColumns, fiscalStart, decimalComma, d.span()));
+    }
+
+    private int positiveInt(Ast.Arg arg, String what) {
+        String text = PropertyReader.argText(arg);
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= 1_048_576) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, arg.span(), "`" + text + "` is not " + what)
+                .label("expected a whole number from 1")
+                .build());
+        return 0;
+    }
+
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    private int month(Ast.Arg arg) {
+        String text = PropertyReader.argText(arg).toLowerCase(Locale.ROOT);
+        for (int m = 0; m < 12; m++) {
+            if (MONTHS.get(m).equals(text) || MONTHS.get(m).substring(0, 3).equals(text)) {
+                return m + 1;
+            }
+        }
+        try {
+            int m = Integer.parseInt(text);
+            if (m >= 1 && m <= 12) {
+                return m;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        Diagnostic.Builder b = Diagnostic.of(Code.INVALID_VALUE, arg.span(), "`" + PropertyReader.argText(arg)
+                        + "` is not a month")
+                .label("expected a month name such as `october`, or 1 to 12");
+        Suggestions.closest(text, MONTHS).ifPresent(b::suggest);
+        diagnostics.add(b.build());
+        return 1;
+    }
+}

@@ -1,0 +1,224 @@
+package org.tocworkbench.compiler.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import org.tocworkbench.compiler.model.Actor;
+import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.DataBinding;
+import org.tocworkbench.compiler.model.Evidence;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Keyword;
+import org.tocworkbench.compiler.model.Link;
+import org.tocworkbench.compiler.model.Measurement;
+import org.tocworkbench.compiler.model.Metadata;
+import org.tocworkbench.compiler.model.NetworkFunction;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.Pathway;
+import org.tocworkbench.compiler.model.PeriodDate;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.source.Span;
+
+/**
+ * The model as JSON, schema {@value #SCHEMA} (documented in docs/export-json.md). Keys in a fixed
+ * order, absent values as null, lists always present: the output diffs cleanly.
+ */
+public final class ModelJsonExporter {
+    public static final String SCHEMA = "toc-model/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String export(Theory theory) {
+        try {
+            return MAPPER.writeValueAsString(toJson(theory)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ObjectNode toJson(Theory theory) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.set("metadata", metadata(theory.metadata()));
+        ArrayNode actors = root.putArray("actors");
+        theory.actors().values().forEach(a -> actors.add(actor(a)));
+        ArrayNode nodes = root.putArray("nodes");
+        theory.nodes().values().forEach(n -> nodes.add(node(n)));
+        ArrayNode links = root.putArray("links");
+        theory.links().forEach(l -> links.add(link(l)));
+        ArrayNode assumptions = root.putArray("assumptions");
+        theory.assumptions().values().forEach(a -> assumptions.add(assumption(a)));
+        ArrayNode indicators = root.putArray("indicators");
+        theory.indicators().values().forEach(i -> indicators.add(indicator(i)));
+        ArrayNode pathways = root.putArray("pathways");
+        theory.pathways().forEach(p -> pathways.add(pathway(p)));
+        ArrayNode data = root.putArray("data");
+        theory.data().forEach(d -> data.add(data(d)));
+        return root;
+    }
+
+    private ObjectNode metadata(Metadata m) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("title", m.title());
+        o.put("version", m.version());
+        strings(o.putArray("authors"), m.authors());
+        o.put("periodStart", date(m.periodStart()));
+        o.put("periodEnd", date(m.periodEnd()));
+        o.put("asOf", date(m.asOf()));
+        o.put("accountabilityCeiling", m.ceiling());
+        o.put("description", m.description());
+        return o;
+    }
+
+    private ObjectNode actor(Actor a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", a.id());
+        o.put("name", a.name());
+        o.put("role", word(a.role()));
+        o.put("description", a.description());
+        functions(o, a.functions());
+        location(o, a.span());
+        return o;
+    }
+
+    private ObjectNode node(Node n) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", n.id());
+        o.put("kind", n.kind().word());
+        o.put("title", n.title());
+        o.put("description", n.description());
+        o.put("horizon", word(n.horizon()));
+        o.put("rank", n.rank());
+        strings(o.putArray("contributors"), n.contributors());
+        o.put("owner", n.owner());
+        functions(o, n.functions());
+        strings(o.putArray("assumptions"), n.assumptions());
+        strings(o.putArray("indicators"), n.indicators());
+        location(o, n.span());
+        return o;
+    }
+
+    private ObjectNode link(Link l) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("from", l.from());
+        o.put("to", l.to());
+        o.put("kind", word(l.kind()));
+        o.put("strength", word(l.strength()));
+        o.put("rationale", l.rationale());
+        strings(o.putArray("assumptions"), l.assumptions());
+        o.put("feedback", l.feedback());
+        location(o, l.span());
+        return o;
+    }
+
+    private ObjectNode assumption(Assumption a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", a.id());
+        o.put("text", a.text());
+        o.put("description", a.description());
+        o.put("risk", word(a.risk()));
+        o.put("status", word(a.status()));
+        ArrayNode evidence = o.putArray("evidence");
+        for (Evidence e : a.evidence()) {
+            ObjectNode item = evidence.addObject();
+            item.put("source", e.source());
+            item.put("date", date(e.date()));
+            item.put("note", e.note());
+        }
+        strings(o.putArray("indicators"), a.indicators());
+        location(o, a.span());
+        return o;
+    }
+
+    private ObjectNode indicator(Indicator i) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", i.id());
+        o.put("title", i.title());
+        o.put("description", i.description());
+        o.put("subject", i.subject());
+        ObjectNode unit = o.putObject("unit");
+        unit.put("kind", i.unit().kind().word());
+        unit.put("label", i.unit().label());
+        strings(unit.putArray("scale"), i.unit().scale());
+        o.put("direction", word(i.direction()));
+        o.put("directionInferred", i.directionInferred());
+        o.set("baseline", measurement(i.baseline()));
+        o.set("target", measurement(i.target()));
+        ArrayNode milestones = o.putArray("milestones");
+        i.milestones().forEach(m -> milestones.add(measurement(m)));
+        o.put("aggregation", i.aggregation().word());
+        o.put("cumulative", i.cumulative());
+        strings(o.putArray("disaggregations"), i.disaggregations());
+        o.put("source", i.source());
+        o.put("frequency", word(i.frequency()));
+        o.put("responsible", i.responsible());
+        location(o, i.span());
+        return o;
+    }
+
+    private ObjectNode measurement(Measurement m) {
+        if (m == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("value", m.value().raw());
+        o.put("percent", m.value().kind() == org.tocworkbench.compiler.model.Value.Kind.PERCENT);
+        o.put("date", m.date().text());
+        o.put("dateEnd", m.date().end().toString());
+        return o;
+    }
+
+    private ObjectNode pathway(Pathway p) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", p.id());
+        o.put("title", p.title());
+        o.put("description", p.description());
+        o.put("derived", p.derived());
+        strings(o.putArray("nodes"), p.nodes());
+        strings(o.putArray("links"), p.links());
+        functions(o, p.functions());
+        return o;
+    }
+
+    private ObjectNode data(DataBinding d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("file", d.file());
+        o.put("sheet", d.sheet().isEmpty() ? null : d.sheet());
+        o.put("layout", word(d.layout()));
+        o.put("headerRow", d.headerRow() == 0 ? null : d.headerRow());
+        o.put("headerRowEnd", d.headerRowEnd() == 0 ? null : d.headerRowEnd());
+        ObjectNode columns = o.putObject("columns");
+        d.columns().forEach(columns::put);
+        o.put("periodColumns", d.periodColumns().isEmpty() ? null : d.periodColumns());
+        o.put("fiscalYearStart", d.fiscalYearStart());
+        o.put("decimalComma", d.decimalComma());
+        return o;
+    }
+
+    private static void functions(ObjectNode o, Collection<NetworkFunction> functions) {
+        ArrayNode array = o.putArray("functions");
+        functions.forEach(f -> array.add(f.word()));
+    }
+
+    private static void strings(ArrayNode array, Collection<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static void location(ObjectNode o, Span span) {
+        if (span == null || span.isNone()) {
+            o.putNull("location");
+            return;
+        }
+        o.put("location", span.path() + ":" + span.line() + ":" + span.column());
+    }
+
+    private static String word(Keyword keyword) {
+        return keyword == null ? null : keyword.word();
+    }
+
+    private static String date(PeriodDate date) {
+        return date == null ? null : date.text();
+    }
+}

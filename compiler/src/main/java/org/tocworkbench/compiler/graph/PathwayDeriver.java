@@ -1,0 +1,97 @@
+package org.tocworkbench.compiler.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.AllDirectedPaths;
+import org.jgrapht.traverse.TopologicalOrderIterator;
+import org.tocworkbench.compiler.model.Link;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.Pathway;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.source.Span;
+
+/**
+ * Derives pathways when a theory declares none: one per path from a starting node (one nothing
+ * leads to) to the impact. Paths are first counted over a topological order, which costs one
+ * pass whatever their number; they are enumerated only when there are at most {@link #BOUND}.
+ */
+public final class PathwayDeriver {
+    public static final int BOUND = 64;
+
+    /** The derived pathways, or none with the number of paths when there are more than the bound. */
+    public record Result(List<Pathway> pathways, double pathCount) {
+        public boolean truncated() {
+            return pathCount > BOUND;
+        }
+    }
+
+    public Result derive(TheoryGraph graph) {
+        Theory theory = graph.theory();
+        List<Node> impacts = theory.impacts();
+        Graph<String, Link> causal = graph.causal();
+        if (impacts.isEmpty() || !graph.cyclicGroups().isEmpty()) {
+            return new Result(List.of(), 0);
+        }
+        double count = countPaths(causal, impacts);
+        if (count > BOUND || count == 0) {
+            return new Result(List.of(), count);
+        }
+        List<String> starts = theory.nodes().keySet().stream()
+                .filter(id -> causal.inDegreeOf(id) == 0 && causal.outDegreeOf(id) > 0).toList();
+        List<String> ends = impacts.stream().map(Node::id).toList();
+        List<GraphPath<String, Link>> paths = new AllDirectedPaths<>(causal)
+                .getAllPaths(new java.util.LinkedHashSet<>(starts), new java.util.LinkedHashSet<>(ends), true, null);
+        Map<String, Integer> order = new HashMap<>();
+        theory.nodes().keySet().forEach(id -> order.put(id, order.size()));
+        List<List<String>> routes = new ArrayList<>(paths.stream().map(GraphPath::getVertexList).toList());
+        routes.sort((a, b) -> compareRoutes(a, b, order));
+        List<Pathway> pathways = new ArrayList<>();
+        for (List<String> route : routes) {
+            int n = pathways.size() + 1;
+            Node first = theory.nodes().get(route.get(0));
+            Node last = theory.nodes().get(route.get(Math.max(0, route.size() - 2)));
+            List<String> links = new ArrayList<>();
+            for (int i = 0; i + 1 < route.size(); i++) {
+                links.add(route.get(i) + " -> " + route.get(i + 1));
+            }
+            String title = "Path " + n + ": " + first.title() + (route.size() > 2 ? " → " + last.title() : "");
+            pathways.add(new Pathway("path-" + n, title, "", route, links, List.of(), true, Span.none()));
+        }
+        return new Result(pathways, count);
+    }
+
+    private static int compareRoutes(List<String> a, List<String> b, Map<String, Integer> order) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(order.get(a.get(i)), order.get(b.get(i)));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+
+    /** Number of paths from any starting node to any impact, by dynamic programming over a topological order. */
+    private static double countPaths(Graph<String, Link> causal, List<Node> impacts) {
+        Map<String, Double> toImpact = new HashMap<>();
+        List<String> topological = new ArrayList<>();
+        new TopologicalOrderIterator<>(causal).forEachRemaining(topological::add);
+        java.util.Set<String> impactIds = new java.util.HashSet<>(impacts.stream().map(Node::id).toList());
+        double total = 0;
+        for (int i = topological.size() - 1; i >= 0; i--) {
+            String v = topological.get(i);
+            double paths = impactIds.contains(v) ? 1 : 0;
+            for (Link out : causal.outgoingEdgesOf(v)) {
+                paths += toImpact.getOrDefault(out.to(), 0.0);
+            }
+            toImpact.put(v, paths);
+            if (causal.inDegreeOf(v) == 0 && !impactIds.contains(v)) {
+                total += paths;
+            }
+        }
+        return total;
+    }
+}

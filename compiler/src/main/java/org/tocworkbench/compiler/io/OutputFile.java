@@ -1,0 +1,81 @@
+package org.tocworkbench.compiler.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+
+/**
+ * Writes an output file atomically (a temporary file in the same folder, then a rename), and
+ * never over one of the inputs. Problems are reported as {@link OutputException} with a message
+ * for the user.
+ */
+public final class OutputFile {
+    private OutputFile() {
+    }
+
+    /** A problem writing an output, with a message that names the file. */
+    public static final class OutputException extends Exception {
+        public OutputException(String message) {
+            super(message);
+        }
+    }
+
+    /** Refuses an output path that is one of the inputs, or whose folder does not exist. */
+    public static void checkWritable(Path output, Collection<Path> inputs) throws OutputException {
+        Path absolute = output.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            if (sameFile(absolute, input)) {
+                throw new OutputException("refusing to write `" + output + "`: it is one of the input files");
+            }
+        }
+        Path parent = absolute.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new OutputException("cannot write `" + output + "`: the folder `" + parent + "` does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new OutputException("cannot write `" + output + "`: it is a folder");
+        }
+    }
+
+    public static void write(Path output, byte[] content, Collection<Path> inputs) throws OutputException {
+        checkWritable(output, inputs);
+        Path absolute = output.toAbsolutePath().normalize();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw new OutputException("cannot write `" + output + "`: permission denied");
+        } catch (IOException e) {
+            throw new OutputException("cannot write `" + output + "`: " + e.getMessage());
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the temporary file is in the output folder and named after the output
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path output, Path input) {
+        try {
+            if (Files.exists(output) && Files.exists(input)) {
+                return Files.isSameFile(output, input);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return output.equals(input.toAbsolutePath().normalize());
+    }
+}

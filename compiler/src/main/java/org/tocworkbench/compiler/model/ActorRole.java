@@ -1,0 +1,20 @@
+package org.tocworkbench.compiler.model;
+
+import java.util.List;
+
+/** The part an actor plays in a network. */
+public enum ActorRole implements Keyword {
+    BACKBONE("backbone", "secretariat"), MEMBER("member"), PARTNER("partner"), FUNDER("funder", "donor"),
+    BOUNDARY_PARTNER("boundary-partner");
+
+    private final List<String> words;
+
+    ActorRole(String... words) {
+        this.words = List.of(words);
+    }
+
+    @Override
+    public List<String> words() {
+        return words;
+    }
+}

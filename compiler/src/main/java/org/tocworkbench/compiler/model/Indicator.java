@@ -1,0 +1,28 @@
+package org.tocworkbench.compiler.model;
+
+import java.util.List;
+import org.tocworkbench.compiler.source.Span;
+
+/**
+ * A measure of a node or an assumption.
+ *
+ * @param subject           id of the node or assumption it measures
+ * @param direction         given or inferred from baseline → target (see {@code directionInferred}); null if neither
+ * @param baseline          null when not given
+ * @param target            null when not given
+ * @param milestones        in the order written
+ * @param cumulative        true: each period adds to the running total; false: each value is a snapshot
+ * @param responsible       actor id or null
+ */
+public record Indicator(String id, String title, String description, String subject, Unit unit, Direction direction,
+                        boolean directionInferred, Measurement baseline, Measurement target,
+                        List<Measurement> milestones, Aggregation aggregation, boolean cumulative,
+                        List<String> disaggregations, String source, Frequency frequency, String responsible,
+                        Span span, Span idSpan) {
+    public Indicator {
+        milestones = List.copyOf(milestones);
+        disaggregations = List.copyOf(disaggregations);
+        description = description == null ? "" : description;
+        source = source == null ? "" : source;
+    }
+}

@@ -1,0 +1,23 @@
+package org.tocworkbench.compiler.model;
+
+import java.util.List;
+import org.tocworkbench.compiler.source.Span;
+
+/**
+ * The theory's title block. Dates are null when not given.
+ *
+ * @param ceiling the ceiling of accountability: a horizon word or a node id (null when none)
+ */
+public record Metadata(String title, String version, List<String> authors, PeriodDate periodStart,
+                       PeriodDate periodEnd, PeriodDate asOf, String ceiling, Span ceilingSpan, String description,
+                       Span span) {
+    public static final Metadata EMPTY = new Metadata("", "", List.of(), null, null, null, null, Span.none(), "",
+            Span.none());
+
+    public Metadata {
+        authors = List.copyOf(authors);
+        title = title == null ? "" : title;
+        version = version == null ? "" : version;
+        description = description == null ? "" : description;
+    }
+}

@@ -1,0 +1,40 @@
+package org.tocworkbench.compiler.model;
+
+import java.util.List;
+import org.tocworkbench.compiler.source.Span;
+
+/**
+ * A result in the chain: impact, outcome, output, activity or precondition.
+ *
+ * @param keyword      the keyword as written ({@code goal}, {@code intervention}, ...)
+ * @param horizon      null when not given (and for kinds other than outcome/precondition)
+ * @param contributors ids of the actors that contribute ({@code by})
+ * @param owner        id of the accountable actor, or null
+ * @param assumptions  ids of the assumptions the node rests on (declared with {@code assumes} or nested)
+ * @param indicators   ids of the indicators that measure it
+ */
+public record Node(String id, NodeKind kind, String keyword, String title, String description, Horizon horizon,
+                   List<String> contributors, String owner, List<NetworkFunction> functions, List<String> assumptions,
+                   List<String> indicators, Span span, Span idSpan) {
+    public Node {
+        contributors = List.copyOf(contributors);
+        functions = List.copyOf(functions);
+        assumptions = List.copyOf(assumptions);
+        indicators = List.copyOf(indicators);
+        description = description == null ? "" : description;
+    }
+
+    /**
+     * Rank in the results chain for drawing and for the backward-link rule: activity 0, output 1,
+     * short-term outcome 2, medium 3, long 4, impact 5. Outcomes and preconditions without a
+     * horizon sit at the medium rank.
+     */
+    public int rank() {
+        return switch (kind) {
+            case ACTIVITY -> 0;
+            case OUTPUT -> 1;
+            case OUTCOME, PRECONDITION -> horizon == null ? 3 : 2 + horizon.ordinal();
+            case IMPACT -> 5;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.tocworkbench.compiler.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tocworkbench.compiler.source.SourceFile;
+
+/**
+ * A compiled theory of change: everything declared in a file and its imports, names resolved,
+ * in declaration order. Immutable.
+ *
+ * @param pathways declared pathways, or the derived ones when none is declared
+ * @param sources  the files read, the root first
+ */
+public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, Node> nodes, List<Link> links,
+                     Map<String, Assumption> assumptions, Map<String, Indicator> indicators, List<Pathway> pathways,
+                     List<DataBinding> data, List<SourceFile> sources) {
+    public Theory {
+        actors = freeze(actors);
+        nodes = freeze(nodes);
+        links = List.copyOf(links);
+        assumptions = freeze(assumptions);
+        indicators = freeze(indicators);
+        pathways = List.copyOf(pathways);
+        data = List.copyOf(data);
+        sources = List.copyOf(sources);
+    }
+
+    private static <V> Map<String, V> freeze(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    public Optional<Node> node(String id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    /** The impact nodes (normally one). */
+    public List<Node> impacts() {
+        return nodes.values().stream().filter(n -> n.kind() == NodeKind.IMPACT).toList();
+    }
+
+    public Theory withPathways(List<Pathway> newPathways) {
+        return new Theory(metadata, actors, nodes, links, assumptions, indicators, newPathways, data, sources);
+    }
+}

@@ -1,0 +1,29 @@
+package org.tocworkbench.compiler.rules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.tocworkbench.compiler.diagnostics.Code;
+import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.model.DataBinding;
+
+/** The workbook a data block names should exist, relative to the file that names it. */
+public final class DataFileRule implements Rule {
+    @Override
+    public Code code() {
+        return Code.DATA_FILE_NOT_FOUND;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (DataBinding binding : context.theory().data()) {
+            Path path = Path.of(binding.resolvedPath());
+            if (!Files.isRegularFile(path)) {
+                context.report(Diagnostic.of(code(), binding.span().source().span(binding.span().start(),
+                                        binding.span().start() + 4),
+                                "data file \"" + binding.file() + "\" not found")
+                        .label(Files.isDirectory(path) ? "this is a folder" : "looked for " + path)
+                        .help("paths are relative to the .toc file that names them"));
+            }
+        }
+    }
+}

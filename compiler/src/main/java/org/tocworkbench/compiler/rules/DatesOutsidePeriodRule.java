@@ -1,0 +1,41 @@
+package org.tocworkbench.compiler.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tocworkbench.compiler.diagnostics.Code;
+import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Measurement;
+import org.tocworkbench.compiler.model.Metadata;
+
+/** Milestones and targets should fall within the period the theory covers. */
+public final class DatesOutsidePeriodRule implements Rule {
+    @Override
+    public Code code() {
+        return Code.DATES_OUTSIDE_PERIOD;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Metadata m = context.theory().metadata();
+        if (m.periodStart() == null || m.periodEnd() == null) {
+            return;
+        }
+        for (Indicator indicator : context.theory().indicators().values()) {
+            List<Measurement> dated = new ArrayList<>(indicator.milestones());
+            if (indicator.target() != null) {
+                dated.add(indicator.target());
+            }
+            for (Measurement measurement : dated) {
+                if (measurement.date().end().isAfter(m.periodEnd().end())
+                        || measurement.date().end().isBefore(m.periodStart().start())) {
+                    context.report(Diagnostic.of(code(), measurement.span(),
+                                    "`" + indicator.id() + "` has a date (" + measurement.date() + ") outside the theory's period "
+                                            + m.periodStart() + " to " + m.periodEnd())
+                            .label("outside the period")
+                            .help("move the date into the period, or widen `period` in the `theory` block"));
+                }
+            }
+        }
+    }
+}

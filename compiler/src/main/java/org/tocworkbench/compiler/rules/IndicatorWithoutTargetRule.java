@@ -1,0 +1,24 @@
+package org.tocworkbench.compiler.rules;
+
+import org.tocworkbench.compiler.diagnostics.Code;
+import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.model.Indicator;
+
+/** Without a target there is no "achieved", only numbers. */
+public final class IndicatorWithoutTargetRule implements Rule {
+    @Override
+    public Code code() {
+        return Code.INDICATOR_WITHOUT_TARGET;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Indicator indicator : context.theory().indicators().values()) {
+            if (indicator.target() == null) {
+                context.report(Diagnostic.of(code(), indicator.idSpan(), "indicator `" + indicator.id() + "` has no target")
+                        .label("progress needs somewhere to go")
+                        .help("add `target VALUE by DATE`, e.g. `target 40 by 2027`"));
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.tocworkbench.compiler.rules;
+
+import java.util.List;
+
+/** The registry: every validation rule, in the order they run. */
+public final class Rules {
+    private Rules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(
+                new NoImpactRule(),
+                new ImpactUnreachedRule(),
+                new CycleRule(),
+                new NoPathToImpactRule(),
+                new ActivityReachesNoOutcomeRule(),
+                new BackwardLinkRule(),
+                new OutcomeWithoutIndicatorRule(),
+                new IndicatorWithoutBaselineRule(),
+                new IndicatorWithoutTargetRule(),
+                new TargetDirectionRule(),
+                new DateOrderRule(),
+                new UnitFitRule(),
+                new MilestoneRangeRule(),
+                new DatesOutsidePeriodRule(),
+                new UnusedAssumptionRule(),
+                new HighRiskUntestedAssumptionRule(),
+                new DisconnectedPathwayRule(),
+                new SingleActorPathwayRule(),
+                new CeilingOfAccountabilityRule(),
+                new SinglePointOfFailureRule(),
+                new ActorWithoutContributionRule(),
+                new DataFileRule());
+    }
+}

@@ -1,0 +1,102 @@
+package org.tocworkbench.compiler.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a .toc file from disk as UTF-8 text, refusing what is not one: a missing file, a folder,
+ * a file over {@link #MAX_BYTES}, binary content or invalid UTF-8. Failures are values.
+ */
+public final class SourceLoader {
+    /** Larger inputs are refused rather than risking memory; a 100,000-node theory is about 15 MB. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** Either a file or the reason it could not be read; {@code notText} tells a binary/encoding problem from an I/O one. */
+    public record Loaded(SourceFile file, String problem, boolean notText, boolean tooLarge) {
+        public boolean ok() {
+            return file != null;
+        }
+    }
+
+    public Loaded load(Path path, String displayPath) {
+        try {
+            if (Files.isDirectory(path)) {
+                return failure("`" + displayPath + "` is a folder, not a .toc file");
+            }
+            if (!Files.exists(path)) {
+                return failure("`" + displayPath + "` does not exist");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                return new Loaded(null, "`" + displayPath + "` is " + (size >> 20) + " MB; the limit is "
+                        + (MAX_BYTES >> 20) + " MB", false, true);
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            return decode(bytes, displayPath, path);
+        } catch (NoSuchFileException e) {
+            return failure("`" + displayPath + "` does not exist");
+        } catch (AccessDeniedException e) {
+            return failure("`" + displayPath + "` cannot be read: permission denied");
+        } catch (IOException | SecurityException e) {
+            return failure("`" + displayPath + "` cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Decodes bytes as UTF-8 text, refusing NUL bytes and malformed sequences. */
+    public static Loaded decode(byte[] bytes, String displayPath, Path location) {
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            return new Loaded(null, "`" + displayPath + "` is not a text file (it holds a NUL byte at line "
+                    + lineAt(bytes, nul) + ")", true, false);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new Loaded(new SourceFile(displayPath, location, text), null, false, false);
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            return new Loaded(null, "`" + displayPath + "` is not UTF-8 text (invalid byte at line "
+                    + lineAt(bytes, bad) + "); save it as UTF-8", true, false);
+        }
+    }
+
+    private static Loaded failure(String problem) {
+        return new Loaded(null, problem, false, false);
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+}

@@ -1,0 +1,140 @@
+package org.tocworkbench.compiler.syntax;
+
+import java.util.List;
+import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.compiler.source.Span;
+
+/**
+ * The abstract syntax of a .toc file: what was written, with a span on everything, and nothing
+ * resolved yet. Properties are kept generic ({@link Prop}: a keyword and its arguments) so that
+ * the binder reads every block the same way; the grammar still decides which properties are
+ * allowed where.
+ */
+public final class Ast {
+    private Ast() {
+    }
+
+    /** A parsed file. */
+    public record File(SourceFile source, List<Statement> statements) {
+        public File {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /** An argument of a property. */
+    public sealed interface Arg permits Name, Text, DateLit, Num {
+        Span span();
+
+        /** The argument as written, for messages. */
+        String display();
+    }
+
+    /** An identifier or bare word (also enumerated values like {@code short}). */
+    public record Name(String text, Span span) implements Arg {
+        @Override
+        public String display() {
+            return text;
+        }
+    }
+
+    /** A string literal, unescaped. */
+    public record Text(String value, Span span) implements Arg {
+        @Override
+        public String display() {
+            return "\"" + value + "\"";
+        }
+    }
+
+    /** A date literal as written: {@code 2026}, {@code 2026-06}, {@code 2026-06-30}, {@code 2026-Q2}. */
+    public record DateLit(String text, Span span) implements Arg {
+        @Override
+        public String display() {
+            return text;
+        }
+    }
+
+    /** A number; {@code percent} when written with a % sign. */
+    public record Num(String text, boolean percent, Span span) implements Arg {
+        @Override
+        public String display() {
+            return percent ? text + "%" : text;
+        }
+    }
+
+    /** A property: its keyword (e.g. {@code horizon}, {@code baseline}), the keyword's span, and arguments. */
+    public record Prop(String key, Span keySpan, List<Arg> args, Span span) {
+        public Prop {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A top-level statement. */
+    public sealed interface Statement permits Import, TheoryDecl, ActorDecl, NodeDecl, IndicatorDecl,
+            AssumptionDecl, LinkStmt, PathwayDecl, DataDecl {
+        Span span();
+    }
+
+    public record Import(Text path, Span span) implements Statement {
+    }
+
+    public record TheoryDecl(Text title, List<Prop> props, Span span) implements Statement {
+        public TheoryDecl {
+            props = List.copyOf(props);
+        }
+    }
+
+    public record ActorDecl(Name id, Text title, List<Prop> props, Span span) implements Statement {
+        public ActorDecl {
+            props = List.copyOf(props);
+        }
+    }
+
+    /** {@code outcome O1 "title" ... { ... }}; {@code kindWord} is the keyword as written. */
+    public record NodeDecl(Name kindWord, Name id, Text title, List<Prop> props, List<IndicatorDecl> indicators,
+                           List<AssumptionDecl> assumptions, Span span) implements Statement {
+        public NodeDecl {
+            props = List.copyOf(props);
+            indicators = List.copyOf(indicators);
+            assumptions = List.copyOf(assumptions);
+        }
+    }
+
+    /** An indicator, nested in a node or assumption, or top level with {@code for X} ({@code target} may be null). */
+    public record IndicatorDecl(Name id, Text title, Name target, List<Prop> props, Span span) implements Statement {
+        public IndicatorDecl {
+            props = List.copyOf(props);
+        }
+    }
+
+    public record AssumptionDecl(Name id, Text title, List<Prop> props, List<IndicatorDecl> indicators, Span span)
+            implements Statement {
+        public AssumptionDecl {
+            props = List.copyOf(props);
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /** {@code A, B -> C -> D}: each stage is a list of names; every name of a stage links to every name of the next. */
+    public record LinkStmt(List<List<Name>> stages, List<Prop> props, Span span) implements Statement {
+        public LinkStmt {
+            stages = stages.stream().map(List::copyOf).toList();
+            props = List.copyOf(props);
+        }
+    }
+
+    /** {@code pathway [id] "title" { chains, members, ... }}; {@code id} may be null. */
+    public record PathwayDecl(Name id, Text title, List<List<Name>> chains, List<Prop> props, Span span)
+            implements Statement {
+        public PathwayDecl {
+            chains = chains.stream().map(List::copyOf).toList();
+            props = List.copyOf(props);
+        }
+    }
+
+    /** {@code data ["file"] { ... }}; {@code file} may be null (then a {@code file} property names it). */
+    public record DataDecl(Text file, List<Prop> props, Span span) implements Statement {
+        public DataDecl {
+            props = List.copyOf(props);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package org.tocworkbench.compiler.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.compiler.source.Span;
+import org.tocworkbench.grammar.TocLexer;
+import org.tocworkbench.grammar.TocParser;
+
+/**
+ * The one visitor from parse tree to AST. Incomplete subtrees left by error recovery are skipped
+ * (their syntax error is already reported), so the AST only holds what was written in full.
+ */
+final class AstBuilder {
+    private final SourceFile source;
+    private final PositionMap positions;
+
+    AstBuilder(SourceFile source, PositionMap positions, List<Diagnostic> diagnostics) {
+        this.source = source;
+        this.positions = positions;
+    }
+
+    Ast.File build(TocParser.FileContext tree) {
+        List<Ast.Statement> statements = new ArrayList<>();
+        for (TocParser.StatementContext statement : tree.statement()) {
+            Ast.Statement built = statement(statement);
+            if (built != null) {
+                statements.add(built);
+            }
+        }
+        return new Ast.File(source, statements);
+    }
+
+    private Ast.Statement statement(TocParser.StatementContext c) {
+        try {
+            if (c.importStmt() != null) {
+                return c.importStmt().text() == null ? null
+                        : new Ast.Import(text(c.importStmt().text()), span(c.importStmt()));
+            }
+            if (c.theoryDecl() != null) {
+                var t = c.theoryDecl();
+                return new Ast.TheoryDecl(text(t.text()), props(t.theoryProp()), span(t));
+            }
+            if (c.actorDecl() != null) {
+                return actor(c.actorDecl());
+            }
+            if (c.nodeDecl() != null) {
+                return node(c.nodeDecl());
+            }
+            if (c.indicatorDecl() != null) {
+                return indicator(c.indicatorDecl());
+            }
+            if (c.assumptionDecl() != null) {
+                return assumption(c.assumptionDecl());
+            }
+            if (c.pathwayDecl() != null) {
+                return pathway(c.pathwayDecl());
+            }
+            if (c.dataDecl() != null) {
+                var d = c.dataDecl();
+                return new Ast.DataDecl(d.text() == null ? null : text(d.text()), props(d.dataProp()), span(d));
+            }
+            if (c.linkStmt() != null) {
+                return link(c.linkStmt());
+            }
+        } catch (IncompleteException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private Ast.ActorDecl actor(TocParser.ActorDeclContext c) {
+        List<Ast.Prop> props = new ArrayList<>();
+        if (c.ROLE() != null) {
+            props.add(prop("role", c.ROLE().getSymbol(), List.of(name(c.name(1))), c.ROLE().getSymbol(), c.name(1).getStop()));
+        }
+        props.addAll(props(c.actorProp()));
+        return new Ast.ActorDecl(name(c.name(0)), text(c.text()), props, span(c));
+    }
+
+    private Ast.NodeDecl node(TocParser.NodeDeclContext c) {
+        List<Ast.Prop> props = new ArrayList<>(props(c.nodeInline()));
+        List<Ast.IndicatorDecl> indicators = new ArrayList<>();
+        List<Ast.AssumptionDecl> assumptions = new ArrayList<>();
+        for (TocParser.NodePropContext p : c.nodeProp()) {
+            if (p instanceof TocParser.NodeIndicatorContext ni) {
+                addIfComplete(indicators, () -> indicator(ni.indicatorDecl()));
+            } else if (p instanceof TocParser.NodeAssumptionContext na) {
+                addIfComplete(assumptions, () -> assumption(na.assumptionDecl()));
+            } else {
+                addIfComplete(props, () -> prop(p));
+            }
+        }
+        Ast.Name kind = new Ast.Name(c.nodeKind().getText(), span(c.nodeKind()));
+        return new Ast.NodeDecl(kind, name(c.name()), text(c.text()), props, indicators, assumptions, span(c));
+    }
+
+    private Ast.IndicatorDecl indicator(TocParser.IndicatorDeclContext c) {
+        Ast.Name target = c.FOR() != null ? name(c.name(1)) : null;
+        return new Ast.IndicatorDecl(name(c.name(0)), text(c.text()), target, props(c.indicatorProp()), span(c));
+    }
+
+    private Ast.AssumptionDecl assumption(TocParser.AssumptionDeclContext c) {
+        List<Ast.Prop> props = new ArrayList<>();
+        List<Ast.IndicatorDecl> indicators = new ArrayList<>();
+        for (TocParser.AssumptionPropContext p : c.assumptionProp()) {
+            if (p instanceof TocParser.AssumptionIndicatorContext ai) {
+                addIfComplete(indicators, () -> indicator(ai.indicatorDecl()));
+            } else {
+                addIfComplete(props, () -> prop(p));
+            }
+        }
+        return new Ast.AssumptionDecl(name(c.name()), text(c.text()), props, indicators, span(c));
+    }
+
+    private Ast.LinkStmt link(TocParser.LinkStmtContext c) {
+        List<List<Ast.Name>> stages = new ArrayList<>();
+        for (TocParser.NameListContext list : c.nameList()) {
+            stages.add(names(list));
+        }
+        if (stages.size() < 2) {
+            throw new IncompleteException();
+        }
+        List<Ast.Prop> props = new ArrayList<>();
+        if (c.FEEDBACK() != null) {
+            Token t = c.FEEDBACK().getSymbol();
+            props.add(prop("feedback", t, List.of(), t, t));
+        }
+        props.addAll(props(c.linkProp()));
+        return new Ast.LinkStmt(stages, props, span(c));
+    }
+
+    private Ast.PathwayDecl pathway(TocParser.PathwayDeclContext c) {
+        List<List<Ast.Name>> chains = new ArrayList<>();
+        List<Ast.Prop> props = new ArrayList<>();
+        for (TocParser.PathwayItemContext item : c.pathwayItem()) {
+            if (item instanceof TocParser.PathwayChainContext chain) {
+                List<Ast.Name> names = new ArrayList<>();
+                for (TocParser.NameContext n : chain.name()) {
+                    names.add(name(n));
+                }
+                if (names.size() >= 2) {
+                    chains.add(names);
+                }
+            } else {
+                addIfComplete(props, () -> prop(item));
+            }
+        }
+        Ast.Name id = c.name() == null ? null : name(c.name());
+        return new Ast.PathwayDecl(id, text(c.text()), chains, props, span(c));
+    }
+
+    private <T extends ParserRuleContext> List<Ast.Prop> props(List<T> contexts) {
+        List<Ast.Prop> props = new ArrayList<>();
+        for (T c : contexts) {
+            addIfComplete(props, () -> prop(c));
+        }
+        return props;
+    }
+
+    /**
+     * A property: the leading keywords form its key ({@code as of}, {@code header rows} → {@code header});
+     * names, texts, dates and numbers after them are its arguments, in order.
+     */
+    private Ast.Prop prop(ParserRuleContext c) {
+        if (c.exception != null) {
+            throw new IncompleteException();
+        }
+        if (c instanceof TocParser.DataColumnContext column) {
+            var role = column.columnRole();
+            Ast.Name roleName = new Ast.Name(role.getText(), span(role));
+            return new Ast.Prop("column", span(role), List.of(roleName, text(column.text())), span(c));
+        }
+        StringBuilder key = new StringBuilder();
+        Token keyStart = null;
+        Token keyEnd = null;
+        List<Ast.Arg> args = new ArrayList<>();
+        for (ParseTree child : childrenOf(c)) {
+            if (child instanceof TerminalNode terminal) {
+                Token t = terminal.getSymbol();
+                if (t.getType() == TocLexer.COMMA || t.getTokenIndex() < 0) {
+                    continue;
+                }
+                if (t.getType() == TocLexer.NUMBER || t.getType() == TocLexer.PERCENT) {
+                    args.add(number(t));
+                } else if (args.isEmpty()) {
+                    if (key.length() > 0) {
+                        key.append(' ');
+                    }
+                    key.append(t.getText());
+                    keyStart = keyStart == null ? t : keyStart;
+                    keyEnd = t;
+                }
+            } else {
+                addArgs((ParserRuleContext) child, args);
+            }
+        }
+        if (keyStart == null) {
+            throw new IncompleteException();
+        }
+        String normalised = switch (key.toString()) {
+            case "header row", "header rows" -> "header";
+            case "disaggregate by" -> "disaggregate";
+            case "accountability ceiling" -> "ceiling";
+            case "fiscal year starts" -> "fiscal year";
+            default -> key.toString();
+        };
+        return new Ast.Prop(normalised, positions.span(keyStart, keyEnd), args, span(c));
+    }
+
+    private Ast.Prop prop(String key, Token keyToken, List<Ast.Arg> args, Token first, Token last) {
+        return new Ast.Prop(key, positions.span(keyToken), args, positions.span(first, last));
+    }
+
+    private void addArgs(ParserRuleContext c, List<Ast.Arg> args) {
+        if (c.exception != null) {
+            throw new IncompleteException();
+        }
+        if (c instanceof TocParser.NameContext n) {
+            args.add(name(n));
+        } else if (c instanceof TocParser.TextContext t) {
+            args.add(text(t));
+        } else if (c instanceof TocParser.DateContext d) {
+            args.add(new Ast.DateLit(d.getText(), span(d)));
+        } else if (c instanceof TocParser.ValueContext v) {
+            if (v.NUMBER() != null || v.PERCENT() != null) {
+                args.add(number(v.getStart()));
+            } else {
+                for (ParseTree child : childrenOf(v)) {
+                    addArgs((ParserRuleContext) child, args);
+                }
+            }
+        } else {
+            for (ParseTree child : childrenOf(c)) {
+                if (child instanceof ParserRuleContext rule) {
+                    addArgs(rule, args);
+                }
+            }
+        }
+    }
+
+    private static List<ParseTree> childrenOf(ParserRuleContext c) {
+        return c.children == null ? List.of() : c.children;
+    }
+
+    private Ast.Num number(Token t) {
+        String text = t.getText();
+        boolean percent = t.getType() == TocLexer.PERCENT;
+        if (percent) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        return new Ast.Num(text, percent, positions.span(t));
+    }
+
+    private List<Ast.Name> names(TocParser.NameListContext c) {
+        if (c == null || c.exception != null) {
+            throw new IncompleteException();
+        }
+        List<Ast.Name> names = new ArrayList<>();
+        for (TocParser.NameContext n : c.name()) {
+            names.add(name(n));
+        }
+        return names;
+    }
+
+    private Ast.Name name(TocParser.NameContext c) {
+        if (c == null || c.exception != null || c.getStart() == null || c.getStart().getTokenIndex() < 0) {
+            throw new IncompleteException();
+        }
+        return new Ast.Name(c.getText(), span(c));
+    }
+
+    private Ast.Text text(TocParser.TextContext c) {
+        if (c == null || c.exception != null || c.getStart() == null || c.getStart().getTokenIndex() < 0) {
+            throw new IncompleteException();
+        }
+        Token t = c.getStart();
+        return new Ast.Text(StringLiterals.unquote(t.getText(), t.getType() == TocLexer.LONG_STRING), span(c));
+    }
+
+    private Span span(ParserRuleContext c) {
+        return positions.span(c);
+    }
+
+    private static <T> void addIfComplete(List<? super T> list, java.util.function.Supplier<T> build) {
+        try {
+            T value = build.get();
+            if (value != null) {
+                list.add(value);
+            }
+        } catch (IncompleteException e) {
+            // error recovery left this part incomplete; its syntax error is already reported
+        }
+    }
+
+    /** Thrown inside the builder only, when error recovery left a subtree incomplete. */
+    private static final class IncompleteException extends RuntimeException {
+        IncompleteException() {
+            super(null, null, false, false);
+        }
+    }
+}

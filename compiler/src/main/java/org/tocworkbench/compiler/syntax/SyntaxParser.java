@@ -1,0 +1,126 @@
+package org.tocworkbench.compiler.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.tocworkbench.compiler.diagnostics.Code;
+import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.grammar.TocLexer;
+import org.tocworkbench.grammar.TocParser;
+
+/**
+ * Source text to AST. Lexical problems (unterminated strings, stray characters) are reported and
+ * patched so that parsing goes on; the parse runs in fast SLL mode and falls back to full LL with
+ * error recovery only when that fails. The parse tree never leaves this package.
+ */
+public final class SyntaxParser {
+    /** Beyond this many syntax problems in one file the rest are summarised in one note. */
+    static final int MAX_SYNTAX_DIAGNOSTICS = 50;
+
+    /** The AST and the syntax diagnostics of one file. */
+    public record Result(Ast.File file, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public Result parse(SourceFile source) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        TocLexer lexer = new TocLexer(CharStreams.fromString(source.text(), source.displayPath()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        PositionMap positions = new PositionMap(source);
+        patchLexicalErrors(tokens.getTokens(), positions, diagnostics);
+
+        TocParser parser = new TocParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        TocParser.FileContext tree;
+        try {
+            tree = parser.file();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics);
+            parser.addErrorListener(reporter);
+            tree = parser.file();
+        }
+        Ast.File file = new AstBuilder(source, positions, diagnostics).build(tree);
+        return new Result(file, capped(diagnostics));
+    }
+
+    private static void patchLexicalErrors(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
+        Token runStart = null;
+        Token runEnd = null;
+        for (Token token : tokens) {
+            if (token.getType() == TocLexer.ERROR_CHAR) {
+                ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
+                if (runStart == null) {
+                    runStart = token;
+                }
+                runEnd = token;
+                continue;
+            }
+            if (runStart != null) {
+                reportStrayCharacters(runStart, runEnd, positions, diagnostics);
+                runStart = null;
+            }
+            if (token.getType() == TocLexer.UNTERMINATED_STRING) {
+                diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token), "unterminated string")
+                        .label("this string has no closing `\"` on its line")
+                        .help("add a `\"` at the end of the text; for text over several lines use `\"\"\"...\"\"\"`")
+                        .build());
+                ((CommonToken) token).setType(TocLexer.STRING);
+            } else if (token.getType() == TocLexer.UNTERMINATED_COMMENT) {
+                diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token).source()
+                                .span(positions.span(token).start(), positions.span(token).start() + 2),
+                                "unterminated block comment")
+                        .label("this comment is never closed")
+                        .help("close it with `*/`, or use `#` for a one-line comment")
+                        .build());
+                ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
+            }
+        }
+        if (runStart != null) {
+            reportStrayCharacters(runStart, runEnd, positions, diagnostics);
+        }
+    }
+
+    private static void reportStrayCharacters(Token first, Token last, PositionMap positions,
+                                              List<Diagnostic> diagnostics) {
+        var span = positions.span(first).to(positions.span(last));
+        String text = first.getText();
+        String shown = text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f)
+                ? "`" + text + "`" : String.format("U+%04X", text.codePointAt(0));
+        diagnostics.add(Diagnostic.of(Code.UNEXPECTED_CHARACTER, span,
+                        "unexpected character " + shown)
+                .label(first == last ? "not part of the language" : "these characters are not part of the language")
+                .help("text belongs in double quotes; `#` or `//` start a comment")
+                .build());
+    }
+
+    private static List<Diagnostic> capped(List<Diagnostic> diagnostics) {
+        if (diagnostics.size() <= MAX_SYNTAX_DIAGNOSTICS) {
+            return diagnostics;
+        }
+        List<Diagnostic> kept = new ArrayList<>(diagnostics.subList(0, MAX_SYNTAX_DIAGNOSTICS));
+        Diagnostic last = kept.remove(kept.size() - 1);
+        kept.add(new Diagnostic(last.code(), last.severity(), last.span(), last.message(), last.label(), last.help(),
+                List.of((diagnostics.size() - MAX_SYNTAX_DIAGNOSTICS + 1)
+                        + " more syntax problems in this file are not shown; fix these first"),
+                last.replacement()));
+        return kept;
+    }
+}

@@ -1,0 +1,308 @@
+/*
+ * The .toc language: a theory of change as plain text.
+ *
+ * Declarations come in any order. Structural keywords (impact, outcome, ...) are reserved;
+ * property keywords (horizon, unit, risk, ...) are "soft": they may also be used as
+ * identifiers. Enumerated values (short, percent, high, ...) are plain identifiers checked by
+ * the compiler, so that a misspelling gets a "did you mean" rather than a syntax error.
+ * See docs/language.md for every construct with an example.
+ */
+grammar Toc;
+
+file
+    : statement* EOF
+    ;
+
+statement
+    : importStmt
+    | theoryDecl
+    | actorDecl
+    | nodeDecl
+    | indicatorDecl
+    | assumptionDecl
+    | pathwayDecl
+    | dataDecl
+    | linkStmt
+    ;
+
+importStmt
+    : IMPORT text
+    ;
+
+// ---------------------------------------------------------------- metadata
+
+theoryDecl
+    : THEORY text LBRACE theoryProp* RBRACE
+    ;
+
+theoryProp
+    : VERSION (text | NUMBER)                       # theoryVersion
+    | AUTHORS text (COMMA text)*                    # theoryAuthors
+    | PERIOD date TO date                           # theoryPeriod
+    | AS OF date                                    # theoryAsOf
+    | ACCOUNTABILITY CEILING name                   # theoryCeiling
+    | DESCRIPTION text                              # theoryDescription
+    ;
+
+// ---------------------------------------------------------------- actors
+
+actorDecl
+    : ACTOR name text (ROLE name)? (LBRACE actorProp* RBRACE)?
+    ;
+
+actorProp
+    : ROLE name                                     # actorRole
+    | DESCRIPTION text                              # actorDescription
+    | FUNCTIONS nameList                            # actorFunctions
+    ;
+
+// ---------------------------------------------------------------- results
+
+nodeDecl
+    : nodeKind name text nodeInline* (LBRACE nodeProp* RBRACE)?
+    ;
+
+nodeKind
+    : IMPACT | GOAL | OUTCOME | OUTPUT | ACTIVITY | INTERVENTION | PRECONDITION
+    ;
+
+nodeInline
+    : HORIZON name                                  # inlineHorizon
+    | BY nameList                                   # inlineBy
+    | OWNER name                                    # inlineOwner
+    ;
+
+nodeProp
+    : DESCRIPTION text                              # nodeDescription
+    | HORIZON name                                  # nodeHorizon
+    | BY nameList                                   # nodeBy
+    | OWNER name                                    # nodeOwner
+    | FUNCTIONS nameList                            # nodeFunctions
+    | ASSUMES nameList                              # nodeAssumes
+    | indicatorDecl                                 # nodeIndicator
+    | assumptionDecl                                # nodeAssumption
+    ;
+
+// ---------------------------------------------------------------- indicators
+
+indicatorDecl
+    : INDICATOR name text (FOR name)? (LBRACE indicatorProp* RBRACE)?
+    ;
+
+indicatorProp
+    : DESCRIPTION text                              # indicatorDescription
+    | UNIT name (text (COMMA text)*)?               # indicatorUnit
+    | DIRECTION name                                # indicatorDirection
+    | BASELINE value AT date                        # indicatorBaseline
+    | TARGET value BY date                          # indicatorTarget
+    | MILESTONE value BY date                       # indicatorMilestone
+    | AGGREGATION name                              # indicatorAggregation
+    | CUMULATIVE                                    # indicatorCumulative
+    | SNAPSHOT                                      # indicatorSnapshot
+    | DISAGGREGATE BY nameOrTextList                # indicatorDisaggregate
+    | SOURCE text                                   # indicatorSource
+    | FREQUENCY name                                # indicatorFrequency
+    | RESPONSIBLE name                              # indicatorResponsible
+    ;
+
+value
+    : NUMBER
+    | PERCENT
+    | text
+    | name
+    ;
+
+// ---------------------------------------------------------------- assumptions
+
+assumptionDecl
+    : ASSUMPTION name text (LBRACE assumptionProp* RBRACE)?
+    ;
+
+assumptionProp
+    : DESCRIPTION text                              # assumptionDescription
+    | RISK name                                     # assumptionRisk
+    | STATUS name                                   # assumptionStatus
+    | EVIDENCE text (DATE date)? (NOTE text)?       # assumptionEvidence
+    | indicatorDecl                                 # assumptionIndicator
+    ;
+
+// ---------------------------------------------------------------- links
+
+linkStmt
+    : nameList (ARROW nameList)+ FEEDBACK? (LBRACE linkProp* RBRACE)?
+    ;
+
+linkProp
+    : RATIONALE text                                # linkRationale
+    | KIND name                                     # linkKind
+    | STRENGTH name                                 # linkStrength
+    | ASSUMES nameList                              # linkAssumes
+    | FEEDBACK                                      # linkFeedback
+    ;
+
+// ---------------------------------------------------------------- pathways
+
+pathwayDecl
+    : PATHWAY name? text LBRACE pathwayItem* RBRACE
+    ;
+
+pathwayItem
+    : name (ARROW name)+                            # pathwayChain
+    | MEMBERS nameList                              # pathwayMembers
+    | DESCRIPTION text                              # pathwayDescription
+    | FUNCTIONS nameList                            # pathwayFunctions
+    ;
+
+// ---------------------------------------------------------------- data binding
+
+dataDecl
+    : DATA text? LBRACE dataProp* RBRACE
+    ;
+
+dataProp
+    : FILE text                                     # dataFile
+    | SHEET text                                    # dataSheet
+    | LAYOUT name                                   # dataLayout
+    | HEADER (ROW | ROWS) NUMBER (TO NUMBER)?       # dataHeader
+    | columnRole COLUMN text                        # dataColumn
+    | PERIOD COLUMNS text                           # dataPeriodColumns
+    | FISCAL YEAR STARTS (name | NUMBER)            # dataFiscalYear
+    | DECIMAL name                                  # dataDecimal
+    ;
+
+columnRole
+    : INDICATOR
+    | name
+    ;
+
+// ---------------------------------------------------------------- shared pieces
+
+nameList
+    : name (COMMA name)*
+    ;
+
+nameOrTextList
+    : (name | text) (COMMA (name | text))*
+    ;
+
+date
+    : DATE_LITERAL
+    | NUMBER
+    ;
+
+text
+    : STRING
+    | LONG_STRING
+    ;
+
+name
+    : IDENT
+    | softKeyword
+    ;
+
+softKeyword
+    : VERSION | AUTHORS | PERIOD | TO | AS | OF | ACCOUNTABILITY | CEILING | DESCRIPTION
+    | ROLE | FUNCTIONS | HORIZON | BY | OWNER | ASSUMES | FOR | UNIT | DIRECTION | BASELINE
+    | AT | TARGET | MILESTONE | AGGREGATION | CUMULATIVE | SNAPSHOT | DISAGGREGATE | SOURCE
+    | FREQUENCY | RESPONSIBLE | RISK | STATUS | EVIDENCE | DATE | NOTE | RATIONALE | KIND
+    | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
+    | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
+    ;
+
+// ================================================================ lexer
+
+// reserved
+IMPORT          : 'import' ;
+THEORY          : 'theory' ;
+ACTOR           : 'actor' ;
+IMPACT          : 'impact' ;
+GOAL            : 'goal' ;
+OUTCOME         : 'outcome' ;
+OUTPUT          : 'output' ;
+ACTIVITY        : 'activity' ;
+INTERVENTION    : 'intervention' ;
+PRECONDITION    : 'precondition' ;
+INDICATOR       : 'indicator' ;
+ASSUMPTION      : 'assumption' ;
+PATHWAY         : 'pathway' ;
+DATA            : 'data' ;
+
+// soft
+VERSION         : 'version' ;
+AUTHORS         : 'authors' ;
+PERIOD          : 'period' ;
+TO              : 'to' ;
+AS              : 'as' ;
+OF              : 'of' ;
+ACCOUNTABILITY  : 'accountability' ;
+CEILING         : 'ceiling' ;
+DESCRIPTION     : 'description' ;
+ROLE            : 'role' ;
+FUNCTIONS       : 'functions' ;
+HORIZON         : 'horizon' ;
+BY              : 'by' ;
+OWNER           : 'owner' ;
+ASSUMES         : 'assumes' ;
+FOR             : 'for' ;
+UNIT            : 'unit' ;
+DIRECTION       : 'direction' ;
+BASELINE        : 'baseline' ;
+AT              : 'at' ;
+TARGET          : 'target' ;
+MILESTONE       : 'milestone' ;
+AGGREGATION     : 'aggregation' ;
+CUMULATIVE      : 'cumulative' ;
+SNAPSHOT        : 'snapshot' ;
+DISAGGREGATE    : 'disaggregate' ;
+SOURCE          : 'source' ;
+FREQUENCY       : 'frequency' ;
+RESPONSIBLE     : 'responsible' ;
+RISK            : 'risk' ;
+STATUS          : 'status' ;
+EVIDENCE        : 'evidence' ;
+DATE            : 'date' ;
+NOTE            : 'note' ;
+RATIONALE       : 'rationale' ;
+KIND            : 'kind' ;
+STRENGTH        : 'strength' ;
+FEEDBACK        : 'feedback' ;
+MEMBERS         : 'members' ;
+FILE            : 'file' ;
+SHEET           : 'sheet' ;
+LAYOUT          : 'layout' ;
+HEADER          : 'header' ;
+ROW             : 'row' ;
+ROWS            : 'rows' ;
+COLUMN          : 'column' ;
+COLUMNS         : 'columns' ;
+FISCAL          : 'fiscal' ;
+YEAR            : 'year' ;
+STARTS          : 'starts' ;
+DECIMAL         : 'decimal' ;
+
+ARROW           : '->' ;
+COMMA           : ',' ;
+LBRACE          : '{' ;
+RBRACE          : '}' ;
+
+LONG_STRING     : '"""' .*? '"""' ;
+STRING          : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"' ;
+// A string with no closing quote on its line; the compiler reports it and reads on.
+UNTERMINATED_STRING : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* ;
+
+DATE_LITERAL    : DIGIT DIGIT DIGIT DIGIT '-' ( 'Q' [1-4] | DIGIT DIGIT ( '-' DIGIT DIGIT )? ) ;
+PERCENT         : '-'? DIGIT+ ( '.' DIGIT+ )? [ \t]* '%' ;
+NUMBER          : '-'? DIGIT+ ( '.' DIGIT+ )? ;
+
+IDENT           : [\p{L}_] [\p{L}\p{N}_]* ( [.\-] [\p{L}\p{N}_]+ )* ;
+
+LINE_COMMENT    : ( '#' | '//' ) ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT   : '/*' .*? '*/' -> channel(HIDDEN) ;
+// A block comment that never closes; the compiler reports it.
+UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
+WS              : [ \t\r\n\f\u000B\uFEFF]+ -> channel(HIDDEN) ;
+
+// Anything else; reported by the compiler as an unexpected character.
+ERROR_CHAR      : . ;
+
+fragment DIGIT  : [0-9] ;
