@@ -1,0 +1,33 @@
+package org.tocworkbench.evaluator.ingest;
+
+/**
+ * A row or cell that could not be used, or was used with a caveat. Nothing is dropped in silence:
+ * every skipped row becomes one of these.
+ */
+public record DataIssue(CellRef where, Kind kind, String message) {
+
+    /** What went wrong; {@code warning} kinds mean the value was still used. */
+    public enum Kind {
+        UNKNOWN_INDICATOR(false),
+        MATCHED_BY_TITLE(true),
+        UNREADABLE_PERIOD(false),
+        NON_NUMERIC_VALUE(false),
+        DUPLICATE_VALUE(false),
+        OUT_OF_RANGE(false),
+        OUTSIDE_TIMELINE(true),
+        MISSING_COLUMN(false),
+        MISSING_SHEET(false),
+        SKIPPED_ROW(false);
+
+        private final boolean used;
+
+        Kind(boolean used) {
+            this.used = used;
+        }
+
+        /** True when the value was used despite the issue. */
+        public boolean valueUsed() {
+            return used;
+        }
+    }
+}
