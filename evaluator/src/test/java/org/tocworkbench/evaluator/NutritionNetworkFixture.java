@@ -14,6 +14,7 @@ import org.tocworkbench.evaluator.ingest.CellRef;
 import org.tocworkbench.evaluator.ingest.DataIssue;
 import org.tocworkbench.evaluator.ingest.Observation;
 import org.tocworkbench.evaluator.ingest.Period;
+import org.tocworkbench.evaluator.progress.AsOfDate;
 import org.tocworkbench.evaluator.progress.Evaluation;
 import org.tocworkbench.evaluator.progress.Evaluator;
 import org.tocworkbench.evaluator.progress.ProgressSettings;
@@ -46,7 +47,13 @@ public final class NutritionNetworkFixture {
     }
 
     public static Evaluation evaluation() {
-        return Evaluator.evaluate(theory(), data(), ProgressSettings.at(AS_OF), "the theory's `as of`");
+        Theory theory = theory();
+        ObservedData data = data();
+        AsOfDate asOf = AsOfDate.resolve(null, theory, data, java.time.Clock.systemUTC());
+        if (!asOf.date().equals(AS_OF)) {
+            throw new AssertionError("the test theory's as-of date is " + asOf.date());
+        }
+        return Evaluator.evaluate(theory, data, ProgressSettings.at(asOf.date()), asOf.source());
     }
 
     public static ObservedData data() {

@@ -18,7 +18,7 @@ public record AsOfDate(LocalDate date, String source) {
             return new AsOfDate(given, "given");
         }
         if (theory.metadata().asOf() != null) {
-            return new AsOfDate(theory.metadata().asOf().end(), "the theory's `as of`");
+            return new AsOfDate(theory.metadata().asOf().end(), "the as-of date in the theory");
         }
         LocalDate latest = null;
         for (IndicatorSeries series : data.all().values()) {

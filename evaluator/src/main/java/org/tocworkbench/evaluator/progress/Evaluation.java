@@ -32,6 +32,6 @@ public record Evaluation(Theory theory, ProgressSettings settings, String asOfSo
 
     /** The rules behind node and pathway figures, as reports state them. */
     public static List<String> methods() {
-        return List.of(NodeRule.METHOD, PathwayRule.METHOD);
+        return List.of(IndicatorRule.METHOD, NodeRule.METHOD, PathwayRule.METHOD);
     }
 }

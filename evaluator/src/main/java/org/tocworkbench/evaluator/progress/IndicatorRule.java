@@ -18,6 +18,10 @@ import org.tocworkbench.evaluator.series.IndicatorSeries;
  * ({@link ProgressRule}) and the status ({@link StatusRule}), and says in notes what it assumed.
  */
 public final class IndicatorRule {
+    /** Said in reports, so that readers know what an indicator's figures mean. */
+    public static final String METHOD = "indicator progress is (actual − baseline) / (target − baseline); the expected"
+            + " progress at the as-of date follows straight lines through baseline, milestones and target";
+
     private IndicatorRule() {
     }
 
@@ -153,7 +157,8 @@ public final class IndicatorRule {
             double level = target;
             List<TrendPoint> path = List.of(new TrendPoint(baselineDate, label(indicator.baseline()), baseline),
                     new TrendPoint(targetDate, label(indicator.target()), level));
-            notes.add("maintain: holds within " + trim(settings.bands().maintainTolerance()) + "% of " + trim(level));
+            notes.add(unit == UnitKind.BOOLEAN ? "maintain: must stay " + (level != 0 ? "true" : "false")
+                    : "maintain: holds within " + trim(settings.bands().maintainTolerance()) + "% of " + trim(level));
             if (!actual.present()) {
                 return result(actual, Double.NaN, 100, absent(), path, List.of());
             }

@@ -31,6 +31,11 @@ public enum Status {
         return label;
     }
 
+    /** Stable machine-readable form: {@code on-track}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** True for achieved, on track, at risk and off track. */
     public boolean isRated() {
         return severity >= 0;
