@@ -225,9 +225,7 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("key", r.key());
         o.put("label", r.label());
-        if (actor != null) {
-            o.put("role", word(actor.role()));
-        }
+        o.put("role", actor == null ? null : word(actor.role()));
         o.put("status", r.status().id());
         number(o, "progress", r.progress(), true);
         ObjectNode counts = o.putObject("counts");
@@ -235,10 +233,8 @@ public final class JsonReportWriter implements ReportWriter {
             counts.put(c.getKey().id(), c.getValue());
         }
         strings(o.putArray("nodes"), r.nodes());
-        if (actor != null) {
-            strings(o.putArray("indicators"), r.indicators());
-            o.put("indicatorsWithoutData", r.indicatorsWithoutData());
-        }
+        strings(o.putArray("indicators"), r.indicators());
+        o.put("indicatorsWithoutData", r.indicatorsWithoutData());
         return o;
     }
 

@@ -28,6 +28,27 @@ class ReportGoldenTest {
     }
 
     @Test
+    void everyJsonKeyIsDocumented() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/report-json.md"));
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        collectKeys(new JsonReportWriter().tree(E), keys);
+        collectKeys(new JsonReportWriter().tree(HostileText.evaluation()), keys);
+        for (String key : keys) {
+            org.junit.jupiter.api.Assertions.assertTrue(doc.contains("`" + key + "`"), "undocumented key " + key);
+        }
+    }
+
+    private static void collectKeys(com.fasterxml.jackson.databind.JsonNode node, java.util.Set<String> keys) {
+        node.fields().forEachRemaining(f -> {
+            keys.add(f.getKey());
+            collectKeys(f.getValue(), keys);
+        });
+        if (node.isArray()) {
+            node.forEach(child -> collectKeys(child, keys));
+        }
+    }
+
+    @Test
     void theSameEvaluationGivesTheSameBytes() {
         Evaluation again = NutritionNetworkFixture.evaluation();
         assertEquals(new String(new JsonReportWriter().toBytes(E), StandardCharsets.UTF_8),
