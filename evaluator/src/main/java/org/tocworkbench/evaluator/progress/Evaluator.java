@@ -1,5 +1,7 @@
 package org.tocworkbench.evaluator.progress;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,17 @@ import org.tocworkbench.evaluator.series.ObservedData;
  */
 public final class Evaluator {
     private Evaluator() {
+    }
+
+    /**
+     * The usual entry point: resolves the as-of date ({@link AsOfDate}: the one given, else the
+     * theory's, else the latest period in the data, else today) and evaluates.
+     *
+     * @param givenAsOf the date from the command line, or null
+     */
+    public static Evaluation evaluate(Theory theory, ObservedData data, LocalDate givenAsOf, StatusBands bands) {
+        AsOfDate asOf = AsOfDate.resolve(givenAsOf, theory, data, Clock.systemDefaultZone());
+        return evaluate(theory, data, new ProgressSettings(asOf.date(), bands), asOf.source());
     }
 
     public static Evaluation evaluate(Theory theory, ObservedData data, ProgressSettings settings) {

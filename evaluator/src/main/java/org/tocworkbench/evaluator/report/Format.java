@@ -17,6 +17,11 @@ import org.tocworkbench.evaluator.progress.IndicatorProgress;
 public final class Format {
     /** Shown where a number is unknown. */
     public static final String NONE = "–";
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    });
 
     private Format() {
     }
@@ -26,9 +31,7 @@ public final class Format {
         if (Double.isNaN(value)) {
             return NONE;
         }
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        String text = format.format(value);
+        String text = NUMBER.get().format(value);
         return text.equals("-0") ? "0" : text;
     }
 

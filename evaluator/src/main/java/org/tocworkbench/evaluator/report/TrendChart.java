@@ -3,7 +3,6 @@ package org.tocworkbench.evaluator.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.evaluator.progress.IndicatorProgress;
@@ -140,7 +139,11 @@ public final class TrendChart {
         }
     }
 
-    private static String f(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** One decimal, the same on every machine: {@code 12.3}, {@code -0.5}, {@code 7.0}. */
+    static String f(double v) {
+        long tenths = Math.round(v * 10);
+        String sign = tenths < 0 ? "-" : "";
+        long abs = Math.abs(tenths);
+        return sign + abs / 10 + "." + abs % 10;
     }
 }

@@ -30,6 +30,13 @@ public final class SeriesStore implements ObservationSink {
     private final Map<CellOrigin, Integer> originIndex = new HashMap<>();
     private long observations;
     private boolean finished;
+    /** Consecutive rows mostly share their indicator and group, and always their file and sheet. */
+    private String lastIndicator;
+    private String lastGroup;
+    private Builder lastBuilder;
+    private String lastFile;
+    private String lastSheet;
+    private int lastOrigin = -1;
 
     public SeriesStore() {
         this(DEFAULT_ISSUES_KEPT);
@@ -45,8 +52,17 @@ public final class SeriesStore implements ObservationSink {
             throw new IllegalStateException("the store is finished");
         }
         observations++;
-        Builder builder = series.computeIfAbsent(o.indicatorId(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(o.disaggregation() == null ? "" : o.disaggregation().trim(), Builder::new);
+        String group = o.disaggregation() == null ? "" : o.disaggregation().trim();
+        Builder builder;
+        if (lastBuilder != null && o.indicatorId().equals(lastIndicator) && group.equals(lastGroup)) {
+            builder = lastBuilder;
+        } else {
+            builder = series.computeIfAbsent(o.indicatorId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(group, Builder::new);
+            lastIndicator = o.indicatorId();
+            lastGroup = group;
+            lastBuilder = builder;
+        }
         builder.add((int) o.period().start().toEpochDay(), (int) o.period().end().toEpochDay(), o.value(),
                 Double.isNaN(o.value()) ? o.text() : null, o.period().label(), pack(o.source()));
     }
@@ -75,6 +91,7 @@ public final class SeriesStore implements ObservationSink {
             frozen.put(e.getKey(), new IndicatorSeries(e.getKey(), built));
         }
         series.clear();
+        lastBuilder = null;
         return new ObservedData(frozen, issues.snapshot(), observations);
     }
 
@@ -90,12 +107,22 @@ public final class SeriesStore implements ObservationSink {
         if (ref == null) {
             return UNKNOWN;
         }
-        CellOrigin origin = new CellOrigin(ref.file(), ref.sheet());
-        Integer index = originIndex.get(origin);
-        if (index == null) {
-            index = origins.size();
-            origins.add(origin);
-            originIndex.put(origin, index);
+        int index;
+        if (lastOrigin >= 0 && java.util.Objects.equals(ref.file(), lastFile)
+                && java.util.Objects.equals(ref.sheet(), lastSheet)) {
+            index = lastOrigin;
+        } else {
+            CellOrigin origin = new CellOrigin(ref.file(), ref.sheet());
+            Integer known = originIndex.get(origin);
+            if (known == null) {
+                known = origins.size();
+                origins.add(origin);
+                originIndex.put(origin, known);
+            }
+            index = known;
+            lastFile = ref.file();
+            lastSheet = ref.sheet();
+            lastOrigin = index;
         }
         if (index > 0x7FFF || ref.column() < 0 || ref.column() > 0xFFFF || ref.row() < 0) {
             return UNKNOWN;
