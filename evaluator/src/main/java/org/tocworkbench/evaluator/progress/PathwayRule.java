@@ -61,11 +61,11 @@ public final class PathwayRule {
         List<InconsistentLink> own = inconsistent.stream().filter(l -> keys.contains(l.key())).toList();
         List<String> notes = new ArrayList<>();
         if (offTrack > 1) {
-            notes.add(offTrack + " nodes are off track; the bottleneck is the most upstream of them");
+            notes.add(offTrack + " results are off track; the bottleneck is the most upstream of them");
         }
         long unrated = statuses.stream().filter(s -> !s.isRated()).count();
         if (unrated > 0 && unrated < statuses.size()) {
-            notes.add(unrated + " of " + statuses.size() + " nodes not rated");
+            notes.add(unrated + " of " + statuses.size() + " results not rated");
         }
         return new PathwayProgress(pathway.id(), pathway.title(), steps, counted == 0 ? Double.NaN : sum / counted,
                 Status.worstOf(statuses), bottleneck, heldUp, own, notes);

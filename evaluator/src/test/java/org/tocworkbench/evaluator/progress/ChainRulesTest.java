@@ -91,7 +91,7 @@ class ChainRulesTest {
         assertEquals("P", main.bottleneck());
         assertEquals(List.of("O", "I"), main.heldUp());
         assertEquals(Status.OFF_TRACK, main.status());
-        assertEquals(List.of("3 nodes are off track; the bottleneck is the most upstream of them"), main.notes());
+        assertEquals(List.of("3 results are off track; the bottleneck is the most upstream of them"), main.notes());
     }
 
     @Test
