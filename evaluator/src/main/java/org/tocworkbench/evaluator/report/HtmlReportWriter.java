@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.Evidence;
@@ -108,7 +109,7 @@ public final class HtmlReportWriter implements ReportWriter {
         } else {
             h.append("<input type=\"checkbox\" id=\"zoom\" class=\"zoom\"><label for=\"zoom\" class=\"zoom-label\">")
                     .append("Show at actual size</label>\n<div class=\"diagram\">\n")
-                    .append(PROLOG.matcher(svg).replaceFirst("").trim()).append("\n</div>\n");
+                    .append(scalable(PROLOG.matcher(svg).replaceFirst("").trim())).append("\n</div>\n");
         }
         h.append("<p class=\"legend\">");
         for (Status s : Status.values()) {
@@ -341,6 +342,35 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     // ------------------------------------------------------------------ pieces
+
+    private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>");
+    private static final Pattern SIZE = Pattern.compile("\\b(width|height)=\"([0-9.]+)(pt|px)?\"");
+
+    /**
+     * An SVG scales to the page width only with a viewBox; one without gets a viewBox from its
+     * width and height, so that any renderer's output fits.
+     */
+    static String scalable(String svg) {
+        Matcher tag = SVG_TAG.matcher(svg);
+        if (!tag.find() || tag.group().contains("viewBox")) {
+            return svg;
+        }
+        String width = null;
+        String height = null;
+        Matcher size = SIZE.matcher(tag.group());
+        while (size.find()) {
+            if (size.group(1).equals("width")) {
+                width = size.group(2);
+            } else {
+                height = size.group(2);
+            }
+        }
+        if (width == null || height == null) {
+            return svg;
+        }
+        return svg.substring(0, tag.start() + 4) + " viewBox=\"0 0 " + width + " " + height + "\""
+                + svg.substring(tag.start() + 4);
+    }
 
     private static String badge(Status s) {
         return "<span class=\"badge s-" + s.id() + "\">" + s.label() + "</span>";

@@ -71,6 +71,14 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void anSvgWithoutAViewBoxGetsOneSoThatItScales() {
+        assertEquals("<svg viewBox=\"0 0 800 300\" width=\"800pt\" height=\"300pt\"><g/></svg>",
+                HtmlReportWriter.scalable("<svg width=\"800pt\" height=\"300pt\"><g/></svg>"));
+        assertEquals(FAKE_SVG, HtmlReportWriter.scalable(FAKE_SVG));
+        assertEquals("<svg><g/></svg>", HtmlReportWriter.scalable("<svg><g/></svg>"));
+    }
+
+    @Test
     void theReportIsSelfContained() {
         String html = new HtmlReportWriter((theory, overlay) -> FAKE_SVG).render(NutritionNetworkFixture.evaluation());
         assertFalse(html.contains("<script"), "no script at all");
