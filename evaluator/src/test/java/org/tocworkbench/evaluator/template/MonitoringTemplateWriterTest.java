@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.tocworkbench.compiler.model.Frequency;
@@ -57,7 +56,7 @@ class MonitoringTemplateWriterTest {
             assertEquals("ID", ids.get(0));
             assertEquals(new ArrayList<>(theory.indicators().keySet()), ids.subList(1, ids.size()));
             assertEquals("Indicators!$A$2:$A$24", wb.getName("IndicatorIds").getRefersToFormula());
-            List<? extends DataValidation> validations = ((XSSFSheet) wb.getSheet("Data")).getDataValidations();
+            List<? extends DataValidation> validations = wb.getSheet("Data").getDataValidations();
             assertEquals(1, validations.size());
             DataValidation v = validations.get(0);
             assertEquals("IndicatorIds", v.getValidationConstraint().getFormula1());
