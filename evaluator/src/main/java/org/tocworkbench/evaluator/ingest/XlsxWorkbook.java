@@ -1,0 +1,483 @@
+package org.tocworkbench.evaluator.ingest;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+/**
+ * An {@code .xlsx} workbook read as a stream: POI opens the package (with its zip-bomb guard on),
+ * and each sheet's XML is pulled cell by cell, so memory holds the shared strings, the styles and
+ * one row, whatever the number of rows.
+ */
+final class XlsxWorkbook implements SheetSource {
+    private final String fileName;
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final Map<String, String> sheetIds = new LinkedHashMap<>();
+    private boolean date1904;
+    private byte[] styleFlags = new byte[0];
+    private List<String> sharedStrings;
+
+    private XlsxWorkbook(String fileName, OPCPackage pkg, XSSFReader reader) {
+        this.fileName = fileName;
+        this.pkg = pkg;
+        this.reader = reader;
+    }
+
+    static XlsxWorkbook open(File file) throws ImportException {
+        String name = file.getName();
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file, PackageAccess.READ);
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            throw new ImportException(name + ": not an Excel workbook (" + Failures.describe(e) + ")", false);
+        } catch (RuntimeException e) {
+            throw new ImportException(name + ": the workbook cannot be opened: " + Failures.describe(e), false);
+        }
+        XlsxWorkbook workbook = null;
+        try {
+            workbook = new XlsxWorkbook(name, pkg, new XSSFReader(pkg));
+            workbook.readWorkbookPart();
+            workbook.readStyles();
+            return workbook;
+        } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+            pkg.revert();
+            throw new ImportException(name + ": the workbook is damaged: " + Failures.describe(e), Failures.isIo(e));
+        }
+    }
+
+    @Override
+    public String fileName() {
+        return fileName;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return List.copyOf(sheetIds.keySet());
+    }
+
+    @Override
+    public boolean date1904() {
+        return date1904;
+    }
+
+    private void readWorkbookPart() throws IOException, InvalidFormatException, XMLStreamException {
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLStreamReader xml = SafeXml.open(in);
+            try {
+                while (xml.hasNext()) {
+                    if (SafeXml.next(xml) != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    String element = xml.getLocalName();
+                    if (element.equals("workbookPr")) {
+                        String value = attribute(xml, "date1904");
+                        date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    } else if (element.equals("sheet")) {
+                        String sheetName = attribute(xml, "name");
+                        String id = attribute(xml, "id");
+                        if (sheetName != null && id != null) {
+                            sheetIds.put(sheetName, id);
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        }
+    }
+
+    private static String attribute(XMLStreamReader xml, String localName) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            if (xml.getAttributeLocalName(i).equals(localName)) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private void readStyles() throws IOException, InvalidFormatException {
+        StylesTable styles = reader.getStylesTable();
+        if (styles == null) {
+            return;
+        }
+        int count = styles.getNumCellStyles();
+        styleFlags = new byte[count];
+        for (int i = 0; i < count; i++) {
+            XSSFCellStyle style = styles.getStyleAt(i);
+            if (style != null) {
+                styleFlags[i] = NumberFormats.flags(style.getDataFormat(), style.getDataFormatString());
+            }
+        }
+    }
+
+    private List<String> sharedStrings() throws ImportException {
+        if (sharedStrings != null) {
+            return sharedStrings;
+        }
+        List<String> strings = new ArrayList<>();
+        try (InputStream in = reader.getSharedStringsData()) {
+            XMLStreamReader xml = SafeXml.open(in);
+            try {
+                readSharedStrings(xml, strings);
+            } finally {
+                xml.close();
+            }
+        } catch (InvalidFormatException e) {
+            // no shared strings part: a workbook with numbers only
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new ImportException(fileName + ": its shared strings cannot be read: " + Failures.describe(e),
+                    Failures.isIo(e));
+        }
+        sharedStrings = Collections.unmodifiableList(strings);
+        return sharedStrings;
+    }
+
+    private static void readSharedStrings(XMLStreamReader xml, List<String> strings) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        boolean inItem = false;
+        boolean inText = false;
+        int phonetic = 0;
+        while (xml.hasNext()) {
+            int event = SafeXml.next(xml);
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String element = xml.getLocalName();
+                if (element.equals("si")) {
+                    inItem = true;
+                    text.setLength(0);
+                } else if (element.equals("t")) {
+                    inText = inItem && phonetic == 0;
+                } else if (element.equals("rPh")) {
+                    phonetic++;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String element = xml.getLocalName();
+                if (element.equals("si")) {
+                    strings.add(CellValues.capText(text.toString()));
+                    inItem = false;
+                } else if (element.equals("t")) {
+                    inText = false;
+                } else if (element.equals("rPh")) {
+                    phonetic--;
+                }
+            } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE)) {
+                if (text.length() < CellValues.MAX_TEXT) {
+                    text.append(xml.getTextCharacters(), xml.getTextStart(),
+                            Math.min(xml.getTextLength(), CellValues.MAX_TEXT + 1 - text.length()));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void read(String sheet, RowHandler handler) throws ImportException {
+        String id = sheetIds.get(sheet);
+        if (id == null) {
+            throw new ImportException(fileName + ": no sheet \"" + sheet + "\"; the sheets are "
+                    + Failures.quoteAll(sheetNames()), false);
+        }
+        List<String> strings = sharedStrings();
+        try (InputStream in = reader.getSheet(id)) {
+            XMLStreamReader xml = SafeXml.open(in);
+            try {
+                new SheetXmlPuller(xml, strings, styleFlags, fileName, sheet).pull(handler);
+            } finally {
+                xml.close();
+            }
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException | InvalidFormatException | XMLStreamException | RuntimeException e) {
+            throw new ImportException(fileName + ": sheet \"" + sheet + "\" cannot be read: " + Failures.describe(e),
+                    Failures.isIo(e));
+        }
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    /** The pull loop over {@code <row>} and {@code <c>} of one sheet part. */
+    private static final class SheetXmlPuller {
+        private final XMLStreamReader xml;
+        private final List<String> strings;
+        private final byte[] styleFlags;
+        private final String fileName;
+        private final String sheet;
+        private final SheetRow row = new SheetRow();
+
+        SheetXmlPuller(XMLStreamReader xml, List<String> strings, byte[] styleFlags, String fileName, String sheet) {
+            this.xml = xml;
+            this.strings = strings;
+            this.styleFlags = styleFlags;
+            this.fileName = fileName;
+            this.sheet = sheet;
+        }
+
+        void pull(RowHandler handler) throws XMLStreamException, ImportException {
+            int rowNumber = 0;
+            int column = -1;
+            boolean inRow = false;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String element = xml.getLocalName();
+                    if (element.equals("c")) {
+                        column = cell(column, rowNumber);
+                    } else if (element.equals("row")) {
+                        rowNumber = rowNumber(rowNumber);
+                        row.reset(rowNumber);
+                        column = -1;
+                        inRow = true;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String element = xml.getLocalName();
+                    if (element.equals("row")) {
+                        inRow = false;
+                        if (!handler.row(row)) {
+                            return;
+                        }
+                    } else if (element.equals("sheetData")) {
+                        return;
+                    }
+                } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new XMLStreamException(event == XMLStreamConstants.DTD
+                            ? "the sheet declares a DTD (<!DOCTYPE ...>); workbooks never do, so it is refused"
+                            : "the sheet uses an entity that only a DTD could declare; refused");
+                }
+            }
+            if (inRow) {
+                handler.row(row);
+            }
+        }
+
+        private int rowNumber(int previous) throws ImportException {
+            for (int i = 0; i < xml.getAttributeCount(); i++) {
+                if (xml.getAttributeLocalName(i).equals("r")) {
+                    String r = xml.getAttributeValue(i);
+                    try {
+                        int n = Integer.parseInt(r);
+                        if (n >= 1 && n <= 1_048_576) {
+                            return n;
+                        }
+                    } catch (NumberFormatException e) {
+                        // reported below
+                    }
+                    throw new ImportException(fileName + ": sheet \"" + sheet + "\" has a row numbered \"" + r
+                            + "\" after row " + previous + "; Excel rows run from 1 to 1048576", false);
+                }
+            }
+            return previous + 1;
+        }
+
+        /** Reads one {@code <c>} element to its end; returns its 0-based column. */
+        private int cell(int previousColumn, int rowNumber) throws XMLStreamException, ImportException {
+            int column = previousColumn + 1;
+            String type = null;
+            int style = 0;
+            for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+                String attribute = xml.getAttributeLocalName(i);
+                if (attribute.length() != 1) {
+                    continue;
+                }
+                char a = attribute.charAt(0);
+                if (a == 'r') {
+                    column = columnOf(xml.getAttributeValue(i), rowNumber);
+                } else if (a == 't') {
+                    type = xml.getAttributeValue(i);
+                } else if (a == 's') {
+                    style = parseStyle(xml.getAttributeValue(i));
+                }
+            }
+            String value = null;
+            String inline = null;
+            boolean formula = false;
+            int depth = 1;
+            while (depth > 0) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String element = xml.getLocalName();
+                    if (element.equals("v")) {
+                        value = xml.getElementText();
+                    } else if (element.equals("f")) {
+                        formula = true;
+                        xml.getElementText();
+                    } else if (element.equals("is")) {
+                        inline = inlineString();
+                    } else {
+                        depth++;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("the sheet ends inside a cell");
+                }
+            }
+            if (column >= SheetRow.MAX_COLUMNS) {
+                throw new ImportException(fileName + ": sheet \"" + sheet + "\", row " + rowNumber
+                        + " has a cell beyond Excel's last column XFD (16,384 columns)", false);
+            }
+            store(column, type, style, value, inline, formula);
+            return column;
+        }
+
+        private void store(int column, String type, int style, String value, String inline, boolean formula) {
+            if (type == null || type.equals("n")) {
+                if (value == null || value.isEmpty()) {
+                    if (formula) {
+                        row.setFormulaWithoutValue(column);
+                    }
+                    return;
+                }
+                try {
+                    byte flags = style < styleFlags.length ? styleFlags[style] : 0;
+                    row.setNumber(column, Double.parseDouble(value), value, flags, formula);
+                } catch (NumberFormatException e) {
+                    row.setText(column, value, formula);
+                }
+                return;
+            }
+            switch (type) {
+                case "s":
+                    row.setText(column, sharedString(value), false);
+                    break;
+                case "inlineStr":
+                    row.setText(column, inline != null ? inline : value == null ? "" : value, formula);
+                    break;
+                case "str":
+                    if (value == null && formula) {
+                        row.setFormulaWithoutValue(column);
+                    } else {
+                        row.setText(column, value == null ? "" : CellValues.capText(value), formula);
+                    }
+                    break;
+                case "b":
+                    if (value == null) {
+                        if (formula) {
+                            row.setFormulaWithoutValue(column);
+                        }
+                    } else {
+                        row.setBoolean(column, value.trim().equals("1") || value.trim().equalsIgnoreCase("true"), formula);
+                    }
+                    break;
+                case "e":
+                    row.setError(column, value == null ? "#VALUE!" : value, formula);
+                    break;
+                default:
+                    // "d" (ISO 8601 date text, strict OOXML) and anything unknown: keep the text
+                    if (value == null) {
+                        if (formula) {
+                            row.setFormulaWithoutValue(column);
+                        }
+                    } else {
+                        row.setText(column, CellValues.capText(value), formula);
+                    }
+            }
+        }
+
+        private String sharedString(String value) {
+            try {
+                int index = Integer.parseInt(value == null ? "" : value.trim());
+                if (index >= 0 && index < strings.size()) {
+                    return strings.get(index);
+                }
+            } catch (NumberFormatException e) {
+                // falls through
+            }
+            return "";
+        }
+
+        private String inlineString() throws XMLStreamException {
+            StringBuilder text = new StringBuilder();
+            int depth = 1;
+            boolean inText = false;
+            int phonetic = 0;
+            while (depth > 0) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    String element = xml.getLocalName();
+                    if (element.equals("rPh")) {
+                        phonetic++;
+                    } else if (element.equals("t")) {
+                        inText = phonetic == 0;
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                    String element = xml.getLocalName();
+                    if (element.equals("rPh")) {
+                        phonetic--;
+                    } else if (element.equals("t")) {
+                        inText = false;
+                    }
+                } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE)) {
+                    if (text.length() < CellValues.MAX_TEXT) {
+                        text.append(xml.getTextCharacters(), xml.getTextStart(),
+                                Math.min(xml.getTextLength(), CellValues.MAX_TEXT + 1 - text.length()));
+                    }
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("the sheet ends inside a cell");
+                }
+            }
+            return CellValues.capText(text.toString());
+        }
+
+        private static int parseStyle(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9' || n > 1_000_000) {
+                    return 0;
+                }
+                n = n * 10 + (c - '0');
+            }
+            return n;
+        }
+
+        /** The 0-based column of a reference such as {@code AB12}. */
+        private int columnOf(String reference, int rowNumber) throws ImportException {
+            int column = 0;
+            int i = 0;
+            for (; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    column = column * 26 + (c - 'A' + 1);
+                } else if (c >= 'a' && c <= 'z') {
+                    column = column * 26 + (c - 'a' + 1);
+                } else {
+                    break;
+                }
+                if (column > SheetRow.MAX_COLUMNS) {
+                    throw new ImportException(fileName + ": sheet \"" + sheet + "\", row " + rowNumber + ": cell \""
+                            + reference.substring(0, Math.min(reference.length(), 20))
+                            + "\" lies beyond Excel's last column XFD (16,384 columns)", false);
+                }
+            }
+            if (i == 0) {
+                throw new ImportException(fileName + ": sheet \"" + sheet + "\", row " + rowNumber
+                        + ": unreadable cell reference \"" + reference.substring(0, Math.min(reference.length(), 20)) + "\"",
+                        false);
+            }
+            return column - 1;
+        }
+    }
+}
