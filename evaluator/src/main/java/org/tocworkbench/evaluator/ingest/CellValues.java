@@ -27,7 +27,7 @@ public final class CellValues {
     private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(?:([.' \u00a0\u202f\u2009])\\d{3})(?:\\1\\d{3})*(?:,\\d*)?");
     private static final Pattern COMMA_PLAIN = Pattern.compile("\\d+(?:,\\d*)?|,\\d+");
     private static final Pattern LOOKS_DECIMAL_COMMA = Pattern.compile("\\d+,(?:\\d{1,2}|\\d{4,})|\\d{1,3}(?:\\.\\d{3})+,\\d+");
-    private static final Pattern CURRENCY = Pattern.compile("^(?:[$€£¥₹₦₵]|(?:US|USD|EUR|GBP|KES|UGX|TZS|NGN|GHS|ZAR|XOF|INR)\\s*)|(?:\\s*(?:[$€£¥₹₦₵]|USD|EUR|GBP))$");
+    private static final Pattern CURRENCY = Pattern.compile("^(?:[$€£¥₹₦₵]|(?:USD|EUR|GBP|KES|UGX|TZS|NGN|GHS|ZAR|XOF|INR|US\\$)\\s*)|(?:\\s*(?:[$€£¥₹₦₵]|USD|EUR|GBP))$");
 
     private CellValues() {
     }

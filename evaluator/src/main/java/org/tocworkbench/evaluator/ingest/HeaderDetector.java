@@ -173,7 +173,7 @@ final class HeaderDetector {
             int best = -1;
             int bestScore = 0;
             for (int c = 0; c < width; c++) {
-                if (taken[c]) {
+                if (taken[c] || isLongOnly(role) && columnPeriods[c] != null) {
                     continue;
                 }
                 for (String text : roleTexts.get(c)) {

@@ -170,6 +170,9 @@ public final class PeriodParser {
         if ((m = YYYYMMDD.matcher(t)).matches()) {
             return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), label, null);
         }
+        if (fiscalYearStart != 1 && (m = FY_SPLIT.matcher(t)).matches()) {
+            return splitYear(m, label);
+        }
         if ((m = YYYYMM.matcher(t)).matches() || (m = YEAR_MONTH.matcher(t)).matches()) {
             return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), label, null);
         }
