@@ -28,7 +28,7 @@ public final class HeaderWords {
                     "periodo", "fecha", "trimestre", "mois", "mes", "annee", "ano"),
             "period end", List.of("period end date", "period end", "end date", "date fin", "fecha fin"),
             "value", List.of("value", "actual", "actual value", "actuals", "result", "results", "achieved",
-                    "actual achievement", "achievement", "data value", "datavalue", "valeur", "realise", "valor",
+                    "actual achievement", "achievement", "data value", "datavalue", "valeur", "resultat", "resultats", "realise", "valor",
                     "resultado", "real"),
             "disaggregation", List.of("disaggregation", "disaggregation value", "dimension value", "dimension 1 value",
                     "group", "subgroup", "population group", "category", "categoryoptioncombo",
