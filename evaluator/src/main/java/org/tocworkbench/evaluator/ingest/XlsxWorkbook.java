@@ -47,7 +47,8 @@ final class XlsxWorkbook implements SheetSource {
         try {
             pkg = OPCPackage.open(file, PackageAccess.READ);
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new ImportException(name + ": not an Excel workbook (" + Failures.describe(e) + ")", false);
+            throw new ImportException(name + ": not a readable Excel workbook, damaged or of another kind ("
+                    + Failures.describe(e) + ")", false);
         } catch (RuntimeException e) {
             throw new ImportException(name + ": the workbook cannot be opened: " + Failures.describe(e), false);
         }
@@ -204,7 +205,12 @@ final class XlsxWorkbook implements SheetSource {
             }
         } catch (ImportException e) {
             throw e;
-        } catch (IOException | InvalidFormatException | XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException e) {
+            String why = Failures.describe(e);
+            throw new ImportException(fileName + ": sheet \"" + sheet + "\" cannot be read: " + (why.contains("DTD")
+                    || why.contains("zip bomb") || why.contains("entity") ? why : "its XML is damaged (" + why + ")"),
+                    false);
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
             throw new ImportException(fileName + ": sheet \"" + sheet + "\" cannot be read: " + Failures.describe(e),
                     Failures.isIo(e));
         }
