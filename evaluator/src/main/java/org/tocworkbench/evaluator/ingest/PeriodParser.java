@@ -118,6 +118,11 @@ public final class PeriodParser {
         return result;
     }
 
+    /** Entries in the caches, which never exceed {@value #CACHE_LIMIT} each. */
+    int cacheSize() {
+        return Math.max(textCache.size(), numberCache.size());
+    }
+
     private Result parseNumber(double number, byte style, boolean date1904) {
         String written = CellValues.formatNumber(number);
         if ((style & SheetRow.DATE) != 0) {
