@@ -31,6 +31,7 @@ abstract class LayoutReader {
     private final LocalDate timelineEnd;
     private final SeenValues seen = new SeenValues();
     private final Map<String, Integer> groups = new HashMap<>();
+    private final Map<String, String> groupNames = new HashMap<>();
     private final Set<String> reportedTitleMatches = new HashSet<>();
 
     long rowsRead;
@@ -143,7 +144,15 @@ abstract class LayoutReader {
             return "";
         }
         String text = row.display(column);
-        return HeaderWords.isTotalGroup(text) ? "" : text;
+        String group = groupNames.get(text);
+        if (group == null) {
+            group = HeaderWords.isTotalGroup(text) ? "" : text;
+            if (groupNames.size() >= 4096) {
+                groupNames.clear();
+            }
+            groupNames.put(text, group);
+        }
+        return group;
     }
 
     /** Reads the value cell and, when it is usable, passes the observation on. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,8 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * An {@code .xlsx} workbook read as a stream: POI opens the package (with its zip-bomb guard on),
@@ -114,18 +113,67 @@ final class XlsxWorkbook implements SheetSource {
         return null;
     }
 
-    private void readStyles() throws IOException, InvalidFormatException {
-        StylesTable styles = reader.getStylesTable();
-        if (styles == null) {
+    /**
+     * Reads the number format of every cell style ({@code cellXfs}) from the styles part with the
+     * same pull parser, rather than through POI's XmlBeans-based {@code StylesTable}: that costs
+     * seconds of class loading on every run and is not needed for two flags per style.
+     */
+    private void readStyles() throws IOException, XMLStreamException {
+        InputStream in;
+        try {
+            in = reader.getStylesData();
+        } catch (InvalidFormatException e) {
             return;
         }
-        int count = styles.getNumCellStyles();
-        styleFlags = new byte[count];
-        for (int i = 0; i < count; i++) {
-            XSSFCellStyle style = styles.getStyleAt(i);
-            if (style != null) {
-                styleFlags[i] = NumberFormats.flags(style.getDataFormat(), style.getDataFormatString());
+        if (in == null) {
+            return;
+        }
+        Map<Integer, String> formats = new HashMap<>();
+        List<Integer> styleFormats = new ArrayList<>();
+        try (in) {
+            XMLStreamReader xml = SafeXml.open(in);
+            try {
+                boolean inCellXfs = false;
+                while (xml.hasNext()) {
+                    int event = SafeXml.next(xml);
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        String element = xml.getLocalName();
+                        if (element.equals("numFmt")) {
+                            Integer id = parseId(attribute(xml, "numFmtId"));
+                            String code = attribute(xml, "formatCode");
+                            if (id != null && code != null) {
+                                formats.put(id, code);
+                            }
+                        } else if (element.equals("cellXfs")) {
+                            inCellXfs = true;
+                        } else if (element.equals("xf") && inCellXfs) {
+                            Integer id = parseId(attribute(xml, "numFmtId"));
+                            styleFormats.add(id == null ? 0 : id);
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("cellXfs")) {
+                        inCellXfs = false;
+                    }
+                }
+            } finally {
+                xml.close();
             }
+        }
+        styleFlags = new byte[styleFormats.size()];
+        for (int i = 0; i < styleFlags.length; i++) {
+            int id = styleFormats.get(i);
+            String code = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
+            styleFlags[i] = NumberFormats.flags(id, code);
+        }
+    }
+
+    private static Integer parseId(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
