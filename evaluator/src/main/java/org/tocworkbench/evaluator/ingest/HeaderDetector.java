@@ -156,7 +156,7 @@ final class HeaderDetector {
         for (Map.Entry<String, String> mapped : request.columns().entrySet()) {
             int column = findMapped(mapped.getValue(), texts, roleTexts);
             if (column < 0) {
-                missing.add("the " + mapped.getKey() + " column \"" + mapped.getValue() + "\"");
+                missing.add(mapped.getKey() + " column \"" + mapped.getValue() + "\"");
             } else {
                 roles.put(mapped.getKey(), column);
                 taken[column] = true;

@@ -55,7 +55,7 @@ class XlsAndSheetsTest {
                 .row(1, "Title").row(3, "Indicator", "Period", "Actual").row(4, "visits", "2024", 3));
         ImportException e = assertThrows(ImportException.class,
                 () -> Fixtures.read(ImportRequest.of(file).withHeaderRows(3, 0).withColumn("value", "Value")));
-        assertTrue(e.getMessage().startsWith("cols.xlsx, sheet \"Data\", header row 3: no the value column"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cols.xlsx, sheet \"Data\", header row 3: no value column \"Value\""), e.getMessage());
         assertTrue(e.getMessage().contains("A \"Indicator\", B \"Period\", C \"Actual\""), e.getMessage());
     }
 
