@@ -1,6 +1,5 @@
 package org.tocworkbench.evaluator.ingest;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,21 +39,22 @@ final class Failures {
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }
 
-    /** True when the failure is about reading bytes (exit 3) rather than their content (exit 1). */
+    /**
+     * True when the bytes could not be read at all — missing file, no permission, a failing disk
+     * (exit 3) — rather than read and found wrong (exit 1).
+     */
     static boolean isIo(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-                return false;
-            }
             if (t instanceof java.nio.file.NoSuchFileException || t instanceof java.nio.file.AccessDeniedException
                     || t instanceof java.io.FileNotFoundException) {
                 return true;
             }
+            String message = t.getMessage();
+            if (message != null && message.contains("Input/output error")) {
+                return true;
+            }
         }
-        return error instanceof IOException && !(error instanceof java.util.zip.ZipException)
-                && !(error.getCause() instanceof java.util.zip.ZipException) && error.getClass() == IOException.class
-                && error.getMessage() != null && error.getMessage().contains("Input/output");
+        return false;
     }
 
     static String quoteAll(List<String> names) {

@@ -1,7 +1,6 @@
 package org.tocworkbench.evaluator.ingest;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,14 +17,16 @@ final class SeenValues {
     private static final long EMPTY = Long.MIN_VALUE;
     private static final long EPOCH_1800 = LocalDate.of(1800, 1, 1).toEpochDay();
 
-    private long[] keys = new long[1024];
-    private double[] values = new double[1024];
-    private long[] places = new long[1024];
+    /** Interleaved slots of three longs: key, value bits, row << 16 | column — one cache line per probe. */
+    private long[] slots = new long[3 * 1024];
+    private int capacity = 1024;
     private int size;
     private final Map<String, Earlier> overflow = new HashMap<>();
 
     SeenValues() {
-        Arrays.fill(keys, EMPTY);
+        for (int i = 0; i < slots.length; i += 3) {
+            slots[i] = EMPTY;
+        }
     }
 
     int size() {
@@ -49,18 +50,20 @@ final class SeenValues {
             return earlier;
         }
         long key = (long) indicator << 48 | (long) group << 34 | start << 16 | length;
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         int slot = mix(key) & mask;
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == key) {
-                return new Earlier(values[slot], (int) (places[slot] >>> 16), (int) (places[slot] & 0xFFFF));
+        while (slots[3 * slot] != EMPTY) {
+            if (slots[3 * slot] == key) {
+                long place = slots[3 * slot + 2];
+                return new Earlier(Double.longBitsToDouble(slots[3 * slot + 1]), (int) (place >>> 16),
+                        (int) (place & 0xFFFF));
             }
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        values[slot] = value;
-        places[slot] = (long) row << 16 | column;
-        if (++size > keys.length / 4 * 3) {
+        slots[3 * slot] = key;
+        slots[3 * slot + 1] = Double.doubleToRawLongBits(value);
+        slots[3 * slot + 2] = (long) row << 16 | column;
+        if (++size > capacity / 4 * 3) {
             grow();
         }
         return null;
@@ -72,23 +75,20 @@ final class SeenValues {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        double[] oldValues = values;
-        long[] oldPlaces = places;
-        keys = new long[oldKeys.length * 2];
-        values = new double[keys.length];
-        places = new long[keys.length];
-        Arrays.fill(keys, EMPTY);
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = mix(oldKeys[i]) & mask;
-                while (keys[slot] != EMPTY) {
+        long[] old = slots;
+        capacity *= 2;
+        slots = new long[3 * capacity];
+        for (int i = 0; i < slots.length; i += 3) {
+            slots[i] = EMPTY;
+        }
+        int mask = capacity - 1;
+        for (int i = 0; i < old.length; i += 3) {
+            if (old[i] != EMPTY) {
+                int slot = mix(old[i]) & mask;
+                while (slots[3 * slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
-                places[slot] = oldPlaces[i];
+                System.arraycopy(old, i, slots, 3 * slot, 3);
             }
         }
     }

@@ -403,7 +403,7 @@ final class XlsxWorkbook implements SheetSource {
                 }
                 try {
                     byte flags = style < styleFlags.length ? styleFlags[style] : 0;
-                    row.setNumber(column, Double.parseDouble(value), value, flags, formula);
+                    row.setNumber(column, parseNumber(value), value, flags, formula);
                 } catch (NumberFormatException e) {
                     row.setText(column, value, formula);
                 }
@@ -447,6 +447,26 @@ final class XlsxWorkbook implements SheetSource {
             }
         }
 
+        /** Whole numbers (most cells: dates, counts) without the general decimal parser. */
+        private static double parseNumber(String value) {
+            int length = value.length();
+            if (length > 0 && length <= 15) {
+                long n = 0;
+                int i = value.charAt(0) == '-' ? 1 : 0;
+                for (int j = i; j < length; j++) {
+                    char c = value.charAt(j);
+                    if (c < '0' || c > '9') {
+                        return Double.parseDouble(value);
+                    }
+                    n = n * 10 + (c - '0');
+                }
+                if (length > i) {
+                    return i == 1 ? -n : n;
+                }
+            }
+            return Double.parseDouble(value);
+        }
+
         private String sharedString(String value) {
             try {
                 int index = Integer.parseInt(value == null ? "" : value.trim());
@@ -460,9 +480,9 @@ final class XlsxWorkbook implements SheetSource {
         }
 
         private String inlineString() throws XMLStreamException {
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = new StringBuilder(0);
+            String single = null;
             int depth = 1;
-            boolean inText = false;
             int phonetic = 0;
             while (depth > 0) {
                 int event = xml.next();
@@ -471,28 +491,29 @@ final class XlsxWorkbook implements SheetSource {
                     String element = xml.getLocalName();
                     if (element.equals("rPh")) {
                         phonetic++;
-                    } else if (element.equals("t")) {
-                        inText = phonetic == 0;
+                    } else if (element.equals("t") && phonetic == 0) {
+                        String t = xml.getElementText();
+                        depth--;
+                        if (text.length() == 0 && single == null) {
+                            single = t;
+                        } else {
+                            if (single != null) {
+                                text.append(single);
+                                single = null;
+                            }
+                            text.append(t, 0, Math.min(t.length(), Math.max(0, CellValues.MAX_TEXT - text.length())));
+                        }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
-                    String element = xml.getLocalName();
-                    if (element.equals("rPh")) {
+                    if (xml.getLocalName().equals("rPh")) {
                         phonetic--;
-                    } else if (element.equals("t")) {
-                        inText = false;
-                    }
-                } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                        || event == XMLStreamConstants.SPACE)) {
-                    if (text.length() < CellValues.MAX_TEXT) {
-                        text.append(xml.getTextCharacters(), xml.getTextStart(),
-                                Math.min(xml.getTextLength(), CellValues.MAX_TEXT + 1 - text.length()));
                     }
                 } else if (event == XMLStreamConstants.END_DOCUMENT) {
                     throw new XMLStreamException("the sheet ends inside a cell");
                 }
             }
-            return CellValues.capText(text.toString());
+            return single != null ? CellValues.capText(single) : CellValues.capText(text.toString());
         }
 
         private static int parseStyle(String s) {
