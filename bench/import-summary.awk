@@ -1,8 +1,8 @@
 # Summarises bench/import-benchmark.sh output: median of the timed passes, ratio to the scan, peak RSS.
 
 /pass=/ && !/warm-up/ && !/^paired/ { split($4, a, "="); key = $1 " " $2; t[key] = t[key] " " a[2] }
-/^paired/ && !/cold/ { split($6, a, "="); pr[$2] = pr[$2] " " a[2] }
-/^paired/ && /cold/ { split($6, a, "="); cold[$2] = a[2] }
+/^paired/ && !/cold/ && /ratio=/ { split($6, a, "="); pr[$2] = pr[$2] " " a[2]; split($9, a, "="); pc[$2] = pc[$2] " " a[2] }
+/^paired/ && /cold/ { split($6, a, "="); cold[$2] = a[2]; split($9, a, "="); coldc[$2] = a[2] }
 /peak_rss_kb=/ { split($3, a, "="); rss[$1 " " $2] = a[2] }
 END {
   print "| workbook | reader | median s | vs scan | peak RSS MB |"

@@ -55,6 +55,7 @@ public final class ImportBenchmark {
         }
         for (int pass = 0; pass <= passes; pass++) {
             long started = System.nanoTime();
+            long cpuStarted = cpu();
             String what;
             switch (mode) {
                 case "scan":
@@ -70,8 +71,8 @@ public final class ImportBenchmark {
                     throw new IllegalArgumentException(mode);
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.printf("%s %s pass=%d ms=%d %s%n", mode, file.getFileName(), pass, millis,
-                    pass == 0 ? "(warm-up) " + what : what);
+            System.out.printf("%s %s pass=%d ms=%d cpu_ms=%d %s%n", mode, file.getFileName(), pass, millis,
+                    (cpu() - cpuStarted) / 1_000_000, pass == 0 ? "(warm-up) " + what : what);
         }
     }
 
@@ -81,15 +82,25 @@ public final class ImportBenchmark {
      */
     static void paired(Path file, Theory theory, int passes) throws Exception {
         for (int pass = 0; pass <= passes; pass++) {
+            long c0 = cpu();
             long t0 = System.nanoTime();
             scan(file);
+            long c1 = cpu();
             long t1 = System.nanoTime();
             importer(file, theory);
+            long c2 = cpu();
             long t2 = System.nanoTime();
-            System.out.printf("paired %s pass=%d scan_ms=%d import_ms=%d ratio=%.2f%s%n", file.getFileName(), pass,
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t2 - t1) / (double) (t1 - t0),
-                    pass == 0 ? " (cold)" : "");
+            System.out.printf("paired %s pass=%d scan_ms=%d import_ms=%d ratio=%.2f scan_cpu_ms=%d import_cpu_ms=%d"
+                            + " cpu_ratio=%.2f%s%n", file.getFileName(), pass, (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (t2 - t1) / (double) (t1 - t0), (c1 - c0) / 1_000_000,
+                    (c2 - c1) / 1_000_000, (c2 - c1) / (double) (c1 - c0), pass == 0 ? " (cold)" : "");
         }
+    }
+
+    /** CPU time of the whole process (all threads, GC and JIT included), in nanoseconds. */
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The floor: the sheet part's bytes inflated and every XML event pulled. */

@@ -19,6 +19,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedXMLStreamException;
 
 /**
  * An {@code .xlsx} workbook read as a stream: POI opens the package (with its zip-bomb guard on),
@@ -247,7 +249,7 @@ final class XlsxWorkbook implements SheetSource {
         try (InputStream in = reader.getSheet(id)) {
             XMLStreamReader xml = SafeXml.open(in);
             try {
-                new SheetXmlPuller(xml, strings, styleFlags, fileName, sheet).pull(handler);
+                new SheetXmlPuller((XMLStreamReader2) xml, strings, styleFlags, fileName, sheet).pull(handler);
             } finally {
                 xml.close();
             }
@@ -271,14 +273,17 @@ final class XlsxWorkbook implements SheetSource {
 
     /** The pull loop over {@code <row>} and {@code <c>} of one sheet part. */
     private static final class SheetXmlPuller {
-        private final XMLStreamReader xml;
+        private final XMLStreamReader2 xml;
         private final List<String> strings;
         private final byte[] styleFlags;
         private final String fileName;
         private final String sheet;
         private final SheetRow row = new SheetRow();
+        private final CellXmlDecoders.ColumnDecoder columns = new CellXmlDecoders.ColumnDecoder();
+        private final CellXmlDecoders.TypeDecoder types = new CellXmlDecoders.TypeDecoder();
+        private final CellXmlDecoders.NumberDecoder numbers = new CellXmlDecoders.NumberDecoder();
 
-        SheetXmlPuller(XMLStreamReader xml, List<String> strings, byte[] styleFlags, String fileName, String sheet) {
+        SheetXmlPuller(XMLStreamReader2 xml, List<String> strings, byte[] styleFlags, String fileName, String sheet) {
             this.xml = xml;
             this.strings = strings;
             this.styleFlags = styleFlags;
@@ -345,7 +350,7 @@ final class XlsxWorkbook implements SheetSource {
         /** Reads one {@code <c>} element to its end; returns its 0-based column. */
         private int cell(int previousColumn, int rowNumber) throws XMLStreamException, ImportException {
             int column = previousColumn + 1;
-            String type = null;
+            int type = CellXmlDecoders.NUMBER;
             int style = 0;
             for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
                 String attribute = xml.getAttributeLocalName(i);
@@ -354,13 +359,25 @@ final class XlsxWorkbook implements SheetSource {
                 }
                 char a = attribute.charAt(0);
                 if (a == 'r') {
-                    column = columnOf(xml.getAttributeValue(i), rowNumber);
+                    xml.getAttributeAs(i, columns);
+                    if (columns.column < 0) {
+                        throw badReference(xml.getAttributeValue(i), rowNumber, columns.column == -2);
+                    }
+                    column = columns.column;
                 } else if (a == 't') {
-                    type = xml.getAttributeValue(i);
+                    xml.getAttributeAs(i, types);
+                    type = types.type;
                 } else if (a == 's') {
-                    style = parseStyle(xml.getAttributeValue(i));
+                    try {
+                        style = xml.getAttributeAsInt(i);
+                    } catch (TypedXMLStreamException e) {
+                        style = 0;
+                    }
                 }
             }
+            boolean hasValue = false;
+            double number = 0;
+            int sharedIndex = -1;
             String value = null;
             String inline = null;
             boolean formula = false;
@@ -370,7 +387,23 @@ final class XlsxWorkbook implements SheetSource {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String element = xml.getLocalName();
                     if (element.equals("v")) {
-                        value = xml.getElementText();
+                        if (type == CellXmlDecoders.NUMBER) {
+                            try {
+                                xml.getElementAs(numbers);
+                                hasValue = !numbers.empty;
+                                number = numbers.value;
+                            } catch (TypedXMLStreamException e) {
+                                value = e.getLexical();
+                            }
+                        } else if (type == CellXmlDecoders.SHARED) {
+                            try {
+                                sharedIndex = xml.getElementAsInt();
+                            } catch (TypedXMLStreamException e) {
+                                sharedIndex = -1;
+                            }
+                        } else {
+                            value = xml.getElementText();
+                        }
                     } else if (element.equals("f")) {
                         formula = true;
                         xml.getElementText();
@@ -389,94 +422,55 @@ final class XlsxWorkbook implements SheetSource {
                 throw new ImportException(fileName + ": sheet \"" + sheet + "\", row " + rowNumber
                         + " has a cell beyond Excel's last column XFD (16,384 columns)", false);
             }
-            store(column, type, style, value, inline, formula);
+            store(column, type, style, hasValue, number, sharedIndex, value, inline, formula);
             return column;
         }
 
-        private void store(int column, String type, int style, String value, String inline, boolean formula) {
-            if (type == null || type.equals("n")) {
-                if (value == null || value.isEmpty()) {
-                    if (formula) {
-                        row.setFormulaWithoutValue(column);
-                    }
-                    return;
-                }
-                try {
-                    byte flags = style < styleFlags.length ? styleFlags[style] : 0;
-                    row.setNumber(column, parseNumber(value), value, flags, formula);
-                } catch (NumberFormatException e) {
-                    row.setText(column, value, formula);
-                }
-                return;
-            }
+        private void store(int column, int type, int style, boolean hasValue, double number, int sharedIndex,
+                           String value, String inline, boolean formula) {
             switch (type) {
-                case "s":
-                    row.setText(column, sharedString(value), false);
-                    break;
-                case "inlineStr":
-                    row.setText(column, inline != null ? inline : value == null ? "" : value, formula);
-                    break;
-                case "str":
-                    if (value == null && formula) {
+                case CellXmlDecoders.NUMBER:
+                    if (hasValue) {
+                        byte flags = style >= 0 && style < styleFlags.length ? styleFlags[style] : 0;
+                        row.setNumber(column, number, null, flags, formula);
+                    } else if (value != null && !value.isBlank()) {
+                        row.setText(column, CellValues.capText(value), formula);
+                    } else if (formula) {
                         row.setFormulaWithoutValue(column);
-                    } else {
-                        row.setText(column, value == null ? "" : CellValues.capText(value), formula);
                     }
                     break;
-                case "b":
-                    if (value == null) {
-                        if (formula) {
-                            row.setFormulaWithoutValue(column);
-                        }
-                    } else {
-                        row.setBoolean(column, value.trim().equals("1") || value.trim().equalsIgnoreCase("true"), formula);
+                case CellXmlDecoders.SHARED:
+                    row.setText(column, sharedIndex >= 0 && sharedIndex < strings.size() ? strings.get(sharedIndex) : "",
+                            false);
+                    break;
+                case CellXmlDecoders.INLINE:
+                    row.setText(column, inline != null ? inline : value == null ? "" : CellValues.capText(value), formula);
+                    break;
+                case CellXmlDecoders.BOOLEAN:
+                    if (value != null) {
+                        row.setBoolean(column, value.strip().equals("1") || value.strip().equalsIgnoreCase("true"), formula);
+                    } else if (formula) {
+                        row.setFormulaWithoutValue(column);
                     }
                     break;
-                case "e":
-                    row.setError(column, value == null ? "#VALUE!" : value, formula);
+                case CellXmlDecoders.ERROR:
+                    row.setError(column, value == null ? "#VALUE!" : value.strip(), formula);
                     break;
                 default:
-                    // "d" (ISO 8601 date text, strict OOXML) and anything unknown: keep the text
-                    if (value == null) {
-                        if (formula) {
-                            row.setFormulaWithoutValue(column);
-                        }
-                    } else {
+                    // "str" (a formula's text), "d" (ISO 8601 date text, strict OOXML) and anything unknown: the text
+                    if (value != null) {
                         row.setText(column, CellValues.capText(value), formula);
+                    } else if (formula) {
+                        row.setFormulaWithoutValue(column);
                     }
             }
         }
 
-        /** Whole numbers (most cells: dates, counts) without the general decimal parser. */
-        private static double parseNumber(String value) {
-            int length = value.length();
-            if (length > 0 && length <= 15) {
-                long n = 0;
-                int i = value.charAt(0) == '-' ? 1 : 0;
-                for (int j = i; j < length; j++) {
-                    char c = value.charAt(j);
-                    if (c < '0' || c > '9') {
-                        return Double.parseDouble(value);
-                    }
-                    n = n * 10 + (c - '0');
-                }
-                if (length > i) {
-                    return i == 1 ? -n : n;
-                }
-            }
-            return Double.parseDouble(value);
-        }
-
-        private String sharedString(String value) {
-            try {
-                int index = Integer.parseInt(value == null ? "" : value.trim());
-                if (index >= 0 && index < strings.size()) {
-                    return strings.get(index);
-                }
-            } catch (NumberFormatException e) {
-                // falls through
-            }
-            return "";
+        private ImportException badReference(String reference, int rowNumber, boolean beyond) {
+            String shown = reference.substring(0, Math.min(reference.length(), 20));
+            return new ImportException(fileName + ": sheet \"" + sheet + "\", row " + rowNumber + ": cell \"" + shown
+                    + (beyond ? "\" lies beyond Excel's last column XFD (16,384 columns)" : "\" is not a cell reference"),
+                    false);
         }
 
         private String inlineString() throws XMLStreamException {
@@ -514,45 +508,6 @@ final class XlsxWorkbook implements SheetSource {
                 }
             }
             return single != null ? CellValues.capText(single) : CellValues.capText(text.toString());
-        }
-
-        private static int parseStyle(String s) {
-            int n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < '0' || c > '9' || n > 1_000_000) {
-                    return 0;
-                }
-                n = n * 10 + (c - '0');
-            }
-            return n;
-        }
-
-        /** The 0-based column of a reference such as {@code AB12}. */
-        private int columnOf(String reference, int rowNumber) throws ImportException {
-            int column = 0;
-            int i = 0;
-            for (; i < reference.length(); i++) {
-                char c = reference.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    column = column * 26 + (c - 'A' + 1);
-                } else if (c >= 'a' && c <= 'z') {
-                    column = column * 26 + (c - 'a' + 1);
-                } else {
-                    break;
-                }
-                if (column > SheetRow.MAX_COLUMNS) {
-                    throw new ImportException(fileName + ": sheet \"" + sheet + "\", row " + rowNumber + ": cell \""
-                            + reference.substring(0, Math.min(reference.length(), 20))
-                            + "\" lies beyond Excel's last column XFD (16,384 columns)", false);
-                }
-            }
-            if (i == 0) {
-                throw new ImportException(fileName + ": sheet \"" + sheet + "\", row " + rowNumber
-                        + ": unreadable cell reference \"" + reference.substring(0, Math.min(reference.length(), 20)) + "\"",
-                        false);
-            }
-            return column - 1;
         }
     }
 }

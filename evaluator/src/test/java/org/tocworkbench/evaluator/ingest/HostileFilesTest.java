@@ -183,14 +183,17 @@ class HostileFilesTest {
         assertTrue(e.getMessage().startsWith("garbage.xlsx: sheet \"Data\" cannot be read"), e.getMessage());
     }
 
-    private static String sheetXmlStart() {
+    static String sheetXmlStart() {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
     }
 
-    /** A copy of a workbook with one part replaced. */
     private Path replaceEntry(Path source, String name, String entry, String content) throws IOException {
-        Path target = dir.resolve(name);
+        return replaceEntry(source, dir.resolve(name), entry, content);
+    }
+
+    /** A copy of a workbook with one part replaced. */
+    static Path replaceEntry(Path source, Path target, String entry, String content) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             ZipEntry e;

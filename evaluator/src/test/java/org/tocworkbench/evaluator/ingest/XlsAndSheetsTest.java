@@ -93,4 +93,33 @@ class XlsAndSheetsTest {
         Fixtures.Collected c = Fixtures.read(request, theory);
         assertEquals(LocalDate.of(2023, 10, 1), c.observations.get(0).period().start());
     }
+
+    /** Sheet XML as other programs write it: implicit positions, every cell type, rich and phonetic text. */
+    @Test
+    void everyKindOfCellXmlIsRead() throws Exception {
+        Path valid = Fixtures.xlsx(dir, "base.xlsx", wb -> new SheetWriter(wb, "Data").row(1, "x"));
+        String sheet = HostileFilesTest.sheetXmlStart()
+                + "<row><c t=\"inlineStr\"><is><t>Indicator</t></is></c><c t=\"inlineStr\"><is><t>Period</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>Value</t></is></c></row>"
+                + "<row><c t=\"inlineStr\"><is><r><t>vis</t></r><r><t>its</t></r><rPh><t>ignored</t></rPh></is></c>"
+                + "<c t=\"str\"><f>\"2024-Q\"&amp;1</f><v>2024-Q1</v></c><c><v> 12 </v></c></row>"
+                + "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>visits</t></is></c><c r=\"B5\" t=\"d\"><v>2024-06-30</v></c>"
+                + "<c r=\"C5\"><v>1.5E1</v></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>policy</t></is></c><c><v>2024</v></c><c t=\"b\"><v>1</v></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>visits</t></is></c><c><v>2025</v></c><c><v>abc</v></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>visits</t></is></c><c><v>2026</v></c><c><v></v></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>visits</t></is></c><c><v>2027</v></c><c t=\"e\"><v>#REF!</v></c></row>"
+                + "<row><c t=\"s\"><v>99</v></c><c><v>2027</v></c><c><v>3</v></c></row>"
+                + "</sheetData></worksheet>";
+        Path file = HostileFilesTest.replaceEntry(valid, dir.resolve("odd.xlsx"), "xl/worksheets/sheet1.xml", sheet);
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(file));
+        assertEquals(java.util.List.of(12.0, 15.0), c.of("visits").stream().map(Observation::value).toList(),
+                c.describeIssues());
+        assertEquals("Data!C5", c.of("visits").get(1).source().a1());
+        assertEquals(LocalDate.of(2024, 6, 30), c.of("visits").get(1).period().end());
+        assertEquals(1, c.only("policy").value());
+        assertEquals("Data!C7", c.issues(DataIssue.Kind.NON_NUMERIC_VALUE).get(0).where().a1());
+        assertEquals(1, c.issues(DataIssue.Kind.CELL_ERROR).size());
+        assertEquals(1, c.issues(DataIssue.Kind.SKIPPED_ROW).size(), c.describeIssues());
+    }
 }
