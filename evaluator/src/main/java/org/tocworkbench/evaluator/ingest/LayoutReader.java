@@ -32,6 +32,8 @@ abstract class LayoutReader {
     private final SeenValues seen = new SeenValues();
     private final Map<String, Integer> groups = new HashMap<>();
     private final Map<String, String> groupNames = new HashMap<>();
+    private String lastGroupText = "";
+    private String lastGroup = "";
     private final Set<String> reportedTitleMatches = new HashSet<>();
 
     long rowsRead;
@@ -54,6 +56,11 @@ abstract class LayoutReader {
         this.timelineStart = context.timelineStart();
         this.timelineEnd = context.timelineEnd();
         groups.put("", 0);
+    }
+
+    /** Sizes the duplicate table for about this many values (a hint from the sheet's dimension). */
+    final void expectValues(int values) {
+        seen.reserve(values);
     }
 
     /** One data row below the header. */
@@ -144,6 +151,9 @@ abstract class LayoutReader {
             return "";
         }
         String text = row.display(column);
+        if (text.equals(lastGroupText)) {
+            return lastGroup;
+        }
         String group = groupNames.get(text);
         if (group == null) {
             group = HeaderWords.isTotalGroup(text) ? "" : text;
@@ -152,6 +162,8 @@ abstract class LayoutReader {
             }
             groupNames.put(text, group);
         }
+        lastGroupText = text;
+        lastGroup = group;
         return group;
     }
 

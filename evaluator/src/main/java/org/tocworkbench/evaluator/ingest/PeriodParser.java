@@ -69,7 +69,11 @@ public final class PeriodParser {
     private final int fiscalYearStart;
     private final LocalDate projectStart;
     private final Map<String, Result> textCache = new HashMap<>();
-    private final Map<Long, Result> numberCache = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    private final Map<Long, Result>[] numberCaches = new Map[32];
+    private long lastNumberBits;
+    private int lastNumberVariant = -1;
+    private Result lastNumberResult;
 
     /**
      * @param fiscalYearStart month (1–12) in which the fiscal year starts: 10 for the US federal year
@@ -105,22 +109,37 @@ public final class PeriodParser {
      * ({@code 2024}, {@code 202401}, {@code 20240315}).
      */
     public Result parse(double number, byte style, boolean date1904) {
-        long key = Double.doubleToLongBits(number) * 31 + style * 2L + (date1904 ? 1 : 0);
-        Result cached = numberCache.get(key);
-        if (cached != null) {
-            return cached;
+        long bits = Double.doubleToLongBits(number);
+        int variant = (style & 0x0F) << 1 | (date1904 ? 1 : 0);
+        if (bits == lastNumberBits && variant == lastNumberVariant && lastNumberResult != null) {
+            return lastNumberResult;
         }
-        Result result = parseNumber(number, style, date1904);
-        if (numberCache.size() >= CACHE_LIMIT) {
-            numberCache.clear();
+        Map<Long, Result> cache = numberCaches[variant];
+        if (cache == null) {
+            cache = new HashMap<>();
+            numberCaches[variant] = cache;
         }
-        numberCache.put(key, result);
+        Result result = cache.get(bits);
+        if (result == null) {
+            result = parseNumber(number, style, date1904);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(bits, result);
+        }
+        lastNumberBits = bits;
+        lastNumberVariant = variant;
+        lastNumberResult = result;
         return result;
     }
 
     /** Entries in the caches, which never exceed {@value #CACHE_LIMIT} each. */
     int cacheSize() {
-        return Math.max(textCache.size(), numberCache.size());
+        int size = textCache.size();
+        for (Map<Long, Result> cache : numberCaches) {
+            size = Math.max(size, cache == null ? 0 : cache.size());
+        }
+        return size;
     }
 
     private Result parseNumber(double number, byte style, boolean date1904) {

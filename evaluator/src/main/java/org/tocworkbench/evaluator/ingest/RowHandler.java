@@ -8,4 +8,8 @@ public interface RowHandler {
      * @return false to stop reading the sheet (e.g. when probing for a header)
      */
     boolean row(SheetRow row) throws ImportException;
+
+    /** A hint, when the file says it: the sheet's last row number. Used to size tables once. */
+    default void expectRows(int rows) {
+    }
 }

@@ -29,6 +29,14 @@ final class SeenValues {
         }
     }
 
+    /** Grows the table once for about {@code values} entries, instead of doubling on the way (capped at 16M). */
+    void reserve(int values) {
+        int wanted = Integer.highestOneBit(Math.max(1024, Math.min(values, 1 << 24)) * 4 / 3) * 2;
+        while (capacity < wanted) {
+            grow();
+        }
+    }
+
     int size() {
         return size + overflow.size();
     }

@@ -23,6 +23,7 @@ final class SheetInterpreter implements RowHandler {
     private LayoutReader reader;
     private long rowsAboveHeader;
     private boolean searchEnded;
+    private int expectedRows;
 
     SheetInterpreter(ImportRequest request, ReadContext context, boolean probe) {
         this.request = request;
@@ -52,6 +53,11 @@ final class SheetInterpreter implements RowHandler {
             return reader != null && !probe;
         }
         return true;
+    }
+
+    @Override
+    public void expectRows(int rows) {
+        expectedRows = rows;
     }
 
     private boolean explicitHeaderRow(SheetRow row) throws ImportException {
@@ -117,6 +123,9 @@ final class SheetInterpreter implements RowHandler {
 
     private void startReader() {
         reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header) : new LongLayoutReader(context, header);
+        if (header.layout == Layout.LONG && expectedRows > header.lastRow && !probe) {
+            reader.expectValues(expectedRows - header.lastRow);
+        }
     }
 
     /** Called when the sheet has been read to its end (or the handler stopped it). */

@@ -301,6 +301,8 @@ final class XlsxWorkbook implements SheetSource {
                     String element = xml.getLocalName();
                     if (element.equals("c")) {
                         column = cell(column, rowNumber);
+                    } else if (element.equals("dimension")) {
+                        expectedRows(handler);
                     } else if (element.equals("row")) {
                         rowNumber = rowNumber(rowNumber);
                         row.reset(rowNumber);
@@ -328,18 +330,33 @@ final class XlsxWorkbook implements SheetSource {
             }
         }
 
-        private int rowNumber(int previous) throws ImportException {
+        /** Tells the handler how many rows the sheet says it has ({@code <dimension ref="A1:F1000001"/>}). */
+        private void expectedRows(RowHandler handler) {
+            String ref = xml.getAttributeValue(null, "ref");
+            if (ref == null) {
+                return;
+            }
+            int digits = ref.length();
+            while (digits > 0 && Character.isDigit(ref.charAt(digits - 1))) {
+                digits--;
+            }
+            if (digits < ref.length() && ref.length() - digits <= 7) {
+                handler.expectRows(Integer.parseInt(ref.substring(digits)));
+            }
+        }
+
+        private int rowNumber(int previous) throws ImportException, XMLStreamException {
             for (int i = 0; i < xml.getAttributeCount(); i++) {
                 if (xml.getAttributeLocalName(i).equals("r")) {
-                    String r = xml.getAttributeValue(i);
                     try {
-                        int n = Integer.parseInt(r);
+                        int n = xml.getAttributeAsInt(i);
                         if (n >= 1 && n <= 1_048_576) {
                             return n;
                         }
-                    } catch (NumberFormatException e) {
+                    } catch (TypedXMLStreamException e) {
                         // reported below
                     }
+                    String r = xml.getAttributeValue(i);
                     throw new ImportException(fileName + ": sheet \"" + sheet + "\" has a row numbered \"" + r
                             + "\" after row " + previous + "; Excel rows run from 1 to 1048576", false);
                 }
