@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 SIZES="${SIZES:-10000 100000 1000000}"
 PASSES="${PASSES:-3}"
 HEAP="${HEAP:--Xmx256m}"
-MODES="${MODES:-scan import poi-event paired}"
+MODES="${MODES:-scan scan-poi import poi-event paired}"
 OUT=bench/out/import
 GEN=bench/generated
 mkdir -p "$OUT/classes" "$GEN"
