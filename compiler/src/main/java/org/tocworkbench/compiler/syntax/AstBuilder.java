@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
@@ -181,6 +182,9 @@ final class AstBuilder {
         Token keyEnd = null;
         List<Ast.Arg> args = new ArrayList<>();
         for (ParseTree child : childrenOf(c)) {
+            if (child instanceof ErrorNode) {
+                throw new IncompleteException();
+            }
             if (child instanceof TerminalNode terminal) {
                 Token t = terminal.getSymbol();
                 if (t.getType() == TocLexer.COMMA || t.getTokenIndex() < 0) {
@@ -226,17 +230,26 @@ final class AstBuilder {
         } else if (c instanceof TocParser.TextContext t) {
             args.add(text(t));
         } else if (c instanceof TocParser.DateContext d) {
+            if (d.DATE_LITERAL() == null && d.NUMBER() == null) {
+                throw new IncompleteException();
+            }
             args.add(new Ast.DateLit(d.getText(), span(d)));
         } else if (c instanceof TocParser.ValueContext v) {
             if (v.NUMBER() != null || v.PERCENT() != null) {
                 args.add(number(v.getStart()));
             } else {
                 for (ParseTree child : childrenOf(v)) {
-                    addArgs((ParserRuleContext) child, args);
+                    if (!(child instanceof ParserRuleContext rule)) {
+                        throw new IncompleteException(); // a token left by error recovery
+                    }
+                    addArgs(rule, args);
                 }
             }
         } else {
             for (ParseTree child : childrenOf(c)) {
+                if (child instanceof ErrorNode) {
+                    throw new IncompleteException();
+                }
                 if (child instanceof ParserRuleContext rule) {
                     addArgs(rule, args);
                 }
