@@ -6,7 +6,6 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -39,7 +38,9 @@ public final class SyntaxParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         PositionMap positions = new PositionMap(source);
-        patchLexicalErrors(tokens.getTokens(), positions, diagnostics);
+        List<Diagnostic> lexical = new ArrayList<>();
+        patchLexicalErrors(tokens.getTokens(), positions, lexical);
+        diagnostics.addAll(lexical);
 
         TocParser parser = new TocParser(tokens);
         parser.removeErrorListeners();
@@ -52,8 +53,8 @@ public final class SyntaxParser {
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics);
+            parser.setErrorHandler(new LineRecoveryStrategy(positions));
+            SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics, lexical);
             parser.addErrorListener(reporter);
             tree = parser.file();
         }
