@@ -63,6 +63,7 @@ public final class SyntaxParser {
     }
 
     private static void patchLexicalErrors(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
+        mergeCurlyQuotedText(tokens, positions, diagnostics);
         Token runStart = null;
         Token runEnd = null;
         for (Token token : tokens) {
@@ -103,13 +104,82 @@ public final class SyntaxParser {
                                               List<Diagnostic> diagnostics) {
         var span = positions.span(first).to(positions.span(last));
         String text = first.getText();
-        String shown = text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f)
-                ? "`" + text + "`" : String.format("U+%04X", text.codePointAt(0));
+        String shown = text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f && !Character.isWhitespace(cp))
+                ? "`" + text + "`" : String.format(java.util.Locale.ROOT, "U+%04X", text.codePointAt(0));
         diagnostics.add(Diagnostic.of(Code.UNEXPECTED_CHARACTER, span,
                         "unexpected character " + shown)
                 .label(first == last ? "not part of the language" : "these characters are not part of the language")
-                .help("text belongs in double quotes; `#` or `//` start a comment")
+                .help(strayCharacterHelp(text))
                 .build());
+    }
+
+    private static String strayCharacterHelp(String character) {
+        return switch (character) {
+            case ";" -> "a declaration ends with its line; remove the `;`";
+            case "=", ":" -> "properties take no `" + character + "`: write `horizon short`, `risk high`";
+            case "\u201c", "\u201d", "\u201e", "\u2018", "\u2019" -> "text goes in straight double quotes: \"...\"";
+            case ">" -> "a link is written with `->`";
+            default -> "text belongs in double quotes; `#` or `//` start a comment";
+        };
+    }
+
+    private static boolean isCurlyOpening(Token t) {
+        return t.getType() == TocLexer.ERROR_CHAR && (t.getText().equals("\u201c") || t.getText().equals("\u201e"));
+    }
+
+    private static boolean isCurlyClosing(Token t) {
+        return t.getType() == TocLexer.ERROR_CHAR && (t.getText().equals("\u201d") || t.getText().equals("\u201c"));
+    }
+
+    /**
+     * Text pasted from a word processor comes in curly quotes ({@code “...”}): reported once, with
+     * the fix, and read as the string it was meant to be so that the rest of the line parses.
+     */
+    private static void mergeCurlyQuotedText(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token open = tokens.get(i);
+            if (!isCurlyOpening(open)) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                if (isCurlyClosing(t)) {
+                    close = j;
+                    break;
+                }
+                if (t.getText() == null || t.getText().contains("\"") || t.getText().contains("\n")
+                        || t.getText().contains("\r") || t.getType() == Token.EOF) {
+                    break;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            Token closing = tokens.get(close);
+            var span = positions.span(open).to(positions.span(closing));
+            String inner = positions.source().text().substring(span.start() + 1, span.end() - 1);
+            String fixed = "\"" + inner + "\"";
+            diagnostics.add(Diagnostic.of(Code.UNEXPECTED_CHARACTER, span, "text in curly quotes")
+                    .label("these quotes are not understood")
+                    .suggest(fixed)
+                    .note("text goes in straight double quotes (\"); word processors often replace them with curly ones")
+                    .build());
+            CommonToken merged = (CommonToken) open;
+            merged.setType(TocLexer.STRING);
+            merged.setStopIndex(closing.getStopIndex());
+            merged.setText(fixed);
+            for (int k = i + 1; k <= close; k++) {
+                hide(tokens.get(k));
+            }
+            i = close;
+        }
+    }
+
+    /** Takes a token out of the parse: whitespace on the hidden channel. */
+    private static void hide(Token token) {
+        ((CommonToken) token).setType(TocLexer.WS);
+        ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
     }
 
     private static List<Diagnostic> capped(List<Diagnostic> diagnostics) {
