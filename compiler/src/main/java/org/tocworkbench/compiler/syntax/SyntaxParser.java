@@ -64,6 +64,7 @@ public final class SyntaxParser {
 
     private static void patchLexicalErrors(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
         mergeCurlyQuotedText(tokens, positions, diagnostics);
+        mergeMalformedDates(tokens);
         Token runStart = null;
         Token runEnd = null;
         for (Token token : tokens) {
@@ -174,6 +175,55 @@ public final class SyntaxParser {
             }
             i = close;
         }
+    }
+
+    /**
+     * A date written in a form the lexer splits into pieces ({@code 2026-6}, {@code 2026-Q5},
+     * {@code 30/06/2026}) is glued back into one date token, so that it is reported once as a
+     * date that is not one (TOC004) instead of as stray pieces.
+     */
+    private static void mergeMalformedDates(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token first = tokens.get(i);
+            boolean startsDate = first.getType() == TocLexer.DATE_LITERAL
+                    || first.getType() == TocLexer.NUMBER && first.getText().chars().allMatch(Character::isDigit);
+            if (!startsDate) {
+                continue;
+            }
+            int last = i;
+            boolean afterSeparator = false;
+            while (last + 1 < tokens.size() && adjacent(tokens.get(last), tokens.get(last + 1))) {
+                Token next = tokens.get(last + 1);
+                boolean separator = next.getType() == TocLexer.ERROR_CHAR && "-/.".contains(next.getText());
+                boolean negative = next.getType() == TocLexer.NUMBER && next.getText().startsWith("-");
+                boolean piece = afterSeparator && (next.getType() == TocLexer.IDENT
+                        || next.getType() == TocLexer.NUMBER || next.getType() == TocLexer.DATE_LITERAL);
+                if (!separator && !negative && !piece) {
+                    break;
+                }
+                afterSeparator = separator;
+                last++;
+            }
+            if (last == i) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int k = i; k <= last; k++) {
+                text.append(tokens.get(k).getText());
+            }
+            CommonToken merged = (CommonToken) first;
+            merged.setType(TocLexer.DATE_LITERAL);
+            merged.setStopIndex(tokens.get(last).getStopIndex());
+            merged.setText(text.toString());
+            for (int k = i + 1; k <= last; k++) {
+                hide(tokens.get(k));
+            }
+            i = last;
+        }
+    }
+
+    private static boolean adjacent(Token a, Token b) {
+        return b.getType() != Token.EOF && a.getStopIndex() + 1 == b.getStartIndex();
     }
 
     /** Takes a token out of the parse: whitespace on the hidden channel. */
