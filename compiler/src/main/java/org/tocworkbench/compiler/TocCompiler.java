@@ -75,7 +75,7 @@ public final class TocCompiler {
             if (derived.truncated() && boundCleanly) {
                 Span at = theory.impacts().isEmpty() ? root.span(0, 0) : theory.impacts().get(0).idSpan();
                 diagnostics.add(Diagnostic.of(Code.PATHWAYS_TRUNCATED, at,
-                                String.format("%,.0f paths lead to the impact, more than the %d that are derived",
+                                String.format(java.util.Locale.ROOT, "%,.0f paths lead to the impact, more than the %d that are derived",
                                         derived.pathCount(), PathwayDeriver.BOUND))
                         .label("pathways are not derived")
                         .help("declare the pathways that matter: `pathway \"Policy route\" { A1 -> O1 -> I }`"));
