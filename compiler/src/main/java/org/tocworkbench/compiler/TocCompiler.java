@@ -130,7 +130,8 @@ public final class TocCompiler {
             SourceLoader.Loaded loaded = loader.load(target, display);
             if (!loaded.ok()) {
                 Code code = loaded.notText() ? Code.NOT_TEXT : loaded.tooLarge() ? Code.FILE_TOO_LARGE : Code.FILE_UNREADABLE;
-                diagnostics.add(Diagnostic.of(code, imp.path().span(), "cannot import " + loaded.problem())
+                diagnostics.add(Diagnostic.of(code, imp.path().span(),
+                                "cannot import `" + display + "`: it " + loaded.reason())
                         .label("imported here")
                         .help("paths are relative to the importing file (" + from.displayPath() + ")"));
                 continue;
