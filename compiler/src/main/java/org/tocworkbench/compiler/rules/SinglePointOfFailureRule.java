@@ -45,7 +45,9 @@ public final class SinglePointOfFailureRule implements Rule {
         context.report(Diagnostic.of(code(), first.idSpan(),
                         "every path from the activities to `" + impact + "` runs through " + listed(bottlenecks))
                 .label(one ? "a single point of failure" : "the first of " + bottlenecks.size() + " single points of failure")
-                .help("if one of them stalls, the whole theory stalls: consider a second route, and watch their indicators closely"));
+                .help(one ? "if it stalls, the whole theory stalls: consider a second route, and watch its indicators closely"
+                        : "if one of them stalls, the whole theory stalls: consider a second route, and watch their"
+                                + " indicators closely"));
     }
 
     /** `A`, `B` and `C`; a long list is cut after a few names. */
