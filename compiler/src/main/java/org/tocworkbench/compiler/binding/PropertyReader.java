@@ -21,6 +21,7 @@ import org.tocworkbench.compiler.syntax.Ast;
  */
 final class PropertyReader {
     private final Map<String, List<Ast.Prop>> byKey = new HashMap<>();
+    private final java.util.Set<String> repeatsReported = new java.util.HashSet<>();
     private final Diagnostics diagnostics;
 
     PropertyReader(List<Ast.Prop> props, Diagnostics diagnostics) {
@@ -36,12 +37,14 @@ final class PropertyReader {
         if (list.isEmpty()) {
             return Optional.empty();
         }
-        for (int i = 1; i < list.size(); i++) {
-            Ast.Prop repeat = list.get(i);
-            diagnostics.add(Diagnostic.of(Code.REPEATED_PROPERTY, repeat.keySpan(), "`" + key + "` is given more than once")
-                    .label("this one replaces the one on line " + list.get(i - 1).span().line())
-                    .help("keep one `" + key + "`")
-                    .build());
+        if (repeatsReported.add(key)) {
+            for (int i = 1; i < list.size(); i++) {
+                Ast.Prop repeat = list.get(i);
+                diagnostics.add(Diagnostic.of(Code.REPEATED_PROPERTY, repeat.keySpan(), "`" + key + "` is given more than once")
+                        .label("this one replaces the one on line " + list.get(i - 1).span().line())
+                        .help("keep one `" + key + "`")
+                        .build());
+            }
         }
         return Optional.of(list.get(list.size() - 1));
     }
