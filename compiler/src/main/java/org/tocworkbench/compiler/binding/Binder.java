@@ -486,12 +486,20 @@ public final class Binder {
         PropertyReader p = new PropertyReader(decl.props(), diagnostics);
         String id = decl.id() != null ? decl.id().text() : slug(decl.title().value());
         for (Pathway existing : pathways) {
-            if (existing.id().equals(id) || existing.title().equals(decl.title().value())) {
+            if (existing.title().equals(decl.title().value())) {
                 diagnostics.add(Diagnostic.of(Code.DUPLICATE_PATHWAY, decl.title().span(),
                                 "pathway \"" + decl.title().value() + "\" is declared twice")
-                        .label("same " + (existing.id().equals(id) ? "identifier" : "title") + " as the pathway at "
-                                + existing.span())
+                        .label("same title as the pathway at " + existing.span())
                         .help("give each pathway its own title")
+                        .build());
+                return;
+            }
+            if (existing.id().equals(id)) {
+                Span at = decl.id() != null ? decl.id().span() : decl.title().span();
+                diagnostics.add(Diagnostic.of(Code.DUPLICATE_PATHWAY, at, "two pathways have the identifier `" + id + "`")
+                        .label("the pathway \"" + existing.title() + "\" at " + existing.span() + " has it too")
+                        .help(decl.id() != null ? "give this pathway another identifier"
+                                : "a pathway without an identifier takes one from its title; write one after `pathway`")
                         .build());
                 return;
             }
