@@ -116,7 +116,8 @@ final class PropertyReader {
         Optional<PeriodDate> date = PeriodDate.parse(text);
         if (date.isEmpty()) {
             diagnostics.add(Diagnostic.of(Code.INVALID_DATE, arg.span(), "`" + text + "` is not a date")
-                    .label("not a real year, quarter, month or day")
+                    .label(text.matches("\\d{4}(-Q\\d|-\\d{2}(-\\d{2})?)?") ? "no such quarter, month or day"
+                            : "not a form of date the language reads")
                     .help("write a date as `2026`, `2026-Q2`, `2026-06` or `2026-06-30`")
                     .build());
             return null;
