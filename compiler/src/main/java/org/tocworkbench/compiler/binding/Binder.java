@@ -616,9 +616,11 @@ public final class Binder {
         }
         String periodColumns = p.text("period columns").orElse("");
         if (layout == Layout.WIDE && columns.containsKey("period")) {
-            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, d.span().source().span(d.span().start(),
-                                    d.span().start() + 4), "a wide layout has periods in its header, not a period column")
-                    .label("contradictory binding")
+            Span periodColumn = p.all("column").stream().filter(c -> PropertyReader.argText(c.args().get(0)).equals("period"))
+                    .reduce((first, second) -> second).map(Ast.Prop::span).orElse(d.span());
+            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, periodColumn,
+                            "a wide layout has periods in its header, not a period column")
+                    .label("contradicts `layout wide`")
                     .help("remove `period column`, or use `layout long`")
                     .build());
         }
