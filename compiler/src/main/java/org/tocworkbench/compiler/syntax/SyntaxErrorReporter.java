@@ -59,7 +59,8 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         Token offending = (Token) offendingSymbol;
         TokenStream tokens = parser.getInputStream();
         Span span = offending.getType() == Token.EOF ? endOfLastToken(tokens, offending) : positions.span(offending);
-        if (span.line() == lastReportedLine || linesWithLexicalErrors.contains(span.line()) || span.start() >= quietFrom) {
+        boolean afterOpenComment = span.start() >= quietFrom || (offending.getType() == Token.EOF && quietFrom < Integer.MAX_VALUE);
+        if (span.line() == lastReportedLine || linesWithLexicalErrors.contains(span.line()) || afterOpenComment) {
             return; // the rest of a line after a syntax error is usually a consequence of it
         }
         lastReportedLine = span.line();
