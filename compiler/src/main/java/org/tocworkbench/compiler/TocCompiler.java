@@ -63,7 +63,7 @@ public final class TocCompiler {
         Theory theory = new Binder(readCleanly ? diagnostics : new Diagnostics()).bind(asts);
         boolean boundCleanly = !diagnostics.hasErrors();
         if (theory.nodes().isEmpty() && asts.stream().allMatch(f -> f.statements().isEmpty()) && boundCleanly) {
-            diagnostics.add(Diagnostic.of(Code.EMPTY_THEORY, root.span(0, 0), "`" + root.displayPath() + "` declares nothing")
+            diagnostics.add(Diagnostic.of(Code.EMPTY_THEORY, root.span(0, 0), "nothing is declared in this file")
                     .label(root.text().isBlank() ? "the file is empty" : "only comments and blank lines")
                     .help("start with an impact and what leads to it; see docs/language.md"));
         }
