@@ -182,7 +182,7 @@ final class AstBuilder {
         Token keyEnd = null;
         List<Ast.Arg> args = new ArrayList<>();
         for (ParseTree child : childrenOf(c)) {
-            if (child instanceof ErrorNode) {
+            if (isLeftover(child)) {
                 throw new IncompleteException();
             }
             if (child instanceof TerminalNode terminal) {
@@ -239,15 +239,17 @@ final class AstBuilder {
                 args.add(number(v.getStart()));
             } else {
                 for (ParseTree child : childrenOf(v)) {
-                    if (!(child instanceof ParserRuleContext rule)) {
-                        throw new IncompleteException(); // a token left by error recovery
+                    if (isLeftover(child)) {
+                        throw new IncompleteException();
                     }
-                    addArgs(rule, args);
+                    if (child instanceof ParserRuleContext rule) {
+                        addArgs(rule, args);
+                    }
                 }
             }
         } else {
             for (ParseTree child : childrenOf(c)) {
-                if (child instanceof ErrorNode) {
+                if (isLeftover(child)) {
                     throw new IncompleteException();
                 }
                 if (child instanceof ParserRuleContext rule) {
@@ -255,6 +257,16 @@ final class AstBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * A real token that error recovery left in a rule where it does not belong (e.g. `outcome` in
+     * `target outcome by 2027`): the rule is incomplete. Tokens that recovery conjured for a missing
+     * one (`baseline 10% 2024`, missing `at`) are not leftovers: their absence is reported and the
+     * rest of the rule stands.
+     */
+    private static boolean isLeftover(ParseTree child) {
+        return child instanceof ErrorNode error && error.getSymbol().getTokenIndex() >= 0;
     }
 
     private static List<ParseTree> childrenOf(ParserRuleContext c) {
