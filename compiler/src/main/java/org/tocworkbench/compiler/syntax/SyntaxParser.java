@@ -81,10 +81,21 @@ public final class SyntaxParser {
                 runStart = null;
             }
             if (token.getType() == TocLexer.UNTERMINATED_STRING) {
-                diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token), "unterminated string")
-                        .label("this string has no closing `\"` on its line")
-                        .help("add a `\"` at the end of the text; for text over several lines use `\"\"\"...\"\"\"`")
-                        .build());
+                String text = token.getText().stripTrailing();
+                char last = text.charAt(text.length() - 1);
+                if (text.length() > 1 && (last == '\u201d' || last == '\u201c')) {
+                    String fixed = text.substring(0, text.length() - 1) + "\"";
+                    diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token), "unterminated string")
+                            .label("closed with a curly quote `" + last + "`")
+                            .suggest(fixed)
+                            .build());
+                    ((CommonToken) token).setText(fixed);
+                } else {
+                    diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token), "unterminated string")
+                            .label("this string has no closing `\"` on its line")
+                            .help("add a `\"` at the end of the text; for text over several lines use `\"\"\"...\"\"\"`")
+                            .build());
+                }
                 ((CommonToken) token).setType(TocLexer.STRING);
             } else if (token.getType() == TocLexer.UNTERMINATED_COMMENT) {
                 diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token).source()
