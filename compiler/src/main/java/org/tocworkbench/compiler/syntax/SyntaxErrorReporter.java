@@ -73,8 +73,9 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     private Diagnostic describe(Token offending, IntervalSet expected, ParserRuleContext context, TokenStream tokens,
                                 Token startOfStatement, Span span) {
         String found = found(offending);
-        String after = precedingWords(context, tokens, offending);
         int rule = context == null ? -1 : context.getRuleIndex();
+        boolean betweenStatements = rule == TocParser.RULE_file || rule == TocParser.RULE_statement;
+        String after = betweenStatements ? "" : precedingWords(context, tokens, offending);
 
         if ((offending.getType() == Token.EOF || startsStatement(tokens, offending)) && expected.contains(TocLexer.RBRACE)) {
             Token open = unclosedBrace(tokens, offending.getTokenIndex());
@@ -317,7 +318,8 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         } else if (expected.contains(TocLexer.NUMBER)) {
             words.add("a number");
         }
-        if (expected.contains(TocLexer.IDENT)) {
+        boolean declarationExpected = expected.contains(TocLexer.IMPACT) || expected.contains(TocLexer.OUTCOME);
+        if (expected.contains(TocLexer.IDENT) && !declarationExpected) {
             words.add(rule == TocParser.RULE_nodeDecl || rule == TocParser.RULE_indicatorDecl
                     || rule == TocParser.RULE_assumptionDecl || rule == TocParser.RULE_actorDecl
                     ? "an identifier such as `O1`" : "a name");
