@@ -35,7 +35,7 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     private final List<Diagnostic> diagnostics;
     private final Set<Integer> linesWithLexicalErrors = new HashSet<>();
     private int quietFrom = Integer.MAX_VALUE;
-    private int lastReportedLine = -1;
+    private final Set<Integer> reportedLines = new HashSet<>();
 
     /**
      * @param lexical the lexical problems already reported; parse errors on their lines, and after
@@ -60,14 +60,18 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         TokenStream tokens = parser.getInputStream();
         Span span = offending.getType() == Token.EOF ? endOfLastToken(tokens, offending) : positions.span(offending);
         boolean afterOpenComment = span.start() >= quietFrom || (offending.getType() == Token.EOF && quietFrom < Integer.MAX_VALUE);
-        if (span.line() == lastReportedLine || linesWithLexicalErrors.contains(span.line()) || afterOpenComment) {
+        if (reportedLines.contains(span.line()) || linesWithLexicalErrors.contains(span.line()) || afterOpenComment) {
             return; // the rest of a line after a syntax error is usually a consequence of it
         }
-        lastReportedLine = span.line();
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         ParserRuleContext context = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
         Token startOfStatement = e instanceof NoViableAltException nva ? nva.getStartToken() : null;
-        diagnostics.add(describe(offending, expected, context, tokens, startOfStatement, span));
+        Diagnostic diagnostic = describe(offending, expected, context, tokens, startOfStatement, span);
+        if (!reportedLines.add(diagnostic.span().line())) {
+            return; // reported where an earlier error already is, e.g. the rest of a line taken for a statement
+        }
+        reportedLines.add(span.line());
+        diagnostics.add(diagnostic);
     }
 
     private Diagnostic describe(Token offending, IntervalSet expected, ParserRuleContext context, TokenStream tokens,
