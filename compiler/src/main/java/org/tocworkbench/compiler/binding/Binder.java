@@ -564,7 +564,7 @@ public final class Binder {
         Layout layout = p.keyword("layout", Layout.class, "layout");
         int headerRow = 0;
         int headerRowEnd = 0;
-        Optional<Ast.Prop> header = p.single("header");
+        Optional<Ast.Prop> header = p.single("header").filter(h -> !h.args().isEmpty());
         if (header.isPresent()) {
             List<Ast.Arg> args = header.get().args();
             headerRow = positiveInt(args.get(0), "a header row");

@@ -219,4 +219,10 @@ class BinderTest {
         assertEquals("Region", binding.columns().get("disaggregation"));
         assertTrue(binding.resolvedPath().endsWith("m.xlsx"));
     }
+
+    @Test
+    void headerWithoutARowNumberLeftByASyntaxErrorDoesNotBreakBinding() {
+        Checked.text(HEAD + "A1 -> I\ndata \"a.csv\" {\n  header rows first to 3\n}\n")
+                .reports(Code.SYNTAX_ERROR, "5:15", "expected a number");
+    }
 }
