@@ -116,13 +116,26 @@ public final class SyntaxParser {
                                               List<Diagnostic> diagnostics) {
         var span = positions.span(first).to(positions.span(last));
         String text = first.getText();
-        String shown = text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f && !Character.isWhitespace(cp))
-                ? "`" + text + "`" : String.format(java.util.Locale.ROOT, "U+%04X", text.codePointAt(0));
+        String run = span.text();
+        boolean one = first == last;
+        String shown = one || run.length() > 12 || !printable(run) ? shown(text) : shown(run);
         diagnostics.add(Diagnostic.of(Code.UNEXPECTED_CHARACTER, span,
-                        "unexpected character " + shown)
+                        (one ? "unexpected character " : "unexpected characters ") + shown)
                 .label(first == last ? "not part of the language" : "these characters are not part of the language")
                 .help(strayCharacterHelp(text))
                 .build());
+    }
+
+    /** `@` as `@`; a backtick in quotes, so that it is not taken for the quoting; invisible characters by code point. */
+    private static String shown(String text) {
+        if (!printable(text)) {
+            return String.format(java.util.Locale.ROOT, "U+%04X", text.codePointAt(0));
+        }
+        return text.contains("`") ? "'" + text + "'" : "`" + text + "`";
+    }
+
+    private static boolean printable(String text) {
+        return text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f && !Character.isWhitespace(cp));
     }
 
     private static String strayCharacterHelp(String character) {

@@ -191,8 +191,13 @@ class SyntaxErrorsTest {
     void runOfStrayCharactersIsOneError() {
         Checked checked = Checked.text(HEAD + "@@@\n");
         checked.reportsExactly(Code.UNEXPECTED_CHARACTER);
-        Diagnostic d = checked.reports(Code.UNEXPECTED_CHARACTER, "4:1", "unexpected character `@`");
+        Diagnostic d = checked.reports(Code.UNEXPECTED_CHARACTER, "4:1", "unexpected characters `@@@`");
         assertEquals(3, d.span().endColumn() - d.span().column());
+    }
+
+    @Test
+    void backtickIsShownInQuotes() {
+        Checked.text(HEAD + "`\n").reports(Code.UNEXPECTED_CHARACTER, "4:1", "unexpected character '`'");
     }
 
     @Test
