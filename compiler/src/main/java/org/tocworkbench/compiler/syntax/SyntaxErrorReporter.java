@@ -141,7 +141,16 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         Diagnostic.Builder builder = Diagnostic.of(Code.SYNTAX_ERROR, span, message)
                 .label(offending.getType() == Token.EOF ? "the file ends here" : "unexpected here");
         Token previous = previousOnChannel(tokens, offending);
-        if (offending.getType() == TocLexer.IDENT && expected.contains(TocLexer.STRING)) {
+        Token next = nextOnChannel(tokens, offending);
+        if (betweenStatements && isText(offending) && next != null && next.getType() == TocLexer.ARROW) {
+            builder.label("a link joins identifiers, not titles");
+            String id = identifierTitled(tokens, offending.getText());
+            if (id != null) {
+                builder.suggest(id);
+            } else {
+                builder.help("write the identifier of the node: `A1 -> O1`");
+            }
+        } else if (offending.getType() == TocLexer.IDENT && expected.contains(TocLexer.STRING)) {
             builder.help("titles and other text go in double quotes: \"" + offending.getText() + " ...\"");
         } else if (isNameLike(offending) && previous != null && isNameLike(previous)
                 && !positions.startsLine(previous, offending)) {
@@ -151,6 +160,26 @@ final class SyntaxErrorReporter extends BaseErrorListener {
             Suggestions.closest(offending.getText(), properties).ifPresent(builder::suggest);
         }
         return builder.build();
+    }
+
+    private static boolean isText(Token token) {
+        return token.getType() == TocLexer.STRING || token.getType() == TocLexer.LONG_STRING;
+    }
+
+    /** The identifier of the node declared with this title (`outcome O1 "Title"`), or null. */
+    private static String identifierTitled(TokenStream tokens, String title) {
+        for (int i = 2; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!isText(t) || !t.getText().equals(title)) {
+                continue;
+            }
+            Token id = previousOnChannel(tokens, t);
+            Token kind = id == null ? null : previousOnChannel(tokens, id);
+            if (kind != null && isNameLike(id) && kind.getType() >= TocLexer.IMPACT && kind.getType() <= TocLexer.PRECONDITION) {
+                return id.getText();
+            }
+        }
+        return null;
     }
 
     private static boolean isNameLike(Token token) {

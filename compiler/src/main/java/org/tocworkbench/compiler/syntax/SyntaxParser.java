@@ -63,7 +63,7 @@ public final class SyntaxParser {
     }
 
     private static void patchLexicalErrors(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
-        mergeCurlyQuotedText(tokens, positions, diagnostics);
+        mergeOtherQuotedText(tokens, positions, diagnostics);
         mergeMalformedDates(tokens);
         Token runStart = null;
         Token runEnd = null;
@@ -142,34 +142,39 @@ public final class SyntaxParser {
         return switch (character) {
             case ";" -> "a declaration ends with its line; remove the `;`";
             case "=", ":" -> "properties take no `" + character + "`: write `horizon short`, `risk high`";
-            case "\u201c", "\u201d", "\u201e", "\u2018", "\u2019" -> "text goes in straight double quotes: \"...\"";
+            case "\u201c", "\u201d", "\u201e", "\u2018", "\u2019", "'" -> "text goes in straight double quotes: \"...\"";
             case ">" -> "a link is written with `->`";
             default -> "text belongs in double quotes; `#` or `//` start a comment";
         };
     }
 
-    private static boolean isCurlyOpening(Token t) {
-        return t.getType() == TocLexer.ERROR_CHAR && (t.getText().equals("\u201c") || t.getText().equals("\u201e"));
+    /** Quotes people write text in that the language does not take, each with the ones that close it. */
+    private static final java.util.Map<String, String> OTHER_QUOTES = java.util.Map.of(
+            "\u201c", "\u201d\u201c", "\u201e", "\u201c\u201d", "'", "'", "\u2018", "\u2019");
+
+    private static boolean isOtherOpening(Token t) {
+        return t.getType() == TocLexer.ERROR_CHAR && OTHER_QUOTES.containsKey(t.getText());
     }
 
-    private static boolean isCurlyClosing(Token t) {
-        return t.getType() == TocLexer.ERROR_CHAR && (t.getText().equals("\u201d") || t.getText().equals("\u201c"));
+    private static boolean closes(Token open, Token t) {
+        return t.getType() == TocLexer.ERROR_CHAR && OTHER_QUOTES.get(open.getText()).contains(t.getText());
     }
 
     /**
-     * Text pasted from a word processor comes in curly quotes ({@code “...”}): reported once, with
-     * the fix, and read as the string it was meant to be so that the rest of the line parses.
+     * Text pasted from a word processor comes in curly quotes ({@code “...”}), and people used to
+     * other languages write {@code '...'}: reported once, with the fix, and read as the string it
+     * was meant to be so that the rest of the line parses.
      */
-    private static void mergeCurlyQuotedText(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
+    private static void mergeOtherQuotedText(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
         for (int i = 0; i < tokens.size(); i++) {
             Token open = tokens.get(i);
-            if (!isCurlyOpening(open)) {
+            if (!isOtherOpening(open)) {
                 continue;
             }
             int close = -1;
             for (int j = i + 1; j < tokens.size(); j++) {
                 Token t = tokens.get(j);
-                if (isCurlyClosing(t)) {
+                if (closes(open, t)) {
                     close = j;
                     break;
                 }
@@ -185,10 +190,12 @@ public final class SyntaxParser {
             var span = positions.span(open).to(positions.span(closing));
             String inner = positions.source().text().substring(span.start() + 1, span.end() - 1);
             String fixed = "\"" + inner + "\"";
-            diagnostics.add(Diagnostic.of(Code.UNEXPECTED_CHARACTER, span, "text in curly quotes")
+            boolean single = open.getText().equals("'");
+            diagnostics.add(Diagnostic.of(Code.UNEXPECTED_CHARACTER, span, single ? "text in single quotes" : "text in curly quotes")
                     .label("these quotes are not understood")
                     .suggest(fixed)
-                    .note("text goes in straight double quotes (\"); word processors often replace them with curly ones")
+                    .note(single ? "text goes in double quotes (\")"
+                            : "text goes in straight double quotes (\"); word processors often replace them with curly ones")
                     .build());
             CommonToken merged = (CommonToken) open;
             merged.setType(TocLexer.STRING);

@@ -257,4 +257,28 @@ class SyntaxErrorsTest {
     private static Theory theory(Checked checked) {
         return checked.compilation().theory();
     }
+
+    @Test
+    void singleQuotedTextIsReportedOnceWithTheFixAndRead() {
+        Checked checked = Checked.text(HEAD + "output P1 'Health workers trained'\n");
+        checked.reportsExactly(Code.UNEXPECTED_CHARACTER);
+        Diagnostic d = checked.reports(Code.UNEXPECTED_CHARACTER, "4:11", "text in single quotes");
+        assertEquals("\"Health workers trained\"", d.replacement());
+        assertEquals("Health workers trained", theory(checked).nodes().get("P1").title());
+    }
+
+    @Test
+    void linkWrittenWithATitleSuggestsTheNodesIdentifier() {
+        Checked checked = Checked.text(HEAD + "output P1 \"Health workers trained\"\n\"Train\" -> P1\n");
+        checked.reportsExactly(Code.SYNTAX_ERROR);
+        Diagnostic d = checked.reports(Code.SYNTAX_ERROR, "5:1", "found `\"Train\"`");
+        assertEquals("a link joins identifiers, not titles", d.label());
+        assertEquals("A1", d.replacement());
+    }
+
+    @Test
+    void linkWrittenWithAnUnknownTitleSaysToUseIdentifiers() {
+        Diagnostic d = Checked.text(HEAD + "\"Somebody\" -> I\n").reports(Code.SYNTAX_ERROR, "4:1", "found `\"Somebody\"`");
+        assertEquals(List.of("write the identifier of the node: `A1 -> O1`"), d.help());
+    }
 }
