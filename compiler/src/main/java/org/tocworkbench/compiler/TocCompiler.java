@@ -110,7 +110,16 @@ public final class TocCompiler {
                 continue;
             }
             SourceFile from = file.source();
-            Path target = from.directory().resolve(imp.path().value()).normalize();
+            Path target;
+            try {
+                target = from.directory().resolve(imp.path().value()).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                diagnostics.add(Diagnostic.of(Code.FILE_UNREADABLE, imp.path().span(),
+                                "cannot import this path: it holds a character no file name can have")
+                        .label("not a file name")
+                        .help("write the path of a .toc file, relative to this one"));
+                continue;
+            }
             Path targetKey = key(target);
             if (stack.contains(targetKey)) {
                 List<String> chain = new ArrayList<>();

@@ -312,6 +312,18 @@ class BadInputTest {
     }
 
     @Test
+    void importPathThatNoFileCanHaveIsReported() {
+        text("import \"shared\u0000.toc\"\nimpact I \"Prepared\"\nactivity A1 \"Train\"\nA1 -> I\n")
+                .reports(Code.FILE_UNREADABLE, "1:8", "cannot import this path: it holds a character no file name can have");
+    }
+
+    @Test
+    void dataFileNameThatNoFileCanHaveIsReported() {
+        text("impact I \"Prepared\"\nactivity A1 \"Train\"\nA1 -> I\ndata \"data\u0000.xlsx\" { }\n")
+                .reports(Code.DATA_BINDING_INCOMPLETE, "4:6", "the data file's name holds a character no file name can have");
+    }
+
+    @Test
     void diamondImportsAreReadOnce() throws IOException {
         write("actors.toc", "actor BB \"Backbone\" role backbone\n");
         write("left.toc", "import \"actors.toc\"\n");

@@ -625,7 +625,17 @@ public final class Binder {
                     .build());
         }
         Path dir = d.span().source().directory();
-        String resolved = dir.resolve(file).normalize().toString();
+        String resolved;
+        try {
+            resolved = dir.resolve(file).normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, d.file() != null ? d.file().span() : d.span(),
+                            "the data file's name holds a character no file name can have")
+                    .label("not a file name")
+                    .help("write the path of the workbook, relative to this .toc file")
+                    .build());
+            return Optional.empty();
+        }
         return Optional.of(new DataBinding(file, resolved, p.text("sheet").orElse(""), layout, headerRow, headerRowEnd,
                 columns, periodColumns, fiscalStart, decimalComma, d.span()));
     }
