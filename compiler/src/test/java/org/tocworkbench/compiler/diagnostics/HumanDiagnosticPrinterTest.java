@@ -43,6 +43,14 @@ class HumanDiagnosticPrinterTest {
     }
 
     @Test
+    void wideCharactersTakeTwoColumnsSoTheCaretsLineUp() {
+        SourceFile file = new SourceFile("t.toc", "A1 \"\u57f9\u8bad\" P2\n");
+        String printed = printer.print(at(file, 8, 10));
+        // `A1 "` is 4 columns, the two characters 4 more, `" ` 2: the carets start 10 columns in
+        assertTrue(printed.contains("1 | A1 \"\u57f9\u8bad\" P2\n  | " + " ".repeat(10) + "^^ not declared"), printed);
+    }
+
+    @Test
     void longLineIsCutToAWindowAroundTheSpan() {
         String line = "x".repeat(500) + " P2 " + "y".repeat(500);
         SourceFile file = new SourceFile("t.toc", line + "\n");
