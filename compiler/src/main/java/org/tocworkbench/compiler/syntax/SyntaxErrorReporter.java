@@ -34,22 +34,21 @@ final class SyntaxErrorReporter extends BaseErrorListener {
     private final PositionMap positions;
     private final List<Diagnostic> diagnostics;
     private final Set<Integer> linesWithLexicalErrors = new HashSet<>();
-    private int quietFrom = Integer.MAX_VALUE;
+    private final int quietFrom;
     private final Set<Integer> reportedLines = new HashSet<>();
 
     /**
-     * @param lexical the lexical problems already reported; parse errors on their lines, and after
-     *                a comment that never closes, are their consequences and are not reported
+     * @param lexical              the lexical problems already reported; parse errors on their lines are
+     *                             their consequences and are not reported
+     * @param unclosedCommentStart where a comment that never closes starts (it runs to the end of
+     *                             the file, so nothing after it is reported), or -1
      */
-    SyntaxErrorReporter(PositionMap positions, List<Diagnostic> diagnostics, List<Diagnostic> lexical) {
+    SyntaxErrorReporter(PositionMap positions, List<Diagnostic> diagnostics, List<Diagnostic> lexical,
+                        int unclosedCommentStart) {
         this.positions = positions;
         this.diagnostics = diagnostics;
-        for (Diagnostic d : lexical) {
-            linesWithLexicalErrors.add(d.span().line());
-            if (d.message().contains("block comment")) {
-                quietFrom = Math.min(quietFrom, d.span().start());
-            }
-        }
+        lexical.forEach(d -> linesWithLexicalErrors.add(d.span().line()));
+        this.quietFrom = unclosedCommentStart < 0 ? Integer.MAX_VALUE : unclosedCommentStart;
     }
 
     @Override

@@ -54,7 +54,8 @@ public final class SyntaxParser {
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new LineRecoveryStrategy(positions));
-            SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics, lexical);
+            SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics, lexical,
+                    unclosedCommentStart(tokens.getTokens(), positions));
             parser.addErrorListener(reporter);
             tree = parser.file();
         }
@@ -261,6 +262,15 @@ public final class SyntaxParser {
     private static void hide(Token token) {
         ((CommonToken) token).setType(TocLexer.WS);
         ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
+    }
+
+    private static int unclosedCommentStart(List<Token> tokens, PositionMap positions) {
+        for (Token token : tokens) {
+            if (token.getType() == TocLexer.UNTERMINATED_COMMENT) {
+                return positions.span(token).start();
+            }
+        }
+        return -1;
     }
 
     private static List<Diagnostic> capped(List<Diagnostic> diagnostics) {
