@@ -187,6 +187,19 @@ class BadInputTest {
     }
 
     @Test
+    void tenThousandUndefinedNamesAreReportedQuickly() {
+        StringBuilder text = new StringBuilder("impact I \"Prepared\"\n");
+        for (int i = 0; i < 10_000; i++) {
+            text.append("output P").append(i).append(" \"Trained ").append(i).append("\"\n");
+            text.append("Q").append(i).append(" -> P").append(i).append(" -> I\n");
+        }
+        String source = text.toString();
+        Compilation c = assertTimeoutPreemptively(LARGE_LIMIT, () -> compileText(source));
+        assertEquals(10_000, Checked.of(c).all(Code.UNDEFINED_NAME).size());
+        assertEquals("P1", c.diagnostics().get(1).replacement(), "the first undefined names get a suggestion");
+    }
+
+    @Test
     void tooLargeFileIsRefusedBeforeItIsRead() throws IOException {
         Path file = dir.resolve("huge.toc");
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {

@@ -53,6 +53,9 @@ public final class Binder {
 
     private final Diagnostics diagnostics;
     private final Map<String, Declared> declared = new LinkedHashMap<>();
+    private static final int SUGGESTION_BUDGET = 100;
+    private final Map<String, Optional<String>> suggestions = new java.util.HashMap<>();
+    private final Map<String, List<String>> candidatesByKinds = new java.util.HashMap<>();
 
     /** What an identifier names, and where. */
     private record Declared(String kind, Span span) {
@@ -176,12 +179,10 @@ public final class Binder {
     private boolean resolve(Ast.Name name, String expected, String... kinds) {
         Declared d = declared.get(name.text());
         if (d == null) {
-            List<String> candidates = declared.entrySet().stream()
-                    .filter(e -> List.of(kinds).contains(e.getValue().kind())).map(Map.Entry::getKey).toList();
             Diagnostic.Builder builder = Diagnostic.of(Code.UNDEFINED_NAME, name.span(),
                             "undefined identifier `" + name.text() + "`")
                     .label("not declared anywhere");
-            Optional<String> suggestion = Suggestions.closest(name.text(), candidates);
+            Optional<String> suggestion = suggestion(name.text(), kinds);
             if (suggestion.isPresent()) {
                 builder.suggest(suggestion.get());
             } else {
@@ -199,6 +200,28 @@ public final class Binder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The declared name of one of these kinds closest to an undefined one. Suggestions cost a
+     * comparison with every declared name, so they are remembered per name and given for the
+     * first {@value #SUGGESTION_BUDGET} undefined names only: a file whose declarations were all
+     * lost (a failed import, a find-and-replace accident) must not take minutes.
+     */
+    private Optional<String> suggestion(String undefined, String... kinds) {
+        String key = String.join(",", kinds) + ":" + undefined;
+        Optional<String> known = suggestions.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (suggestions.size() >= SUGGESTION_BUDGET) {
+            return Optional.empty();
+        }
+        List<String> candidates = candidatesByKinds.computeIfAbsent(String.join(",", kinds), k -> declared.entrySet()
+                .stream().filter(e -> List.of(kinds).contains(e.getValue().kind())).map(Map.Entry::getKey).toList());
+        Optional<String> found = Suggestions.closest(undefined, candidates);
+        suggestions.put(key, found);
+        return found;
     }
 
     private static String exampleDeclaration(String kind, String id) {
