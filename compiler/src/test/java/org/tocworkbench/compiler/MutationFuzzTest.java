@@ -1,6 +1,7 @@
 package org.tocworkbench.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -30,12 +31,14 @@ import org.tocworkbench.compiler.source.SourceLoader;
  * inserting tokens and stray characters, truncating, and deleting, duplicating or shuffling
  * tokens and lines. The compiler must never throw or hang, and every diagnostic must hold its
  * invariants ({@link DiagnosticInvariants}). Reproducible: the seed is fixed
- * ({@code -Dfuzz.seed=...} to change it, {@code -Dfuzz.mutants=...} for more); a failure prints
- * the seed, the mutant's number and its text.
+ * ({@code -Dfuzz.seed=...} to change it, {@code -Dfuzz.mutants=...} for more, {@code -Dfuzz.seconds=...}
+ * for the time budget); a failure prints the seed, the mutant's number and its text.
  */
 class MutationFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20240601L);
-    private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 4000);
+    private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 6000);
+    /** On a slow machine the run stops here; mutant #n is the same whatever the budget, so failures reproduce. */
+    private static final long BUDGET_SECONDS = Long.getLong("fuzz.seconds", 35);
     private static final long TIMEOUT_SECONDS = 10;
 
     private static final String[] TOKENS = {"impact", "goal", "outcome", "output", "activity", "intervention",
@@ -70,7 +73,10 @@ class MutationFuzzTest {
         List<String> seeds = seedTexts();
         assertFalse(seeds.isEmpty(), "no seed theories found");
         Random random = new Random(SEED);
-        for (int i = 0; i < MUTANTS; i++) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BUDGET_SECONDS);
+        int tried = 0;
+        for (int i = 0; i < MUTANTS && System.nanoTime() < deadline; i++) {
+            tried++;
             String seed = seeds.get(random.nextInt(seeds.size()));
             byte[] mutant = mutate(seed, random);
             int number = i;
@@ -84,6 +90,8 @@ class MutationFuzzTest {
                 throw new AssertionError(report(number, mutant, String.valueOf(e.getCause())), e.getCause());
             }
         }
+        System.out.println("mutation fuzz: " + tried + " mutants of " + seeds.size() + " theories, seed " + SEED);
+        assertTrue(tried >= Math.min(MUTANTS, 500), "too few mutants tried in the time budget: " + tried);
     }
 
     private static void compileAndCheck(byte[] bytes) {
