@@ -28,6 +28,12 @@ import org.tocworkbench.compiler.syntax.SyntaxParser;
  * The compiler: read the root file and its imports, parse, bind into a theory, derive pathways
  * when none are declared, run every rule, and return the theory with its diagnostics in source
  * order. Never throws on bad input.
+ *
+ * <p>Each stage reports only when the stages before it found no errors, so that one mistake
+ * gives one error, not a page of its consequences: a file that cannot be read or parsed is
+ * reported for that alone (a declaration lost to a syntax error would otherwise show up as
+ * undefined wherever it is used), and the logic rules (TOC2xx, TOC3xx) run only on a theory
+ * whose names all resolve. The theory is still built as far as the input allows.
  */
 public final class TocCompiler {
     private final SourceLoader loader = new SourceLoader();
@@ -53,11 +59,12 @@ public final class TocCompiler {
         loadImports(rootAst, files, new ArrayList<>(List.of(key(root))), diagnostics);
 
         List<Ast.File> asts = new ArrayList<>(files.values());
-        Theory theory = new Binder(diagnostics).bind(asts);
-        if (theory.nodes().isEmpty() && asts.stream().allMatch(f -> f.statements().isEmpty())
-                && !diagnostics.hasErrors()) {
-            diagnostics.add(Diagnostic.of(Code.EMPTY_THEORY, root.span(0, 0), "`" + root.displayPath() + "` declares nothing")
-                    .label("empty file")
+        boolean readCleanly = !diagnostics.hasErrors();
+        Theory theory = new Binder(readCleanly ? diagnostics : new Diagnostics()).bind(asts);
+        boolean boundCleanly = !diagnostics.hasErrors();
+        if (theory.nodes().isEmpty() && asts.stream().allMatch(f -> f.statements().isEmpty()) && boundCleanly) {
+            diagnostics.add(Diagnostic.of(Code.EMPTY_THEORY, root.span(0, 0), "nothing is declared in this file")
+                    .label(root.text().isBlank() ? "the file is empty" : "only comments and blank lines")
                     .help("start with an impact and what leads to it; see docs/language.md"));
         }
         TheoryGraph graph = new TheoryGraph(theory);
@@ -65,16 +72,16 @@ public final class TocCompiler {
             PathwayDeriver.Result derived = new PathwayDeriver().derive(graph);
             theory = theory.withPathways(derived.pathways());
             graph = new TheoryGraph(theory);
-            if (derived.truncated()) {
+            if (derived.truncated() && boundCleanly) {
                 Span at = theory.impacts().isEmpty() ? root.span(0, 0) : theory.impacts().get(0).idSpan();
                 diagnostics.add(Diagnostic.of(Code.PATHWAYS_TRUNCATED, at,
-                                String.format("%,.0f paths lead to the impact, more than the %d that are derived",
+                                String.format(java.util.Locale.ROOT, "%,.0f paths lead to the impact, more than the %d that are derived",
                                         derived.pathCount(), PathwayDeriver.BOUND))
                         .label("pathways are not derived")
                         .help("declare the pathways that matter: `pathway \"Policy route\" { A1 -> O1 -> I }`"));
             }
         }
-        if (!theory.nodes().isEmpty()) {
+        if (!theory.nodes().isEmpty() && boundCleanly) {
             RuleContext context = new RuleContext(theory, graph, diagnostics);
             for (Rule rule : Rules.all()) {
                 rule.check(context);
@@ -103,7 +110,16 @@ public final class TocCompiler {
                 continue;
             }
             SourceFile from = file.source();
-            Path target = from.directory().resolve(imp.path().value()).normalize();
+            Path target;
+            try {
+                target = from.directory().resolve(imp.path().value()).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                diagnostics.add(Diagnostic.of(Code.FILE_UNREADABLE, imp.path().span(),
+                                "cannot import this path: it holds a character no file name can have")
+                        .label("not a file name")
+                        .help("write the path of a .toc file, relative to this one"));
+                continue;
+            }
             Path targetKey = key(target);
             if (stack.contains(targetKey)) {
                 List<String> chain = new ArrayList<>();
@@ -123,7 +139,8 @@ public final class TocCompiler {
             SourceLoader.Loaded loaded = loader.load(target, display);
             if (!loaded.ok()) {
                 Code code = loaded.notText() ? Code.NOT_TEXT : loaded.tooLarge() ? Code.FILE_TOO_LARGE : Code.FILE_UNREADABLE;
-                diagnostics.add(Diagnostic.of(code, imp.path().span(), "cannot import " + loaded.problem())
+                diagnostics.add(Diagnostic.of(code, imp.path().span(),
+                                "cannot import `" + display + "`: it " + loaded.reason())
                         .label("imported here")
                         .help("paths are relative to the importing file (" + from.displayPath() + ")"));
                 continue;

@@ -53,6 +53,9 @@ public final class Binder {
 
     private final Diagnostics diagnostics;
     private final Map<String, Declared> declared = new LinkedHashMap<>();
+    private static final int SUGGESTION_BUDGET = 100;
+    private final Map<String, Optional<String>> suggestions = new java.util.HashMap<>();
+    private final Map<String, List<String>> candidatesByKinds = new java.util.HashMap<>();
 
     /** What an identifier names, and where. */
     private record Declared(String kind, Span span) {
@@ -176,12 +179,10 @@ public final class Binder {
     private boolean resolve(Ast.Name name, String expected, String... kinds) {
         Declared d = declared.get(name.text());
         if (d == null) {
-            List<String> candidates = declared.entrySet().stream()
-                    .filter(e -> List.of(kinds).contains(e.getValue().kind())).map(Map.Entry::getKey).toList();
             Diagnostic.Builder builder = Diagnostic.of(Code.UNDEFINED_NAME, name.span(),
                             "undefined identifier `" + name.text() + "`")
                     .label("not declared anywhere");
-            Optional<String> suggestion = Suggestions.closest(name.text(), candidates);
+            Optional<String> suggestion = suggestion(name.text(), kinds);
             if (suggestion.isPresent()) {
                 builder.suggest(suggestion.get());
             } else {
@@ -199,6 +200,28 @@ public final class Binder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The declared name of one of these kinds closest to an undefined one. Suggestions cost a
+     * comparison with every declared name, so they are remembered per name and given for the
+     * first {@value #SUGGESTION_BUDGET} undefined names only: a file whose declarations were all
+     * lost (a failed import, a find-and-replace accident) must not take minutes.
+     */
+    private Optional<String> suggestion(String undefined, String... kinds) {
+        String key = String.join(",", kinds) + ":" + undefined;
+        Optional<String> known = suggestions.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (suggestions.size() >= SUGGESTION_BUDGET) {
+            return Optional.empty();
+        }
+        List<String> candidates = candidatesByKinds.computeIfAbsent(String.join(",", kinds), k -> declared.entrySet()
+                .stream().filter(e -> List.of(kinds).contains(e.getValue().kind())).map(Map.Entry::getKey).toList());
+        Optional<String> found = Suggestions.closest(undefined, candidates);
+        suggestions.put(key, found);
+        return found;
     }
 
     private static String exampleDeclaration(String kind, String id) {
@@ -486,12 +509,20 @@ public final class Binder {
         PropertyReader p = new PropertyReader(decl.props(), diagnostics);
         String id = decl.id() != null ? decl.id().text() : slug(decl.title().value());
         for (Pathway existing : pathways) {
-            if (existing.id().equals(id) || existing.title().equals(decl.title().value())) {
+            if (existing.title().equals(decl.title().value())) {
                 diagnostics.add(Diagnostic.of(Code.DUPLICATE_PATHWAY, decl.title().span(),
                                 "pathway \"" + decl.title().value() + "\" is declared twice")
-                        .label("same " + (existing.id().equals(id) ? "identifier" : "title") + " as the pathway at "
-                                + existing.span())
+                        .label("same title as the pathway at " + existing.span())
                         .help("give each pathway its own title")
+                        .build());
+                return;
+            }
+            if (existing.id().equals(id)) {
+                Span at = decl.id() != null ? decl.id().span() : decl.title().span();
+                diagnostics.add(Diagnostic.of(Code.DUPLICATE_PATHWAY, at, "two pathways have the identifier `" + id + "`")
+                        .label("the pathway \"" + existing.title() + "\" at " + existing.span() + " has it too")
+                        .help(decl.id() != null ? "give this pathway another identifier"
+                                : "a pathway without an identifier takes one from its title; write one after `pathway`")
                         .build());
                 return;
             }
@@ -556,7 +587,7 @@ public final class Binder {
         Layout layout = p.keyword("layout", Layout.class, "layout");
         int headerRow = 0;
         int headerRowEnd = 0;
-        Optional<Ast.Prop> header = p.single("header");
+        Optional<Ast.Prop> header = p.single("header").filter(h -> !h.args().isEmpty());
         if (header.isPresent()) {
             List<Ast.Arg> args = header.get().args();
             headerRow = positiveInt(args.get(0), "a header row");
@@ -608,14 +639,26 @@ public final class Binder {
         }
         String periodColumns = p.text("period columns").orElse("");
         if (layout == Layout.WIDE && columns.containsKey("period")) {
-            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, d.span().source().span(d.span().start(),
-                                    d.span().start() + 4), "a wide layout has periods in its header, not a period column")
-                    .label("contradictory binding")
+            Span periodColumn = p.all("column").stream().filter(c -> PropertyReader.argText(c.args().get(0)).equals("period"))
+                    .reduce((first, second) -> second).map(Ast.Prop::span).orElse(d.span());
+            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, periodColumn,
+                            "a wide layout has periods in its header, not a period column")
+                    .label("contradicts `layout wide`")
                     .help("remove `period column`, or use `layout long`")
                     .build());
         }
         Path dir = d.span().source().directory();
-        String resolved = dir.resolve(file).normalize().toString();
+        String resolved;
+        try {
+            resolved = dir.resolve(file).normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, d.file() != null ? d.file().span() : d.span(),
+                            "the data file's name holds a character no file name can have")
+                    .label("not a file name")
+                    .help("write the path of the workbook, relative to this .toc file")
+                    .build());
+            return Optional.empty();
+        }
         return Optional.of(new DataBinding(file, resolved, p.text("sheet").orElse(""), layout, headerRow, headerRowEnd,
                 columns, periodColumns, fiscalStart, decimalComma, d.span()));
     }

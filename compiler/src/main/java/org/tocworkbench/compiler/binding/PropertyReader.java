@@ -21,6 +21,7 @@ import org.tocworkbench.compiler.syntax.Ast;
  */
 final class PropertyReader {
     private final Map<String, List<Ast.Prop>> byKey = new HashMap<>();
+    private final java.util.Set<String> repeatsReported = new java.util.HashSet<>();
     private final Diagnostics diagnostics;
 
     PropertyReader(List<Ast.Prop> props, Diagnostics diagnostics) {
@@ -36,12 +37,14 @@ final class PropertyReader {
         if (list.isEmpty()) {
             return Optional.empty();
         }
-        for (int i = 1; i < list.size(); i++) {
-            Ast.Prop repeat = list.get(i);
-            diagnostics.add(Diagnostic.of(Code.REPEATED_PROPERTY, repeat.keySpan(), "`" + key + "` is given more than once")
-                    .label("this one replaces the one on line " + list.get(i - 1).span().line())
-                    .help("keep one `" + key + "`")
-                    .build());
+        if (repeatsReported.add(key)) {
+            for (int i = 1; i < list.size(); i++) {
+                Ast.Prop repeat = list.get(i);
+                diagnostics.add(Diagnostic.of(Code.REPEATED_PROPERTY, repeat.keySpan(), "`" + key + "` is given more than once")
+                        .label("this one replaces the one on line " + list.get(i - 1).span().line())
+                        .help("keep one `" + key + "`")
+                        .build());
+            }
         }
         return Optional.of(list.get(list.size() - 1));
     }
@@ -113,7 +116,8 @@ final class PropertyReader {
         Optional<PeriodDate> date = PeriodDate.parse(text);
         if (date.isEmpty()) {
             diagnostics.add(Diagnostic.of(Code.INVALID_DATE, arg.span(), "`" + text + "` is not a date")
-                    .label("not a real year, quarter, month or day")
+                    .label(text.matches("\\d{4}(-Q\\d|-\\d{2}(-\\d{2})?)?") ? "no such quarter, month or day"
+                            : "not a form of date the language reads")
                     .help("write a date as `2026`, `2026-Q2`, `2026-06` or `2026-06-30`")
                     .build());
             return null;

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public enum Code {
     SYNTAX_ERROR("TOC001", ERROR, "syntax error"),
-    UNTERMINATED_STRING("TOC002", ERROR, "unterminated string"),
+    UNTERMINATED_STRING("TOC002", ERROR, "unterminated string or comment"),
     UNEXPECTED_CHARACTER("TOC003", ERROR, "unexpected character"),
     INVALID_DATE("TOC004", ERROR, "invalid date"),
     INVALID_VALUE("TOC005", ERROR, "invalid value for a property"),

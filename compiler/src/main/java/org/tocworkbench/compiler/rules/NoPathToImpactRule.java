@@ -21,6 +21,9 @@ public final class NoPathToImpactRule implements Rule {
         if (context.theory().impacts().isEmpty()) {
             return;
         }
+        if (context.theory().impacts().stream().allMatch(i -> context.graph().all().inDegreeOf(i.id()) == 0)) {
+            return; // nothing reaches any impact: TOC203 says so once, rather than this once per node
+        }
         Set<String> reaching = context.graph().reachingImpact();
         for (Node node : context.theory().nodes().values()) {
             if (reaching.contains(node.id())) {

@@ -18,59 +18,73 @@ public final class SourceLoader {
     /** Larger inputs are refused rather than risking memory; a 100,000-node theory is about 15 MB. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    /** Either a file or the reason it could not be read; {@code notText} tells a binary/encoding problem from an I/O one. */
-    public record Loaded(SourceFile file, String problem, boolean notText, boolean tooLarge) {
+    /**
+     * Either a file or the reason it could not be read; {@code notText} tells a binary/encoding
+     * problem from an I/O one.
+     *
+     * @param reason what is wrong, to follow the file's name: "does not exist", "is a folder, ..."
+     */
+    public record Loaded(SourceFile file, String displayPath, String reason, boolean notText, boolean tooLarge) {
         public boolean ok() {
             return file != null;
+        }
+
+        /** The problem as a sentence about the file, e.g. "`a.toc` does not exist"; null when loaded. */
+        public String problem() {
+            return ok() ? null : "`" + displayPath + "` " + reason;
         }
     }
 
     public Loaded load(Path path, String displayPath) {
         try {
             if (Files.isDirectory(path)) {
-                return failure("`" + displayPath + "` is a folder, not a .toc file");
+                return failure(displayPath, "is a folder, not a .toc file");
             }
             if (!Files.exists(path)) {
-                return failure("`" + displayPath + "` does not exist");
+                return failure(displayPath, "does not exist");
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                return new Loaded(null, "`" + displayPath + "` is " + (size >> 20) + " MB; the limit is "
-                        + (MAX_BYTES >> 20) + " MB", false, true);
+                return new Loaded(null, displayPath, "is " + (size >> 20) + " MB; the limit is " + (MAX_BYTES >> 20) + " MB",
+                        false, true);
             }
             byte[] bytes = Files.readAllBytes(path);
             return decode(bytes, displayPath, path);
         } catch (NoSuchFileException e) {
-            return failure("`" + displayPath + "` does not exist");
+            return failure(displayPath, "does not exist");
         } catch (AccessDeniedException e) {
-            return failure("`" + displayPath + "` cannot be read: permission denied");
+            return failure(displayPath, "cannot be read: permission denied");
         } catch (IOException | SecurityException e) {
-            return failure("`" + displayPath + "` cannot be read: " + e.getMessage());
+            return failure(displayPath, "cannot be read: " + e.getMessage());
         }
     }
 
-    /** Decodes bytes as UTF-8 text, refusing NUL bytes and malformed sequences. */
+    /** Decodes bytes as UTF-8 text, refusing UTF-16, NUL bytes and malformed sequences. */
     public static Loaded decode(byte[] bytes, String displayPath, Path location) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return new Loaded(null, displayPath, "is UTF-16 text; save it as UTF-8", true, false);
+        }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
-            return new Loaded(null, "`" + displayPath + "` is not a text file (it holds a NUL byte at line "
-                    + lineAt(bytes, nul) + ")", true, false);
+            return new Loaded(null, displayPath, "is not a text file (line " + lineAt(bytes, nul) + " holds a NUL byte)",
+                    true, false);
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return new Loaded(new SourceFile(displayPath, location, text), null, false, false);
+            return new Loaded(new SourceFile(displayPath, location, text), displayPath, null, false, false);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
-            return new Loaded(null, "`" + displayPath + "` is not UTF-8 text (invalid byte at line "
-                    + lineAt(bytes, bad) + "); save it as UTF-8", true, false);
+            return new Loaded(null, displayPath, "is not UTF-8 text (line " + lineAt(bytes, bad)
+                    + " holds an invalid byte); save it as UTF-8", true, false);
         }
     }
 
-    private static Loaded failure(String problem) {
-        return new Loaded(null, problem, false, false);
+    private static Loaded failure(String displayPath, String reason) {
+        return new Loaded(null, displayPath, reason, false, false);
     }
 
     private static int indexOf(byte[] bytes, byte b) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
@@ -181,6 +182,9 @@ final class AstBuilder {
         Token keyEnd = null;
         List<Ast.Arg> args = new ArrayList<>();
         for (ParseTree child : childrenOf(c)) {
+            if (isLeftover(child)) {
+                throw new IncompleteException();
+            }
             if (child instanceof TerminalNode terminal) {
                 Token t = terminal.getSymbol();
                 if (t.getType() == TocLexer.COMMA || t.getTokenIndex() < 0) {
@@ -226,22 +230,43 @@ final class AstBuilder {
         } else if (c instanceof TocParser.TextContext t) {
             args.add(text(t));
         } else if (c instanceof TocParser.DateContext d) {
+            if (d.DATE_LITERAL() == null && d.NUMBER() == null) {
+                throw new IncompleteException();
+            }
             args.add(new Ast.DateLit(d.getText(), span(d)));
         } else if (c instanceof TocParser.ValueContext v) {
             if (v.NUMBER() != null || v.PERCENT() != null) {
                 args.add(number(v.getStart()));
             } else {
                 for (ParseTree child : childrenOf(v)) {
-                    addArgs((ParserRuleContext) child, args);
+                    if (isLeftover(child)) {
+                        throw new IncompleteException();
+                    }
+                    if (child instanceof ParserRuleContext rule) {
+                        addArgs(rule, args);
+                    }
                 }
             }
         } else {
             for (ParseTree child : childrenOf(c)) {
+                if (isLeftover(child)) {
+                    throw new IncompleteException();
+                }
                 if (child instanceof ParserRuleContext rule) {
                     addArgs(rule, args);
                 }
             }
         }
+    }
+
+    /**
+     * A real token that error recovery left in a rule where it does not belong (e.g. `outcome` in
+     * `target outcome by 2027`): the rule is incomplete. Tokens that recovery conjured for a missing
+     * one (`baseline 10% 2024`, missing `at`) are not leftovers: their absence is reported and the
+     * rest of the rule stands.
+     */
+    private static boolean isLeftover(ParseTree child) {
+        return child instanceof ErrorNode error && error.getSymbol().getTokenIndex() >= 0;
     }
 
     private static List<ParseTree> childrenOf(ParserRuleContext c) {

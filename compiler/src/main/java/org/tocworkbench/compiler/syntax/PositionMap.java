@@ -56,6 +56,20 @@ final class PositionMap {
         return source.span(offset(token.getStartIndex()), offset(token.getStopIndex() + 1));
     }
 
+    /**
+     * True when {@code token} is the first on its line, given the default-channel token before it
+     * (null at the start of the file). Lines as the source file counts them: CR, LF and CRLF.
+     */
+    boolean startsLine(Token previous, Token token) {
+        if (previous == null || previous.getType() == Token.EOF) {
+            return true;
+        }
+        if (token.getType() == Token.EOF) {
+            return false;
+        }
+        return span(previous).endLine() < span(token).line();
+    }
+
     Span span(Token first, Token last) {
         return span(first).to(span(last));
     }

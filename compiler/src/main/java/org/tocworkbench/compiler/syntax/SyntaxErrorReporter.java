@@ -1,6 +1,7 @@
 package org.tocworkbench.compiler.syntax;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,11 +33,22 @@ final class SyntaxErrorReporter extends BaseErrorListener {
 
     private final PositionMap positions;
     private final List<Diagnostic> diagnostics;
-    private int lastReportedLine = -1;
+    private final Set<Integer> linesWithLexicalErrors = new HashSet<>();
+    private final int quietFrom;
+    private final Set<Integer> reportedLines = new HashSet<>();
 
-    SyntaxErrorReporter(PositionMap positions, List<Diagnostic> diagnostics) {
+    /**
+     * @param lexical              the lexical problems already reported; parse errors on their lines are
+     *                             their consequences and are not reported
+     * @param unclosedCommentStart where a comment that never closes starts (it runs to the end of
+     *                             the file, so nothing after it is reported), or -1
+     */
+    SyntaxErrorReporter(PositionMap positions, List<Diagnostic> diagnostics, List<Diagnostic> lexical,
+                        int unclosedCommentStart) {
         this.positions = positions;
         this.diagnostics = diagnostics;
+        lexical.forEach(d -> linesWithLexicalErrors.add(d.span().line()));
+        this.quietFrom = unclosedCommentStart < 0 ? Integer.MAX_VALUE : unclosedCommentStart;
     }
 
     @Override
@@ -44,43 +56,77 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                             String antlrMessage, RecognitionException e) {
         Parser parser = (Parser) recognizer;
         Token offending = (Token) offendingSymbol;
-        Span span = positions.span(offending);
-        if (span.line() == lastReportedLine) {
+        TokenStream tokens = parser.getInputStream();
+        Span span = offending.getType() == Token.EOF ? endOfLastToken(tokens, offending) : positions.span(offending);
+        boolean afterOpenComment = span.start() >= quietFrom || (offending.getType() == Token.EOF && quietFrom < Integer.MAX_VALUE);
+        if (reportedLines.contains(span.line()) || linesWithLexicalErrors.contains(span.line()) || afterOpenComment) {
             return; // the rest of a line after a syntax error is usually a consequence of it
         }
-        lastReportedLine = span.line();
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         ParserRuleContext context = e != null && e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
-        TokenStream tokens = parser.getInputStream();
         Token startOfStatement = e instanceof NoViableAltException nva ? nva.getStartToken() : null;
-        diagnostics.add(describe(offending, expected, context, tokens, startOfStatement, span));
+        Diagnostic diagnostic = describe(offending, expected, context, tokens, startOfStatement, span);
+        if (!reportedLines.add(diagnostic.span().line())) {
+            return; // reported where an earlier error already is, e.g. the rest of a line taken for a statement
+        }
+        reportedLines.add(span.line());
+        diagnostics.add(diagnostic);
     }
 
     private Diagnostic describe(Token offending, IntervalSet expected, ParserRuleContext context, TokenStream tokens,
                                 Token startOfStatement, Span span) {
         String found = found(offending);
-        String after = precedingWords(context, tokens, offending);
         int rule = context == null ? -1 : context.getRuleIndex();
+        boolean betweenStatements = rule == TocParser.RULE_file || rule == TocParser.RULE_statement;
+        String after = betweenStatements ? "" : precedingWords(context, tokens, offending);
 
-        // A word at the start of a statement that was meant as a keyword: `outcom O1 "..."`.
-        Token statementStart = statementStart(context, startOfStatement);
-        if (statementStart != null && statementStart.getType() == TocLexer.IDENT
-                && statementStart != offending && (rule == TocParser.RULE_linkStmt || rule == TocParser.RULE_nameList
-                || rule == TocParser.RULE_statement || rule == TocParser.RULE_file)) {
-            String word = statementStart.getText();
-            var suggestion = Suggestions.closest(word, DECLARATION_KEYWORDS);
-            Span wordSpan = positions.span(statementStart);
-            if (suggestion.isPresent()) {
-                return Diagnostic.of(Code.SYNTAX_ERROR, wordSpan, "unknown keyword `" + word + "`")
-                        .label("not a keyword of the language")
-                        .suggest(suggestion.get())
+        if ((offending.getType() == Token.EOF || startsStatement(tokens, offending)) && expected.contains(TocLexer.RBRACE)) {
+            Token open = unclosedBrace(tokens, offending.getTokenIndex());
+            if (open != null) {
+                return Diagnostic.of(Code.SYNTAX_ERROR, positions.span(open),
+                                "the block opened on line " + positions.span(open).line() + " is never closed")
+                        .label("this `{` has no matching `}`")
+                        .help(offending.getType() == Token.EOF ? "add `}` where the block ends"
+                                : "add `}` where the block ends, before `" + offending.getText() + "` on line "
+                                        + positions.span(offending).line())
                         .build();
             }
-            if (offending.getType() != TocLexer.ARROW && offending.getType() != TocLexer.COMMA) {
-                return Diagnostic.of(Code.SYNTAX_ERROR, wordSpan, "unknown keyword `" + word + "`")
-                        .label("a statement starts with a keyword or is a link `A -> B`")
-                        .help("declarations start with " + keywordList(DECLARATION_KEYWORDS))
-                        .build();
+        }
+
+        Token statementStart = statementStart(context, startOfStatement);
+        boolean atStatementLevel = rule == TocParser.RULE_linkStmt || rule == TocParser.RULE_nameList
+                || rule == TocParser.RULE_statement || rule == TocParser.RULE_file;
+        if (statementStart != null && atStatementLevel && statementStart != offending
+                && statementStart.getType() != Token.EOF) {
+            Token before = previousOnChannel(tokens, statementStart);
+            if (!positions.startsLine(before, statementStart)) {
+                // A word after a complete declaration on the same line: `outcome O1 "..." horizn short`.
+                String word = statementStart.getText();
+                Diagnostic.Builder builder = Diagnostic.of(Code.SYNTAX_ERROR, positions.span(statementStart),
+                                "unexpected `" + word + "` after `" + wordsOfLineBefore(tokens, statementStart) + "`")
+                        .label("not expected here");
+                Suggestions.closest(word, allKeywords()).ifPresentOrElse(builder::suggest,
+                        () -> builder.help("start each declaration on its own line; text goes in double quotes"));
+                return builder.build();
+            }
+            if (statementStart.getType() == TocLexer.IDENT && nextOnChannel(tokens, statementStart) == offending) {
+                // A word at the start of a statement that was meant as a keyword: `outcom O1 "..."`.
+                String word = statementStart.getText();
+                var suggestion = Suggestions.closest(word, DECLARATION_KEYWORDS);
+                if (suggestion.isPresent()) {
+                    return Diagnostic.of(Code.SYNTAX_ERROR, positions.span(statementStart),
+                                    "unknown keyword `" + word + "`")
+                            .label("not a keyword of the language")
+                            .suggest(suggestion.get())
+                            .build();
+                }
+                if (offending.getType() != TocLexer.ARROW && offending.getType() != TocLexer.COMMA) {
+                    return Diagnostic.of(Code.SYNTAX_ERROR, span,
+                                    "expected `->` after `" + word + "`, found " + found)
+                            .label("a declaration starts with a keyword; a link is written `A -> B`")
+                            .help("declarations start with " + keywordList(DECLARATION_KEYWORDS))
+                            .build();
+                }
             }
         }
         if (offending.getType() == TocLexer.RBRACE && (rule == TocParser.RULE_file || rule == TocParser.RULE_statement)) {
@@ -91,16 +137,145 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         }
         String wanted = expectedInWords(expected, rule);
         String message = "expected " + wanted + (after.isEmpty() ? "" : " after `" + after + "`") + ", found " + found;
-        Diagnostic.Builder builder = Diagnostic.of(Code.SYNTAX_ERROR, span, message).label("unexpected here");
-        if (offending.getType() == TocLexer.IDENT && expected.contains(TocLexer.STRING)) {
+        Diagnostic.Builder builder = Diagnostic.of(Code.SYNTAX_ERROR, span, message)
+                .label(offending.getType() == Token.EOF ? "the file ends here" : "unexpected here");
+        Token previous = previousOnChannel(tokens, offending);
+        Token next = nextOnChannel(tokens, offending);
+        if (betweenStatements && isText(offending) && next != null && next.getType() == TocLexer.ARROW) {
+            builder.label("a link joins identifiers, not titles");
+            String id = identifierTitled(tokens, offending.getText());
+            if (id != null) {
+                builder.suggest(id);
+            } else {
+                builder.help("write the identifier of the node: `A1 -> O1`");
+            }
+        } else if (offending.getType() == TocLexer.IDENT && expected.contains(TocLexer.STRING)) {
             builder.help("titles and other text go in double quotes: \"" + offending.getText() + " ...\"");
-        } else if (expected.contains(TocLexer.RBRACE) && offending.getType() == Token.EOF) {
-            builder.help("a block opened with `{` is not closed; add `}`");
+        } else if (isNameLike(offending) && previous != null && isNameLike(previous)
+                && !positions.startsLine(previous, offending)) {
+            builder.help("separate the names of a list with commas: `" + previous.getText() + ", " + offending.getText() + "`");
         } else if (offending.getType() == TocLexer.IDENT && expected.contains(TocLexer.RBRACE)) {
             List<String> properties = propertyKeywords(expected);
             Suggestions.closest(offending.getText(), properties).ifPresent(builder::suggest);
         }
         return builder.build();
+    }
+
+    private static boolean isText(Token token) {
+        return token.getType() == TocLexer.STRING || token.getType() == TocLexer.LONG_STRING;
+    }
+
+    /** The identifier of the node declared with this title (`outcome O1 "Title"`), or null. */
+    private static String identifierTitled(TokenStream tokens, String title) {
+        for (int i = 2; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!isText(t) || !t.getText().equals(title)) {
+                continue;
+            }
+            Token id = previousOnChannel(tokens, t);
+            Token kind = id == null ? null : previousOnChannel(tokens, id);
+            if (kind != null && isNameLike(id) && kind.getType() >= TocLexer.IMPACT && kind.getType() <= TocLexer.PRECONDITION) {
+                return id.getText();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNameLike(Token token) {
+        int type = token.getType();
+        return type == TocLexer.IDENT || (type >= TocLexer.VERSION && type <= TocLexer.DECIMAL);
+    }
+
+    /** A line that plainly starts a new statement: a declaration keyword, or a name followed by `->` or `,`. */
+    private boolean startsStatement(TokenStream tokens, Token token) {
+        if (token.getType() == Token.EOF || !positions.startsLine(previousOnChannel(tokens, token), token)) {
+            return false;
+        }
+        if (token.getType() >= TocLexer.IMPORT && token.getType() <= TocLexer.DATA) {
+            return true;
+        }
+        Token next = nextOnChannel(tokens, token);
+        return isNameLike(token) && next != null
+                && (next.getType() == TocLexer.ARROW || next.getType() == TocLexer.COMMA);
+    }
+
+    /** A zero-width span just after the last token, where something was expected but the file ended. */
+    private Span endOfLastToken(TokenStream tokens, Token eof) {
+        Token last = previousOnChannel(tokens, eof);
+        if (last == null) {
+            return positions.span(eof);
+        }
+        Span lastSpan = positions.span(last);
+        return lastSpan.source().span(lastSpan.end(), lastSpan.end());
+    }
+
+    /** The innermost `{` without a matching `}` before a token, or null. */
+    private static Token unclosedBrace(TokenStream tokens, int before) {
+        java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < before && i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            if (t.getType() == TocLexer.LBRACE) {
+                open.push(t);
+            } else if (t.getType() == TocLexer.RBRACE && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.peek();
+    }
+
+    private static Token previousOnChannel(TokenStream tokens, Token token) {
+        for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Token nextOnChannel(TokenStream tokens, Token token) {
+        for (int i = token.getTokenIndex() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The last few words on the line before a token, e.g. `outcome O1 "Health workers..."`. */
+    private String wordsOfLineBefore(TokenStream tokens, Token token) {
+        List<String> words = new ArrayList<>();
+        Token current = token;
+        Token previous = previousOnChannel(tokens, current);
+        while (previous != null && !positions.startsLine(previous, current) && words.size() < 4) {
+            words.add(0, shorten(previous.getText()));
+            current = previous;
+            previous = previousOnChannel(tokens, current);
+        }
+        if (previous != null && !positions.startsLine(previous, current)) {
+            words.add(0, "...");
+        }
+        return String.join(" ", words);
+    }
+
+    static String shorten(String text) {
+        String oneLine = text.replace("\r", " ").replace("\n", " ");
+        return oneLine.length() > 30 ? oneLine.substring(0, 27) + "...\"" : oneLine;
+    }
+
+    private static List<String> allKeywords() {
+        List<String> words = new ArrayList<>();
+        for (int type = 1; type <= TocLexer.VOCABULARY.getMaxTokenType(); type++) {
+            String literal = TocLexer.VOCABULARY.getLiteralName(type);
+            if (literal != null && Character.isLetter(literal.charAt(1))) {
+                words.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return words;
     }
 
     private static Token statementStart(ParserRuleContext context, Token startOfStatement) {
@@ -125,8 +300,11 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         return "`" + text.replace("\n", "\\n").replace("\r", "\\r") + "`";
     }
 
-    /** The words of the current statement before the offending token, at most four, e.g. `outcome O1`. */
-    private static String precedingWords(ParserRuleContext context, TokenStream tokens, Token offending) {
+    /**
+     * The words before the offending token, at most four and from one line, e.g. `outcome O1`:
+     * the same line when something precedes it there, else the end of the line before.
+     */
+    private String precedingWords(ParserRuleContext context, TokenStream tokens, Token offending) {
         ParserRuleContext statement = context;
         while (statement != null && statement.getParent() != null
                 && statement.getParent().getRuleIndex() != TocParser.RULE_statement
@@ -137,15 +315,20 @@ final class SyntaxErrorReporter extends BaseErrorListener {
             return "";
         }
         int from = statement.getStart().getTokenIndex();
-        int to = offending.getTokenIndex() - 1;
         List<String> words = new ArrayList<>();
-        for (int i = to; i >= from && i >= 0 && words.size() < 4; i--) {
+        Token later = null;
+        for (int i = offending.getTokenIndex() - 1; i >= from && i >= 0 && words.size() < 4; i--) {
             Token t = tokens.get(i);
-            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
-                words.add(0, t.getText().length() > 30 ? t.getText().substring(0, 27) + "...\"" : t.getText());
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
             }
+            if (later != null && positions.startsLine(t, later)) {
+                break;
+            }
+            words.add(0, shorten(t.getText()));
+            later = t;
         }
-        return String.join(" ", words).replace("\n", " ");
+        return String.join(" ", words);
     }
 
     private static String expectedInWords(IntervalSet expected, int rule) {
@@ -167,7 +350,8 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         } else if (expected.contains(TocLexer.NUMBER)) {
             words.add("a number");
         }
-        if (expected.contains(TocLexer.IDENT)) {
+        boolean declarationExpected = expected.contains(TocLexer.IMPACT) || expected.contains(TocLexer.OUTCOME);
+        if (expected.contains(TocLexer.IDENT) && !declarationExpected) {
             words.add(rule == TocParser.RULE_nodeDecl || rule == TocParser.RULE_indicatorDecl
                     || rule == TocParser.RULE_assumptionDecl || rule == TocParser.RULE_actorDecl
                     ? "an identifier such as `O1`" : "a name");

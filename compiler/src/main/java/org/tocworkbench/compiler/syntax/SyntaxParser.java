@@ -6,7 +6,6 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -39,7 +38,9 @@ public final class SyntaxParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         PositionMap positions = new PositionMap(source);
-        patchLexicalErrors(tokens.getTokens(), positions, diagnostics);
+        List<Diagnostic> lexical = new ArrayList<>();
+        patchLexicalErrors(tokens.getTokens(), positions, lexical);
+        diagnostics.addAll(lexical);
 
         TocParser parser = new TocParser(tokens);
         parser.removeErrorListeners();
@@ -52,8 +53,9 @@ public final class SyntaxParser {
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics);
+            parser.setErrorHandler(new LineRecoveryStrategy(positions));
+            SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics, lexical,
+                    unclosedCommentStart(tokens.getTokens(), positions));
             parser.addErrorListener(reporter);
             tree = parser.file();
         }
@@ -62,6 +64,8 @@ public final class SyntaxParser {
     }
 
     private static void patchLexicalErrors(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
+        mergeOtherQuotedText(tokens, positions, diagnostics);
+        mergeMalformedDates(tokens);
         Token runStart = null;
         Token runEnd = null;
         for (Token token : tokens) {
@@ -78,10 +82,21 @@ public final class SyntaxParser {
                 runStart = null;
             }
             if (token.getType() == TocLexer.UNTERMINATED_STRING) {
-                diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token), "unterminated string")
-                        .label("this string has no closing `\"` on its line")
-                        .help("add a `\"` at the end of the text; for text over several lines use `\"\"\"...\"\"\"`")
-                        .build());
+                String text = token.getText().stripTrailing();
+                char last = text.charAt(text.length() - 1);
+                if (text.length() > 1 && (last == '\u201d' || last == '\u201c')) {
+                    String fixed = text.substring(0, text.length() - 1) + "\"";
+                    diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token), "unterminated string")
+                            .label("closed with a curly quote `" + last + "`")
+                            .suggest(fixed)
+                            .build());
+                    ((CommonToken) token).setText(fixed);
+                } else {
+                    diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token), "unterminated string")
+                            .label("this string has no closing `\"` on its line")
+                            .help("add a `\"` at the end of the text; for text over several lines use `\"\"\"...\"\"\"`")
+                            .build());
+                }
                 ((CommonToken) token).setType(TocLexer.STRING);
             } else if (token.getType() == TocLexer.UNTERMINATED_COMMENT) {
                 diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token).source()
@@ -102,13 +117,160 @@ public final class SyntaxParser {
                                               List<Diagnostic> diagnostics) {
         var span = positions.span(first).to(positions.span(last));
         String text = first.getText();
-        String shown = text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f)
-                ? "`" + text + "`" : String.format("U+%04X", text.codePointAt(0));
+        String run = span.text();
+        boolean one = first == last;
+        String shown = one || run.length() > 12 || !printable(run) ? shown(text) : shown(run);
         diagnostics.add(Diagnostic.of(Code.UNEXPECTED_CHARACTER, span,
-                        "unexpected character " + shown)
+                        (one ? "unexpected character " : "unexpected characters ") + shown)
                 .label(first == last ? "not part of the language" : "these characters are not part of the language")
-                .help("text belongs in double quotes; `#` or `//` start a comment")
+                .help(strayCharacterHelp(text))
                 .build());
+    }
+
+    /** `@` as `@`; a backtick in quotes, so that it is not taken for the quoting; invisible characters by code point. */
+    private static String shown(String text) {
+        if (!printable(text)) {
+            return String.format(java.util.Locale.ROOT, "U+%04X", text.codePointAt(0));
+        }
+        return text.contains("`") ? "'" + text + "'" : "`" + text + "`";
+    }
+
+    private static boolean printable(String text) {
+        return text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f && !Character.isWhitespace(cp));
+    }
+
+    private static String strayCharacterHelp(String character) {
+        return switch (character) {
+            case ";" -> "a declaration ends with its line; remove the `;`";
+            case "=", ":" -> "properties take no `" + character + "`: write `horizon short`, `risk high`";
+            case "\u201c", "\u201d", "\u201e", "\u2018", "\u2019", "'" -> "text goes in straight double quotes: \"...\"";
+            case ">" -> "a link is written with `->`";
+            default -> "text belongs in double quotes; `#` or `//` start a comment";
+        };
+    }
+
+    /** Quotes people write text in that the language does not take, each with the ones that close it. */
+    private static final java.util.Map<String, String> OTHER_QUOTES = java.util.Map.of(
+            "\u201c", "\u201d\u201c", "\u201e", "\u201c\u201d", "'", "'", "\u2018", "\u2019");
+
+    private static boolean isOtherOpening(Token t) {
+        return t.getType() == TocLexer.ERROR_CHAR && OTHER_QUOTES.containsKey(t.getText());
+    }
+
+    private static boolean closes(Token open, Token t) {
+        return t.getType() == TocLexer.ERROR_CHAR && OTHER_QUOTES.get(open.getText()).contains(t.getText());
+    }
+
+    /**
+     * Text pasted from a word processor comes in curly quotes ({@code “...”}), and people used to
+     * other languages write {@code '...'}: reported once, with the fix, and read as the string it
+     * was meant to be so that the rest of the line parses.
+     */
+    private static void mergeOtherQuotedText(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token open = tokens.get(i);
+            if (!isOtherOpening(open)) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                if (closes(open, t)) {
+                    close = j;
+                    break;
+                }
+                if (t.getText() == null || t.getText().contains("\"") || t.getText().contains("\n")
+                        || t.getText().contains("\r") || t.getType() == Token.EOF) {
+                    break;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            Token closing = tokens.get(close);
+            var span = positions.span(open).to(positions.span(closing));
+            String inner = positions.source().text().substring(span.start() + 1, span.end() - 1);
+            String fixed = "\"" + inner + "\"";
+            boolean single = open.getText().equals("'");
+            diagnostics.add(Diagnostic.of(Code.UNEXPECTED_CHARACTER, span, single ? "text in single quotes" : "text in curly quotes")
+                    .label("these quotes are not understood")
+                    .suggest(fixed)
+                    .note(single ? "text goes in double quotes (\")"
+                            : "text goes in straight double quotes (\"); word processors often replace them with curly ones")
+                    .build());
+            CommonToken merged = (CommonToken) open;
+            merged.setType(TocLexer.STRING);
+            merged.setStopIndex(closing.getStopIndex());
+            merged.setText(fixed);
+            for (int k = i + 1; k <= close; k++) {
+                hide(tokens.get(k));
+            }
+            i = close;
+        }
+    }
+
+    /**
+     * A date written in a form the lexer splits into pieces ({@code 2026-6}, {@code 2026-Q5},
+     * {@code 30/06/2026}) is glued back into one date token, so that it is reported once as a
+     * date that is not one (TOC004) instead of as stray pieces.
+     */
+    private static void mergeMalformedDates(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token first = tokens.get(i);
+            boolean startsDate = first.getType() == TocLexer.DATE_LITERAL
+                    || first.getType() == TocLexer.NUMBER && first.getText().chars().allMatch(Character::isDigit);
+            if (!startsDate) {
+                continue;
+            }
+            int last = i;
+            boolean afterSeparator = false;
+            while (last + 1 < tokens.size() && adjacent(tokens.get(last), tokens.get(last + 1))) {
+                Token next = tokens.get(last + 1);
+                boolean separator = next.getType() == TocLexer.ERROR_CHAR && "-/.".contains(next.getText());
+                boolean negative = next.getType() == TocLexer.NUMBER && next.getText().startsWith("-");
+                boolean piece = afterSeparator && (next.getType() == TocLexer.IDENT
+                        || next.getType() == TocLexer.NUMBER || next.getType() == TocLexer.DATE_LITERAL);
+                if (!separator && !negative && !piece) {
+                    break;
+                }
+                afterSeparator = separator;
+                last++;
+            }
+            if (last == i) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int k = i; k <= last; k++) {
+                text.append(tokens.get(k).getText());
+            }
+            CommonToken merged = (CommonToken) first;
+            merged.setType(TocLexer.DATE_LITERAL);
+            merged.setStopIndex(tokens.get(last).getStopIndex());
+            merged.setText(text.toString());
+            for (int k = i + 1; k <= last; k++) {
+                hide(tokens.get(k));
+            }
+            i = last;
+        }
+    }
+
+    private static boolean adjacent(Token a, Token b) {
+        return b.getType() != Token.EOF && a.getStopIndex() + 1 == b.getStartIndex();
+    }
+
+    /** Takes a token out of the parse: whitespace on the hidden channel. */
+    private static void hide(Token token) {
+        ((CommonToken) token).setType(TocLexer.WS);
+        ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
+    }
+
+    private static int unclosedCommentStart(List<Token> tokens, PositionMap positions) {
+        for (Token token : tokens) {
+            if (token.getType() == TocLexer.UNTERMINATED_COMMENT) {
+                return positions.span(token).start();
+            }
+        }
+        return -1;
     }
 
     private static List<Diagnostic> capped(List<Diagnostic> diagnostics) {
