@@ -3,12 +3,15 @@ package org.tocworkbench.compiler.syntax;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ErrorNode;
@@ -40,10 +43,9 @@ public final class SyntaxParser {
         List<Diagnostic> diagnostics = new ArrayList<>();
         TocLexer lexer = new TocLexer(CharStreams.fromString(source.text(), source.displayPath()));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
         PositionMap positions = new PositionMap(source);
-        patchLexicalErrors(tokens.getTokens(), positions, diagnostics);
+        CommonTokenStream tokens = new CommonTokenStream(new VisibleTokens(lexer, positions, diagnostics));
+        tokens.fill();
 
         TocParser parser = new TocParser(tokens);
         parser.removeErrorListeners();
@@ -107,40 +109,88 @@ public final class SyntaxParser {
         }
     }
 
-    private static void patchLexicalErrors(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
-        Token runStart = null;
-        Token runEnd = null;
-        for (Token token : tokens) {
-            if (token.getType() == TocLexer.ERROR_CHAR) {
-                ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
-                if (runStart == null) {
-                    runStart = token;
+    /**
+     * The lexer's tokens as the parser sees them: lexical problems are reported and patched as they
+     * come, and tokens off the default channel (spaces, comments, stray characters) are left out,
+     * so that a large file's token list holds only the tokens the parser reads.
+     */
+    private static final class VisibleTokens implements TokenSource {
+        private final TocLexer lexer;
+        private final PositionMap positions;
+        private final List<Diagnostic> diagnostics;
+        private Token runStart;
+        private Token runEnd;
+
+        VisibleTokens(TocLexer lexer, PositionMap positions, List<Diagnostic> diagnostics) {
+            this.lexer = lexer;
+            this.positions = positions;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public Token nextToken() {
+            while (true) {
+                Token token = lexer.nextToken();
+                if (token.getType() == TocLexer.ERROR_CHAR) {
+                    if (runStart == null) {
+                        runStart = token;
+                    }
+                    runEnd = token;
+                    continue;
                 }
-                runEnd = token;
-                continue;
-            }
-            if (runStart != null) {
-                reportStrayCharacters(runStart, runEnd, positions, diagnostics);
-                runStart = null;
-            }
-            if (token.getType() == TocLexer.UNTERMINATED_STRING) {
-                diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token), "unterminated string")
-                        .label("this string has no closing `\"` on its line")
-                        .help("add a `\"` at the end of the text; for text over several lines use `\"\"\"...\"\"\"`")
-                        .build());
-                ((CommonToken) token).setType(TocLexer.STRING);
-            } else if (token.getType() == TocLexer.UNTERMINATED_COMMENT) {
-                diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token).source()
-                                .span(positions.span(token).start(), positions.span(token).start() + 2),
-                                "unterminated block comment")
-                        .label("this comment is never closed")
-                        .help("close it with `*/`, or use `#` for a one-line comment")
-                        .build());
-                ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
+                if (runStart != null) {
+                    reportStrayCharacters(runStart, runEnd, positions, diagnostics);
+                    runStart = null;
+                }
+                if (token.getType() == TocLexer.UNTERMINATED_STRING) {
+                    diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token), "unterminated string")
+                            .label("this string has no closing `\"` on its line")
+                            .help("add a `\"` at the end of the text; for text over several lines use `\"\"\"...\"\"\"`")
+                            .build());
+                    ((CommonToken) token).setType(TocLexer.STRING);
+                } else if (token.getType() == TocLexer.UNTERMINATED_COMMENT) {
+                    diagnostics.add(Diagnostic.of(Code.UNTERMINATED_STRING, positions.span(token).source()
+                                    .span(positions.span(token).start(), positions.span(token).start() + 2),
+                                    "unterminated block comment")
+                            .label("this comment is never closed")
+                            .help("close it with `*/`, or use `#` for a one-line comment")
+                            .build());
+                    continue;
+                }
+                if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                    return token;
+                }
             }
         }
-        if (runStart != null) {
-            reportStrayCharacters(runStart, runEnd, positions, diagnostics);
+
+        @Override
+        public int getLine() {
+            return lexer.getLine();
+        }
+
+        @Override
+        public int getCharPositionInLine() {
+            return lexer.getCharPositionInLine();
+        }
+
+        @Override
+        public CharStream getInputStream() {
+            return lexer.getInputStream();
+        }
+
+        @Override
+        public String getSourceName() {
+            return lexer.getSourceName();
+        }
+
+        @Override
+        public void setTokenFactory(TokenFactory<?> factory) {
+            lexer.setTokenFactory(factory);
+        }
+
+        @Override
+        public TokenFactory<?> getTokenFactory() {
+            return lexer.getTokenFactory();
         }
     }
 
