@@ -17,7 +17,15 @@ public record DataIssue(CellRef where, Kind kind, String message) {
         OUTSIDE_TIMELINE(true),
         MISSING_COLUMN(false),
         MISSING_SHEET(false),
-        SKIPPED_ROW(false);
+        SKIPPED_ROW(false),
+        /** A row with content (a comment) but a blank value cell. */
+        NO_VALUE(false),
+        /** A formula cell saved without its computed value (e.g. written by a program, never opened in Excel). */
+        FORMULA_WITHOUT_VALUE(false),
+        /** A cell holding an Excel error such as {@code #DIV/0!} or {@code #REF!}. */
+        CELL_ERROR(false),
+        /** A date with a two-digit year, read by the rule 00–70 → 20xx, 71–99 → 19xx. */
+        TWO_DIGIT_YEAR(true);
 
         private final boolean used;
 

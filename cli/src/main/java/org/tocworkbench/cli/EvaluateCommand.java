@@ -1,0 +1,244 @@
+package org.tocworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.tocworkbench.compiler.Compilation;
+import org.tocworkbench.compiler.TocCompiler;
+import org.tocworkbench.compiler.io.OutputFile;
+import org.tocworkbench.compiler.model.DataBinding;
+import org.tocworkbench.compiler.model.Layout;
+import org.tocworkbench.compiler.model.PeriodDate;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.evaluator.ingest.ImportException;
+import org.tocworkbench.evaluator.ingest.ImportRequest;
+import org.tocworkbench.evaluator.ingest.ImportResult;
+import org.tocworkbench.evaluator.ingest.MonitoringImporter;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.Evaluator;
+import org.tocworkbench.evaluator.progress.StatusBands;
+import org.tocworkbench.evaluator.report.ReportWriters;
+import org.tocworkbench.evaluator.report.TerminalSummary;
+import org.tocworkbench.evaluator.series.ObservedData;
+import org.tocworkbench.evaluator.series.SeriesStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code toc evaluate FILE}: monitoring data joined with the theory; progress per indicator, outcome and pathway. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Join monitoring data with the theory and report progress per indicator, outcome and pathway.",
+                "Without --data, the workbooks named in the theory's `data` blocks are read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  toc evaluate samples/pandemic-preparedness/pandemic.toc -o report.html",
+                "  toc evaluate my.toc --data monitoring.xlsx --as-of 2026-06-30",
+                "  toc evaluate my.toc --data tracking.xlsx --sheet \"Q3 tracking\" --layout wide --header-rows 4-5 --fiscal-year-start 10",
+                "  toc evaluate my.toc -o progress.json      # also .md, .xlsx, .html",
+                "", "Data issues are listed and leave the exit code 0 unless --strict (which also makes warnings in the theory errors).",
+                "Exit codes: 0 done, 1 the theory has errors (or data issues with --strict), 2 usage error,",
+                "3 a file could not be read or written."})
+public final class EvaluateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file.")
+    Path file;
+
+    @Option(names = "--data", paramLabel = "WORKBOOK", description = "Monitoring data (.xlsx, .xls, .csv); repeatable. Replaces the theory's data blocks.")
+    List<Path> data = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Reporting date (2026, 2026-Q2, 2026-06, 2026-06-30). Default: the theory's `as of`, else the latest period in the data.")
+    String asOf;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write a report: .html, .md, .json, .xlsx or .txt (by extension).")
+    Path output;
+
+    @Option(names = "--on-track", paramLabel = "POINTS", defaultValue = "10", description = "On track within this many points of the expected progress (default ${DEFAULT-VALUE}).")
+    double onTrack;
+
+    @Option(names = "--at-risk", paramLabel = "POINTS", defaultValue = "25", description = "At risk within this many points (default ${DEFAULT-VALUE}); beyond: off track.")
+    double atRisk;
+
+    @Mixin
+    MappingOptions mapping;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        LocalDate reportingDate = parseAsOf(commandLine);
+        if (onTrack < 0 || atRisk < onTrack) {
+            throw new CommandLine.ParameterException(commandLine, "--at-risk must be at least --on-track, both 0 or more");
+        }
+        if (output != null && ReportWriters.forPath(output, null).isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine, "cannot tell the report format of `" + output
+                    + "`; use one of " + String.join(", ", ReportWriters.knownExtensions()));
+        }
+        Compilation compilation = new TocCompiler().compile(file, mapping.compileOptions(commandLine));
+        PrintWriter err = commandLine.getErr();
+        if (ExportCommand.reportErrors(compilation, err)) {
+            return compilation.unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
+        }
+        Theory theory = compilation.theory();
+        List<ImportRequest> requests = requests(theory, commandLine);
+        if (requests.isEmpty()) {
+            err.println("toc: no monitoring data: give --data WORKBOOK or add a `data` block to the theory;"
+                    + " every indicator is reported as having no data");
+        }
+        SeriesStore store = new SeriesStore();
+        MonitoringImporter importer = new MonitoringImporter();
+        for (ImportRequest request : requests) {
+            try {
+                ImportResult result = importer.read(request, theory, store);
+                err.println("read " + result.summary());
+            } catch (ImportException e) {
+                err.println("toc: " + e.getMessage());
+                err.flush();
+                return e.isIoFailure() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
+            }
+        }
+        ObservedData observed = store.finish();
+        Evaluation evaluation = Evaluator.evaluate(theory, observed, reportingDate,
+                new StatusBands(onTrack, atRisk, StatusBands.DEFAULT.maintainTolerance()));
+        if (output == null) {
+            PrintWriter out = commandLine.getOut();
+            out.print(new TerminalSummary().render(evaluation));
+            out.flush();
+        } else {
+            List<Path> inputs = new ArrayList<>(compilation.sources().stream().map(SourceFile::location)
+                    .filter(Objects::nonNull).toList());
+            requests.forEach(r -> inputs.add(r.file()));
+            try {
+                ReportWriters.write(evaluation, output, inputs, Diagrams.forReports());
+                err.println("wrote " + output);
+            } catch (OutputFile.OutputException e) {
+                err.println("toc: " + e.getMessage());
+                err.flush();
+                return TocCommand.IO_ERROR;
+            }
+        }
+        err.flush();
+        return mapping.diagnostics.strict && evaluation.issues().total() > 0 ? TocCommand.INPUT_ERRORS : TocCommand.OK;
+    }
+
+    private LocalDate parseAsOf(CommandLine commandLine) {
+        if (asOf == null) {
+            return null;
+        }
+        return PeriodDate.parse(asOf.strip()).map(PeriodDate::end).orElseThrow(() -> new CommandLine.ParameterException(
+                commandLine, "--as-of `" + asOf + "` is not a date (write 2026, 2026-Q2, 2026-06 or 2026-06-30)"));
+    }
+
+    private List<ImportRequest> requests(Theory theory, CommandLine commandLine) {
+        List<ImportRequest> requests = new ArrayList<>();
+        if (!data.isEmpty()) {
+            for (Path workbook : data) {
+                requests.add(mapping.apply(ImportRequest.of(workbook), commandLine));
+            }
+            return requests;
+        }
+        for (DataBinding binding : theory.data()) {
+            requests.add(mapping.apply(ImportRequest.from(binding), commandLine));
+        }
+        return requests;
+    }
+
+    /** Mapping options that override (or replace) a data block: sheet, layout, header rows, columns. */
+    public static final class MappingOptions {
+        @Mixin
+        DiagnosticOptions diagnostics;
+
+        @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet to read (default: the first with a recognisable header).")
+        String sheet;
+
+        @Option(names = "--layout", paramLabel = "LAYOUT", description = "long (a row per indicator and period) or wide (a column per period).")
+        String layout;
+
+        @Option(names = "--header-rows", paramLabel = "N[-M]", description = "Header row, or first-last rows of a two-row header (1-based).")
+        String headerRows;
+
+        @Option(names = "--indicator-column", paramLabel = "HEADER", description = "Column of indicator ids (header text or letter).")
+        String indicatorColumn;
+
+        @Option(names = "--title-column", paramLabel = "HEADER", description = "Column of indicator titles (used when there is no id).")
+        String titleColumn;
+
+        @Option(names = "--period-column", paramLabel = "HEADER", description = "Column of periods (long layout).")
+        String periodColumn;
+
+        @Option(names = "--value-column", paramLabel = "HEADER", description = "Column of values (long layout).")
+        String valueColumn;
+
+        @Option(names = "--disaggregation-column", paramLabel = "HEADER", description = "Column of groups (sex, region, ...).")
+        String disaggregationColumn;
+
+        @Option(names = "--period-columns", paramLabel = "RANGE", description = "Wide layout: the period columns, e.g. E:P (default: every header that reads as a period).")
+        String periodColumns;
+
+        @Option(names = "--fiscal-year-start", paramLabel = "MONTH", description = "Month (1-12) the fiscal year starts, for headers like `Q3 FY24`.")
+        Integer fiscalYearStart;
+
+        @Option(names = "--decimal-comma", description = "Numbers are written 1.234,5.")
+        boolean decimalComma;
+
+        org.tocworkbench.compiler.CompileOptions compileOptions(CommandLine commandLine) {
+            return diagnostics.toCompileOptions(commandLine);
+        }
+
+        ImportRequest apply(ImportRequest request, CommandLine commandLine) {
+            ImportRequest r = request;
+            if (sheet != null) {
+                r = r.withSheet(sheet);
+            }
+            if (layout != null) {
+                Layout parsed = layout.equals("long") ? Layout.LONG : layout.equals("wide") ? Layout.WIDE : null;
+                if (parsed == null) {
+                    throw new CommandLine.ParameterException(commandLine, "--layout is `long` or `wide`, not `" + layout + "`");
+                }
+                r = r.withLayout(parsed);
+            }
+            if (headerRows != null) {
+                String[] parts = headerRows.split("[-:]", 2);
+                try {
+                    int first = Integer.parseInt(parts[0].strip());
+                    int last = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 0;
+                    if (first < 1 || (last != 0 && last < first)) {
+                        throw new NumberFormatException();
+                    }
+                    r = r.withHeaderRows(first, last);
+                } catch (NumberFormatException e) {
+                    throw new CommandLine.ParameterException(commandLine,
+                            "--header-rows `" + headerRows + "`: write a row number such as 4, or 4-5 for two rows");
+                }
+            }
+            r = column(r, "indicator", indicatorColumn);
+            r = column(r, "title", titleColumn);
+            r = column(r, "period", periodColumn);
+            r = column(r, "value", valueColumn);
+            r = column(r, "disaggregation", disaggregationColumn);
+            if (periodColumns != null) {
+                r = r.withPeriodColumns(periodColumns);
+            }
+            if (fiscalYearStart != null) {
+                if (fiscalYearStart < 1 || fiscalYearStart > 12) {
+                    throw new CommandLine.ParameterException(commandLine, "--fiscal-year-start is a month from 1 to 12");
+                }
+                r = r.withFiscalYearStart(fiscalYearStart);
+            }
+            if (decimalComma) {
+                r = r.withDecimalComma(true);
+            }
+            return r;
+        }
+
+        private static ImportRequest column(ImportRequest request, String role, String header) {
+            return header == null ? request : request.withColumn(role, header);
+        }
+    }
+}

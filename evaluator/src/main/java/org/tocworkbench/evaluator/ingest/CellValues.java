@@ -1,0 +1,166 @@
+package org.tocworkbench.evaluator.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How cell contents written by people are read: numbers with thousands separators, decimal commas
+ * and percent signs; the many ways of writing "no value"; Excel date serials.
+ */
+public final class CellValues {
+    /** Excel's limit on the characters of a cell; longer text is cut there. */
+    public static final int MAX_TEXT = 32_767;
+
+    /**
+     * Written in place of a value to say there is none. Compared after trimming and lower-casing.
+     * Missing is not zero: such a cell gives no observation and no issue.
+     */
+    public static final Set<String> MISSING_MARKERS = Set.of("", "n/a", "na", "n.a.", "n.a", "#n/a", "-", "--", "---",
+            "—", "–", "..", "...", "…", "null", "nil", "not available", "no data", "n.d.");
+
+    private static final Pattern POINT_GROUPED = Pattern.compile("\\d{1,3}(?:([,' \u00a0\u202f\u2009])\\d{3})(?:\\1\\d{3})*(?:\\.\\d*)?");
+    private static final Pattern POINT_PLAIN = Pattern.compile("(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3}(?:([.' \u00a0\u202f\u2009])\\d{3})(?:\\1\\d{3})*(?:,\\d*)?");
+    private static final Pattern COMMA_PLAIN = Pattern.compile("\\d+(?:,\\d*)?|,\\d+");
+    private static final Pattern LOOKS_DECIMAL_COMMA = Pattern.compile("\\d+,(?:\\d{1,2}|\\d{4,})|\\d{1,3}(?:\\.\\d{3})+,\\d+");
+    private static final Pattern CURRENCY = Pattern.compile("^(?:[$€£¥₹₦₵]|(?:USD|EUR|GBP|KES|UGX|TZS|NGN|GHS|ZAR|XOF|INR|US\\$)\\s*)|(?:\\s*(?:[$€£¥₹₦₵]|USD|EUR|GBP))$");
+
+    private CellValues() {
+    }
+
+    /** A number read from text. */
+    public record NumberText(double value, boolean percent) {
+    }
+
+    public static boolean isMissing(String text) {
+        if (text == null) {
+            return true;
+        }
+        String t = text.strip();
+        return t.isEmpty() || t.length() <= 15 && MISSING_MARKERS.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads {@code 1234}, {@code 1,234.5}, {@code 1 234}, {@code 45%}, {@code 87.5 %}, {@code (12)},
+     * {@code $1,200}, or with a decimal comma {@code 1.234,5}, {@code 12,5}. Null when the text is not
+     * a number.
+     */
+    public static NumberText parseNumber(String text, boolean decimalComma) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (isPlainDecimal(t)) {
+            try {
+                return new NumberText(Double.parseDouble(t), false);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        boolean negative = false;
+        boolean percent = false;
+        if (t.startsWith("(") && t.endsWith(")")) {
+            negative = true;
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        if (t.endsWith("%")) {
+            percent = true;
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        Matcher currency = CURRENCY.matcher(t);
+        if (currency.find()) {
+            t = currency.replaceAll("").strip();
+        }
+        if (t.startsWith("-") || t.startsWith("−") || t.startsWith("+")) {
+            negative ^= !t.startsWith("+");
+            t = t.substring(1).strip();
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        String normal;
+        if (decimalComma) {
+            if (COMMA_PLAIN.matcher(t).matches()) {
+                normal = t.replace(',', '.');
+            } else if (COMMA_GROUPED.matcher(t).matches()) {
+                normal = t.replaceAll("[.' \u00a0\u202f\u2009]", "").replace(',', '.');
+            } else {
+                return null;
+            }
+        } else if (POINT_PLAIN.matcher(t).matches()) {
+            normal = t;
+        } else if (POINT_GROUPED.matcher(t).matches()) {
+            normal = t.replaceAll("[,' \u00a0\u202f\u2009]", "");
+        } else {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(normal);
+            return new NumberText(negative ? -value : value, percent);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** True for text such as {@code 12,5} that is a number only with a decimal comma. */
+    public static boolean looksLikeDecimalComma(String text) {
+        String t = text.strip();
+        if (t.endsWith("%")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return LOOKS_DECIMAL_COMMA.matcher(t).matches();
+    }
+
+    private static boolean isPlainDecimal(String t) {
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (!(c == '.' || (c == '-' && i == 0))) {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    /** {@code 12}, {@code 0.45}, {@code 1234.5}: whole numbers without a trailing {@code .0}. */
+    public static String formatNumber(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The day an Excel serial number stands for, or null when out of range. In the 1900 system Excel
+     * counts a 29 February 1900 that never was; serials from 61 on are shifted back by that day.
+     */
+    public static LocalDate excelDate(double serial, boolean date1904) {
+        if (Double.isNaN(serial) || serial < 0 || serial >= 2_958_466) {
+            return null;
+        }
+        long days = (long) Math.floor(serial);
+        if (date1904) {
+            return LocalDate.of(1904, 1, 1).plusDays(days);
+        }
+        if (days == 0) {
+            return null;
+        }
+        if (days < 61) {
+            return LocalDate.of(1899, 12, 31).plusDays(days);
+        }
+        return LocalDate.of(1899, 12, 30).plusDays(days);
+    }
+
+    static String capText(String text) {
+        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    }
+}

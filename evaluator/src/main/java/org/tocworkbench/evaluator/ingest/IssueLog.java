@@ -1,0 +1,50 @@
+package org.tocworkbench.evaluator.ingest;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Passes the first {@code limit} issues of each kind to the sink and only counts the rest, so
+ * that a sheet with a million bad rows neither floods the report nor the memory.
+ */
+final class IssueLog {
+    private final ObservationSink sink;
+    private final int limit;
+    private final long[] counts = new long[DataIssue.Kind.values().length];
+
+    IssueLog(ObservationSink sink, int limit) {
+        this.sink = sink;
+        this.limit = limit;
+    }
+
+    /** True while issues of this kind are still passed on in full: build the message only then. */
+    boolean wants(DataIssue.Kind kind) {
+        return counts[kind.ordinal()] < limit;
+    }
+
+    void report(CellRef where, DataIssue.Kind kind, String message) {
+        if (counts[kind.ordinal()]++ < limit) {
+            sink.issue(new DataIssue(where, kind, message));
+        }
+    }
+
+    /** Counts an issue whose message was not built because {@link #wants} said no. */
+    void count(DataIssue.Kind kind) {
+        counts[kind.ordinal()]++;
+    }
+
+    Map<DataIssue.Kind, Long> counts() {
+        Map<DataIssue.Kind, Long> map = new EnumMap<>(DataIssue.Kind.class);
+        for (DataIssue.Kind kind : DataIssue.Kind.values()) {
+            if (counts[kind.ordinal()] > 0) {
+                map.put(kind, counts[kind.ordinal()]);
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    int limit() {
+        return limit;
+    }
+}

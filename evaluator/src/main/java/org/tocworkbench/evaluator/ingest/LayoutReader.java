@@ -1,0 +1,414 @@
+package org.tocworkbench.evaluator.ingest;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Unit;
+import org.tocworkbench.compiler.model.UnitKind;
+
+/**
+ * Reads the data rows below a header into observations. What both layouts share lives here: the
+ * indicator lookup, turning a cell into a value in the indicator's unit, duplicate and range
+ * checks, and the issues; {@link LongLayoutReader} and {@link WideLayoutReader} walk the rows.
+ */
+abstract class LayoutReader {
+    protected final String fileName;
+    protected final String sheet;
+    protected final Header header;
+    protected final IndicatorMatcher matcher;
+    protected final PeriodParser periods;
+    protected final IssueLog issues;
+    private final ObservationSink sink;
+    private final boolean decimalComma;
+    protected final boolean date1904;
+    private final LocalDate timelineStart;
+    private final LocalDate timelineEnd;
+    private final SeenValues seen = new SeenValues();
+    private final Map<String, Integer> groups = new HashMap<>();
+    private final Map<String, String> groupNames = new HashMap<>();
+    private String lastGroupText = "";
+    private String lastGroup = "";
+    private final Set<String> reportedTitleMatches = new HashSet<>();
+
+    long rowsRead;
+    long observations;
+    long missingValues;
+    long structureRows;
+    long totalsRows;
+    long repeatedValues;
+
+    LayoutReader(ReadContext context, Header header) {
+        this.fileName = context.fileName();
+        this.sheet = context.sheet();
+        this.header = header;
+        this.matcher = context.matcher();
+        this.periods = context.periods();
+        this.issues = context.issues();
+        this.sink = context.sink();
+        this.decimalComma = context.decimalComma();
+        this.date1904 = context.date1904();
+        this.timelineStart = context.timelineStart();
+        this.timelineEnd = context.timelineEnd();
+        groups.put("", 0);
+    }
+
+    /** Sizes the duplicate table for about this many values (a hint from the sheet's dimension). */
+    final void expectValues(int values) {
+        seen.reserve(values);
+    }
+
+    /** One data row below the header. */
+    abstract void row(SheetRow row);
+
+    protected final CellRef ref(SheetRow row, int column) {
+        return new CellRef(fileName, sheet, row.number(), column + 1);
+    }
+
+    /**
+     * The indicator named by the row (id column, then title column), or null after counting or
+     * reporting the row. {@code hasValues} says whether the row holds anything to lose.
+     */
+    protected final IndicatorMatcher.Match indicator(SheetRow row, boolean hasValues) {
+        int keyColumn = header.keyColumn();
+        int titleColumn = header.column("title");
+        String key = row.display(keyColumn);
+        String title = titleColumn >= 0 && titleColumn != keyColumn ? row.display(titleColumn) : "";
+        if (key.isEmpty() && title.isEmpty()) {
+            if (!hasValues) {
+                structureRows++;
+            } else if (issues.wants(DataIssue.Kind.SKIPPED_ROW)) {
+                issues.report(ref(row, keyColumn), DataIssue.Kind.SKIPPED_ROW, "row " + row.number()
+                        + " has data but no indicator in " + header.describe(keyColumn)
+                        + " (if the indicator cell is merged over several rows, fill it in on every row)");
+            } else {
+                issues.count(DataIssue.Kind.SKIPPED_ROW);
+            }
+            return null;
+        }
+        IndicatorMatcher.Match match = key.isEmpty() ? null : matcher.match(key);
+        if (match == null && !title.isEmpty()) {
+            match = matcher.match(title);
+        }
+        if (match != null) {
+            if (match.byTitle() && reportedTitleMatches.add(match.indicator().id())) {
+                String named = key.isEmpty() || !match.byTitle() ? title : key;
+                issues.report(ref(row, key.isEmpty() ? titleColumn : keyColumn), DataIssue.Kind.MATCHED_BY_TITLE,
+                        "\"" + named + "\" matched indicator `" + match.indicator().id()
+                                + "` by its title; write the id to be safe from title edits");
+            }
+            return match;
+        }
+        String named = key.isEmpty() ? title : key;
+        if (HeaderWords.isTotalsLabel(named) || firstTextIsTotal(row)) {
+            totalsRows++;
+            return null;
+        }
+        if (!hasValues || HeaderWords.normalise(named).equals(HeaderWords.normalise(header.texts[keyColumn]))) {
+            structureRows++;
+            return null;
+        }
+        if (issues.wants(DataIssue.Kind.UNKNOWN_INDICATOR)) {
+            String shown = named.length() > 80 ? named.substring(0, 77) + "…" : named;
+            issues.report(ref(row, key.isEmpty() ? titleColumn : keyColumn), DataIssue.Kind.UNKNOWN_INDICATOR,
+                    "\"" + shown + "\" is not an indicator of the theory" + matcher.suggestion(named));
+        } else {
+            issues.count(DataIssue.Kind.UNKNOWN_INDICATOR);
+        }
+        return null;
+    }
+
+    private boolean firstTextIsTotal(SheetRow row) {
+        for (int c = 0; c < row.width(); c++) {
+            if (row.kind(c) == SheetRow.CellKind.TEXT && !row.isBlank(c)) {
+                return HeaderWords.isTotalsLabel(row.text(c));
+            }
+        }
+        return false;
+    }
+
+    /** True when the cell gives no value: blank, or a "no value" marker such as {@code n/a}. */
+    protected static boolean isMissing(SheetRow row, int column) {
+        SheetRow.CellKind kind = row.kind(column);
+        if (kind == SheetRow.CellKind.BLANK) {
+            return true;
+        }
+        if (kind == SheetRow.CellKind.TEXT) {
+            return CellValues.isMissing(row.text(column));
+        }
+        return kind == SheetRow.CellKind.ERROR && "#N/A".equalsIgnoreCase(row.text(column).strip());
+    }
+
+    /** The group of a row: "" for the total. */
+    protected final String group(SheetRow row) {
+        int column = header.column("disaggregation");
+        if (column < 0) {
+            return "";
+        }
+        String text = row.display(column);
+        if (text.equals(lastGroupText)) {
+            return lastGroup;
+        }
+        String group = groupNames.get(text);
+        if (group == null) {
+            group = HeaderWords.isTotalGroup(text) ? "" : text;
+            if (groupNames.size() >= 4096) {
+                groupNames.clear();
+            }
+            groupNames.put(text, group);
+        }
+        lastGroupText = text;
+        lastGroup = group;
+        return group;
+    }
+
+    /** Reads the value cell and, when it is usable, passes the observation on. */
+    protected final void value(SheetRow row, int column, IndicatorMatcher.Match match, Period period, String group) {
+        Indicator indicator = match.indicator();
+        Unit unit = indicator.unit() == null ? Unit.DEFAULT : indicator.unit();
+        double value;
+        String text;
+        SheetRow.CellKind kind = row.kind(column);
+        switch (kind) {
+            case NUMBER:
+                text = numberText(row, column);
+                value = fromNumber(row, column, unit, indicator);
+                break;
+            case TEXT:
+                text = row.text(column).strip();
+                value = fromText(row, column, text, unit, indicator);
+                break;
+            case BOOLEAN:
+                text = row.text(column);
+                value = fromBoolean(row, column, unit, indicator);
+                break;
+            case ERROR:
+                issues.report(ref(row, column), DataIssue.Kind.CELL_ERROR, "the cell shows the error "
+                        + row.text(column) + " instead of a value for `" + indicator.id() + "`");
+                return;
+            case FORMULA_WITHOUT_VALUE:
+                issues.report(ref(row, column), DataIssue.Kind.FORMULA_WITHOUT_VALUE, "the formula has no saved"
+                        + " value (the file was written by a program and never recalculated): open and save it in"
+                        + " Excel or LibreOffice");
+                return;
+            default:
+                missingValues++;
+                return;
+        }
+        if (Double.isNaN(value) && unit.kind() != UnitKind.TEXT) {
+            return;
+        }
+        if (unit.kind() == UnitKind.PERCENT && (value < 0 || value > 100)) {
+            issues.report(ref(row, column), DataIssue.Kind.OUT_OF_RANGE, CellValues.formatNumber(value) + "% for `"
+                    + indicator.id() + "` is outside 0–100");
+            return;
+        }
+        if (unit.kind() != UnitKind.TEXT) {
+            int groupIndex = groupIndex(group);
+            SeenValues.Earlier earlier = seen.putIfAbsent(match.index(), groupIndex, period, value, row.number(), column);
+            if (earlier != null) {
+                if (same(earlier.value(), value)) {
+                    repeatedValues++;
+                } else {
+                    issues.report(ref(row, column), DataIssue.Kind.DUPLICATE_VALUE, "a second value for `"
+                            + indicator.id() + "`, " + period.label() + (group.isEmpty() ? "" : ", " + group) + ": "
+                            + CellValues.formatNumber(value) + " here, " + CellValues.formatNumber(earlier.value())
+                            + " at " + new CellRef(fileName, sheet, earlier.row(), earlier.column() + 1).a1()
+                            + " (the first is kept)");
+                }
+                return;
+            }
+        }
+        if (timelineStart != null && period.end().isBefore(timelineStart)
+                || timelineEnd != null && period.start().isAfter(timelineEnd)) {
+            if (issues.wants(DataIssue.Kind.OUTSIDE_TIMELINE)) {
+                issues.report(ref(row, column), DataIssue.Kind.OUTSIDE_TIMELINE, period.label() + " lies outside the"
+                        + " theory's period (" + (timelineStart == null ? "…" : timelineStart) + " to "
+                        + (timelineEnd == null ? "…" : timelineEnd) + "); the value is still used");
+            } else {
+                issues.count(DataIssue.Kind.OUTSIDE_TIMELINE);
+            }
+        }
+        observations++;
+        sink.observation(new Observation(indicator.id(), period, value, text, group, ref(row, column),
+                match.byTitle()));
+    }
+
+    private int groupIndex(String group) {
+        Integer index = groups.get(group);
+        if (index == null) {
+            index = groups.size();
+            groups.put(group, index);
+        }
+        return index;
+    }
+
+    private static boolean same(double a, double b) {
+        return a == b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    private static String numberText(SheetRow row, int column) {
+        if ((row.style(column) & SheetRow.PERCENT) != 0) {
+            return CellValues.formatNumber(Math.rint(row.number(column) * 100 * 1e9) / 1e9) + "%";
+        }
+        String raw = row.text(column);
+        return raw != null ? raw : CellValues.formatNumber(row.number(column));
+    }
+
+    private double fromNumber(SheetRow row, int column, Unit unit, Indicator indicator) {
+        double number = row.number(column);
+        byte style = row.style(column);
+        if ((style & SheetRow.DATE) != 0 && unit.kind() != UnitKind.TEXT) {
+            nonNumeric(row, column, indicator, "the cell is a date (" + periods.parse(number, style, date1904)
+                    .period() + "), not a value");
+            return Double.NaN;
+        }
+        switch (unit.kind()) {
+            case PERCENT:
+                return (style & SheetRow.PERCENT) != 0 ? Math.rint(number * 100 * 1e9) / 1e9 : number;
+            case COUNT:
+            case CURRENCY:
+            case RATIO:
+                return number;
+            case BOOLEAN:
+                if (number == 0 || number == 1) {
+                    return number;
+                }
+                nonNumeric(row, column, indicator, CellValues.formatNumber(number) + " is not a yes/no value (1 or 0,"
+                        + " true or false)");
+                return Double.NaN;
+            case SCALE:
+                if (number == Math.rint(number) && number >= 1 && number <= unit.scale().size()) {
+                    return number;
+                }
+                nonNumeric(row, column, indicator, CellValues.formatNumber(number) + " is not on the scale "
+                        + String.join(" < ", unit.scale()) + " (1 to " + unit.scale().size() + ")");
+                return Double.NaN;
+            default:
+                return Double.NaN;
+        }
+    }
+
+    private double fromText(SheetRow row, int column, String text, Unit unit, Indicator indicator) {
+        switch (unit.kind()) {
+            case TEXT:
+                return Double.NaN;
+            case BOOLEAN: {
+                OptionalDouble b = Unit.bool(text);
+                if (b.isPresent()) {
+                    return b.getAsDouble();
+                }
+                nonNumeric(row, column, indicator, "\"" + text + "\" is not a yes/no value (true/false, yes/no, 1/0)");
+                return Double.NaN;
+            }
+            case SCALE:
+                return scale(row, column, text, unit, indicator);
+            default:
+                break;
+        }
+        CellValues.NumberText number = CellValues.parseNumber(text, decimalComma);
+        if (number == null) {
+            String hint = !decimalComma && CellValues.looksLikeDecimalComma(text)
+                    ? " (if it uses a decimal comma, declare `decimal comma` in the data binding)" : "";
+            nonNumeric(row, column, indicator, "\"" + shorten(text) + "\" is not a number" + hint);
+            return Double.NaN;
+        }
+        if (!number.percent()) {
+            return number.value();
+        }
+        if (unit.kind() == UnitKind.PERCENT) {
+            return number.value();
+        }
+        if (unit.kind() == UnitKind.RATIO) {
+            return number.value() / 100;
+        }
+        nonNumeric(row, column, indicator, "\"" + text + "\" is a percentage, but `" + indicator.id() + "` is measured as "
+                + unit.describe());
+        return Double.NaN;
+    }
+
+    private double scale(SheetRow row, int column, String text, Unit unit, Indicator indicator) {
+        List<String> labels = unit.scale();
+        String normal = HeaderWords.normalise(text);
+        for (int i = 0; i < labels.size(); i++) {
+            if (HeaderWords.normalise(labels.get(i)).equals(normal)) {
+                return i + 1;
+            }
+        }
+        CellValues.NumberText number = CellValues.parseNumber(text, decimalComma);
+        if (number != null && !number.percent() && number.value() == Math.rint(number.value()) && number.value() >= 1
+                && number.value() <= labels.size()) {
+            return number.value();
+        }
+        nonNumeric(row, column, indicator, "\"" + shorten(text) + "\" is not on the scale " + String.join(" < ", labels));
+        return Double.NaN;
+    }
+
+    private double fromBoolean(SheetRow row, int column, Unit unit, Indicator indicator) {
+        if (unit.kind() == UnitKind.BOOLEAN) {
+            return row.number(column);
+        }
+        if (unit.kind() == UnitKind.TEXT) {
+            return Double.NaN;
+        }
+        nonNumeric(row, column, indicator, "the cell holds " + row.text(column) + ", but `" + indicator.id()
+                + "` is measured as " + unit.describe());
+        return Double.NaN;
+    }
+
+    private void nonNumeric(SheetRow row, int column, Indicator indicator, String why) {
+        if (issues.wants(DataIssue.Kind.NON_NUMERIC_VALUE)) {
+            issues.report(ref(row, column), DataIssue.Kind.NON_NUMERIC_VALUE, why + " for `" + indicator.id() + "` ("
+                    + indicator.unit().describe().toLowerCase(Locale.ROOT) + ")");
+        } else {
+            issues.count(DataIssue.Kind.NON_NUMERIC_VALUE);
+        }
+    }
+
+    protected static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "…" : text;
+    }
+
+    /** Reports a period cell that cannot be read, with the parser's reason. */
+    protected final void unreadablePeriod(SheetRow row, int column, String problem) {
+        if (issues.wants(DataIssue.Kind.UNREADABLE_PERIOD)) {
+            issues.report(ref(row, column), DataIssue.Kind.UNREADABLE_PERIOD, problem);
+        } else {
+            issues.count(DataIssue.Kind.UNREADABLE_PERIOD);
+        }
+    }
+
+    /** The period a cell names, or null after reporting why not. */
+    protected final Period period(SheetRow row, int column) {
+        PeriodParser.Result result;
+        switch (row.kind(column)) {
+            case NUMBER:
+                result = periods.parse(row.number(column), row.style(column), date1904);
+                break;
+            case TEXT:
+                result = periods.parse(row.text(column));
+                break;
+            case BLANK:
+                result = PeriodParser.Result.problem("no period in " + header.describe(column));
+                break;
+            case FORMULA_WITHOUT_VALUE:
+                result = PeriodParser.Result.problem("the period is a formula with no saved value");
+                break;
+            default:
+                result = PeriodParser.Result.problem("\"" + row.text(column) + "\" is not a period");
+        }
+        if (!result.ok()) {
+            unreadablePeriod(row, column, result.problem());
+            return null;
+        }
+        if (result.warning() != null) {
+            issues.report(ref(row, column), DataIssue.Kind.TWO_DIGIT_YEAR, result.warning());
+        }
+        return result.period();
+    }
+}
