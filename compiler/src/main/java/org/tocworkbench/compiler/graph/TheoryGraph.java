@@ -1,6 +1,7 @@
 package org.tocworkbench.compiler.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.graph.MaskSubgraph;
@@ -27,6 +29,7 @@ public final class TheoryGraph {
     private final Theory theory;
     private final Graph<String, Link> all;
     private final Graph<String, Link> causal;
+    private Set<String> reachingImpact;
 
     public TheoryGraph(Theory theory) {
         this.theory = theory;
@@ -37,7 +40,9 @@ public final class TheoryGraph {
                 all.addEdge(link.from(), link.to(), link);
             }
         }
-        this.causal = new MaskSubgraph<>(all, v -> false, Link::feedback);
+        // The mask costs a filter on every step of every traversal; without feedback links it hides nothing.
+        this.causal = theory.links().stream().anyMatch(Link::feedback)
+                ? new MaskSubgraph<>(all, v -> false, Link::feedback) : new AsUnmodifiableGraph<>(all);
     }
 
     public Theory theory() {
@@ -84,16 +89,18 @@ public final class TheoryGraph {
         return best == null ? List.of(start, start) : best;
     }
 
-    /** Nodes from which some impact can be reached (impacts included). */
+    /** Nodes from which some impact can be reached (impacts included); computed once, several rules ask. */
     public Set<String> reachingImpact() {
-        Graph<String, Link> reversed = new EdgeReversedGraph<>(all);
-        List<String> impacts = theory.impacts().stream().map(Node::id).toList();
-        Set<String> reached = new HashSet<>();
-        if (impacts.isEmpty()) {
-            return reached;
+        if (reachingImpact == null) {
+            Graph<String, Link> reversed = new EdgeReversedGraph<>(all);
+            List<String> impacts = theory.impacts().stream().map(Node::id).toList();
+            Set<String> reached = new HashSet<>();
+            if (!impacts.isEmpty()) {
+                new BreadthFirstIterator<>(reversed, impacts).forEachRemaining(reached::add);
+            }
+            reachingImpact = Collections.unmodifiableSet(reached);
         }
-        new BreadthFirstIterator<>(reversed, impacts).forEachRemaining(reached::add);
-        return reached;
+        return reachingImpact;
     }
 
     /** Nodes reachable from a start node (itself included), following every link. */
