@@ -18,6 +18,7 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 import org.jgrapht.GraphPath;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Theory;
 
 /**
@@ -30,6 +31,7 @@ public final class TheoryGraph {
     private final Graph<String, Link> all;
     private final Graph<String, Link> causal;
     private Set<String> reachingImpact;
+    private Set<String> reachingOutcome;
 
     public TheoryGraph(Theory theory) {
         this.theory = theory;
@@ -101,6 +103,25 @@ public final class TheoryGraph {
             reachingImpact = Collections.unmodifiableSet(reached);
         }
         return reachingImpact;
+    }
+
+    /**
+     * Nodes from which an outcome, a precondition or an impact can be reached (those included),
+     * following every link: one search backwards from all of them, computed on first use.
+     */
+    public Set<String> reachingOutcome() {
+        if (reachingOutcome == null) {
+            List<String> ends = theory.nodes().values().stream()
+                    .filter(n -> n.kind() == NodeKind.OUTCOME || n.kind() == NodeKind.IMPACT
+                            || n.kind() == NodeKind.PRECONDITION)
+                    .map(Node::id).toList();
+            Set<String> reached = new HashSet<>();
+            if (!ends.isEmpty()) {
+                new BreadthFirstIterator<>(new EdgeReversedGraph<>(all), ends).forEachRemaining(reached::add);
+            }
+            reachingOutcome = Collections.unmodifiableSet(reached);
+        }
+        return reachingOutcome;
     }
 
     /** Nodes reachable from a start node (itself included), following every link. */

@@ -23,13 +23,8 @@ public final class ActivityReachesNoOutcomeRule implements Rule {
         }
     }
 
+    /** Whether a chain of links leads from the activity to an outcome, a precondition or the impact. */
     static boolean reachesOutcome(RuleContext context, Node activity) {
-        for (String id : context.graph().downstreamOf(activity.id())) {
-            NodeKind kind = context.theory().nodes().get(id).kind();
-            if (kind == NodeKind.OUTCOME || kind == NodeKind.IMPACT || kind == NodeKind.PRECONDITION) {
-                return true;
-            }
-        }
-        return false;
+        return context.graph().reachingOutcome().contains(activity.id());
     }
 }
