@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ErrorNode;
@@ -41,17 +42,13 @@ public final class SyntaxParser {
 
     public Result parse(SourceFile source) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        TocLexer lexer = new TocLexer(CharStreams.fromString(source.text(), source.displayPath()));
-        lexer.removeErrorListeners();
         PositionMap positions = new PositionMap(source);
-        CommonTokenStream tokens = new CommonTokenStream(new VisibleTokens(lexer, positions, diagnostics));
-        tokens.fill();
-
-        TocParser parser = new TocParser(tokens);
+        AstBuilder builder = new AstBuilder(source, positions, diagnostics);
+        // The fast path: tokens streamed and not kept, SLL prediction, AST built statement by statement.
+        TocParser parser = new TocParser(new UnbufferedTokenStream<>(new VisibleTokens(lexer(source), positions, diagnostics)));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        AstBuilder builder = new AstBuilder(source, positions, diagnostics);
         StatementByStatement fast = new StatementByStatement(builder);
         parser.addParseListener(fast);
         Ast.File file;
@@ -59,9 +56,13 @@ public final class SyntaxParser {
             parser.file();
             file = new Ast.File(source, fast.statements);
         } catch (ParseCancellationException e) {
+            // A syntax error: lex the whole file again (its lexical problems are reported again, in
+            // full, before any syntax error) and parse it with full LL and error recovery.
+            diagnostics.clear();
+            CommonTokenStream tokens = new CommonTokenStream(new VisibleTokens(lexer(source), positions, diagnostics));
+            tokens.fill();
             parser.removeParseListeners();
-            tokens.seek(0);
-            parser.reset();
+            parser.setTokenStream(tokens);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics);
@@ -69,6 +70,12 @@ public final class SyntaxParser {
             file = builder.build(parser.file());
         }
         return new Result(file, capped(diagnostics));
+    }
+
+    private static TocLexer lexer(SourceFile source) {
+        TocLexer lexer = new TocLexer(CharStreams.fromString(source.text(), source.displayPath()));
+        lexer.removeErrorListeners();
+        return lexer;
     }
 
     /**
