@@ -56,6 +56,12 @@ public final class SourceLoader {
             return new Loaded(null, "`" + displayPath + "` is not a text file (it holds a NUL byte at line "
                     + lineAt(bytes, nul) + ")", true, false);
         }
+        if (isAscii(bytes)) {
+            // Most files: ASCII is valid UTF-8 as it is, and is stored one byte a character without
+            // going through the decoder's buffer of two bytes a character.
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            return new Loaded(new SourceFile(displayPath, location, text), null, false, false);
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -80,6 +86,15 @@ public final class SourceLoader {
             }
         }
         return -1;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineAt(byte[] bytes, int offset) {
