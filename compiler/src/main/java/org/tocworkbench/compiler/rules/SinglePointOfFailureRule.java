@@ -1,12 +1,14 @@
 package org.tocworkbench.compiler.rules;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.MaskSubgraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.model.Link;
@@ -14,15 +16,12 @@ import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 
 /**
- * Structural fragility: a result that every path from the activities to the impact runs through.
- * In the causal graph of the nodes that reach the impact, with one virtual start linked to every
- * activity, these are the dominators of the impact: they are read off a dominator tree computed
- * with the iterative algorithm of Cooper, Harvey and Kennedy ("A simple, fast dominance
- * algorithm", 2001), which costs a few passes over the graph, where removing each node of a path
- * in turn and searching again grew with the square of a long chain. JGraphT has no dominators.
+ * Structural fragility: a result that every path from the activities to the impact runs through
+ * (it dominates the impact from the activities' side). Such a node can only lie on any one path,
+ * so each node of one shortest path is removed in turn and the impact is tried again.
  */
 public final class SinglePointOfFailureRule implements Rule {
-    private static final int START = 0;
+    private static final String START = "\u0000start";
 
     @Override
     public Code code() {
@@ -36,18 +35,25 @@ public final class SinglePointOfFailureRule implements Rule {
             return;
         }
         String impact = impacts.get(0).id();
-        FlowGraph graph = withVirtualStart(context);
-        Integer target = graph.index.get(impact);
-        if (target == null || graph.successors.get(START).length < 2) {
+        Graph<String, Object> graph = withVirtualStart(context);
+        if (!graph.containsVertex(START) || graph.outDegreeOf(START) < 2) {
             return;
         }
-        int[] idom = graph.immediateDominators();
-        if (idom[target] < 0) {
-            return; // the impact cannot be reached from the activities
+        GraphPath<String, Object> path = BFSShortestPath.findPathBetween(graph, START, impact);
+        if (path == null) {
+            return;
         }
-        List<String> bottlenecks = new ArrayList<>();
-        for (int v = idom[target]; v != START; v = idom[v]) {
-            bottlenecks.add(0, graph.ids.get(v));
+        List<String> bottlenecks = new java.util.ArrayList<>();
+        for (String candidate : path.getVertexList()) {
+            if (candidate.equals(START) || candidate.equals(impact)) {
+                continue;
+            }
+            Graph<String, Object> without = new MaskSubgraph<>(graph, v -> v.equals(candidate), e -> false);
+            Set<String> reached = new HashSet<>();
+            new BreadthFirstIterator<>(without, START).forEachRemaining(reached::add);
+            if (!reached.contains(impact)) {
+                bottlenecks.add(candidate);
+            }
         }
         if (bottlenecks.isEmpty()) {
             return;
@@ -63,114 +69,27 @@ public final class SinglePointOfFailureRule implements Rule {
                         : "if one of them stalls, the whole theory stalls: consider a second route, and watch their indicators closely"));
     }
 
-    /** The causal graph of the nodes that reach the impact, with one virtual start (vertex 0) linked to every activity. */
-    private static FlowGraph withVirtualStart(RuleContext context) {
+    /** The causal graph of the nodes that reach the impact, with one virtual start linked to every activity. */
+    private static Graph<String, Object> withVirtualStart(RuleContext context) {
         Set<String> reaching = context.graph().reachingImpact();
+        Graph<String, Object> graph = new DefaultDirectedGraph<>(Object.class);
         Graph<String, Link> causal = context.graph().causal();
-        List<String> ids = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>();
-        ids.add(null);
         for (String v : causal.vertexSet()) {
             if (reaching.contains(v)) {
-                index.put(v, ids.size());
-                ids.add(v);
+                graph.addVertex(v);
             }
         }
-        List<int[]> successors = new ArrayList<>();
-        int[] activities = context.theory().nodes().values().stream()
-                .filter(node -> node.kind() == NodeKind.ACTIVITY && index.containsKey(node.id()))
-                .mapToInt(node -> index.get(node.id())).toArray();
-        successors.add(activities);
-        for (int v = 1; v < ids.size(); v++) {
-            successors.add(causal.outgoingEdgesOf(ids.get(v)).stream()
-                    .map(link -> index.get(link.to())).filter(w -> w != null).mapToInt(Integer::intValue).toArray());
+        for (Link link : causal.edgeSet()) {
+            if (graph.containsVertex(link.from()) && graph.containsVertex(link.to())) {
+                graph.addEdge(link.from(), link.to(), link);
+            }
         }
-        return new FlowGraph(ids, index, successors);
-    }
-
-    /** Vertices as numbers, 0 the virtual start, with their successors. */
-    private record FlowGraph(List<String> ids, Map<String, Integer> index, List<int[]> successors) {
-
-        /** The immediate dominator of every vertex reachable from the start (the start its own), -1 for the others. */
-        int[] immediateDominators() {
-            int n = ids.size();
-            int[] postorder = new int[n];
-            Arrays.fill(postorder, -1);
-            int[] order = depthFirstPostorder(postorder);
-            List<List<Integer>> predecessors = new ArrayList<>();
-            for (int v = 0; v < n; v++) {
-                predecessors.add(new ArrayList<>());
+        graph.addVertex(START);
+        for (Node node : context.theory().nodes().values()) {
+            if (node.kind() == NodeKind.ACTIVITY && graph.containsVertex(node.id())) {
+                graph.addEdge(START, node.id(), new Object());
             }
-            for (int v : order) {
-                for (int w : successors.get(v)) {
-                    predecessors.get(w).add(v);
-                }
-            }
-            int[] idom = new int[n];
-            Arrays.fill(idom, -1);
-            idom[START] = START;
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (int i = order.length - 1; i >= 0; i--) { // reverse postorder
-                    int v = order[i];
-                    if (v == START) {
-                        continue;
-                    }
-                    int candidate = -1;
-                    for (int p : predecessors.get(v)) {
-                        if (idom[p] >= 0) {
-                            candidate = candidate < 0 ? p : intersect(p, candidate, idom, postorder);
-                        }
-                    }
-                    if (candidate >= 0 && idom[v] != candidate) {
-                        idom[v] = candidate;
-                        changed = true;
-                    }
-                }
-            }
-            return idom;
         }
-
-        private static int intersect(int a, int b, int[] idom, int[] postorder) {
-            while (a != b) {
-                while (postorder[a] < postorder[b]) {
-                    a = idom[a];
-                }
-                while (postorder[b] < postorder[a]) {
-                    b = idom[b];
-                }
-            }
-            return a;
-        }
-
-        /** Vertices reachable from the start in depth-first postorder (without recursion, for long chains). */
-        private int[] depthFirstPostorder(int[] postorder) {
-            int n = ids.size();
-            int[] order = new int[n];
-            int count = 0;
-            boolean[] seen = new boolean[n];
-            int[] stack = new int[n];
-            int[] next = new int[n];
-            int depth = 0;
-            stack[depth++] = START;
-            seen[START] = true;
-            while (depth > 0) {
-                int v = stack[depth - 1];
-                int[] out = successors.get(v);
-                if (next[v] < out.length) {
-                    int w = out[next[v]++];
-                    if (!seen[w]) {
-                        seen[w] = true;
-                        stack[depth++] = w;
-                    }
-                } else {
-                    depth--;
-                    postorder[v] = count;
-                    order[count++] = v;
-                }
-            }
-            return Arrays.copyOf(order, count);
-        }
+        return graph;
     }
 }
