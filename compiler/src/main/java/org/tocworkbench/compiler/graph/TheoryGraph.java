@@ -10,7 +10,6 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsSubgraph;
-import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.graph.MaskSubgraph;
@@ -42,9 +41,7 @@ public final class TheoryGraph {
                 all.addEdge(link.from(), link.to(), link);
             }
         }
-        // The mask costs a filter on every step of every traversal; without feedback links it hides nothing.
-        this.causal = theory.links().stream().anyMatch(Link::feedback)
-                ? new MaskSubgraph<>(all, v -> false, Link::feedback) : new AsUnmodifiableGraph<>(all);
+        this.causal = new MaskSubgraph<>(all, v -> false, Link::feedback);
     }
 
     public Theory theory() {

@@ -23,7 +23,6 @@ public final class ActivityReachesNoOutcomeRule implements Rule {
         }
     }
 
-    /** Whether a chain of links leads from the activity to an outcome, a precondition or the impact. */
     static boolean reachesOutcome(RuleContext context, Node activity) {
         return context.graph().reachingOutcome().contains(activity.id());
     }

@@ -101,14 +101,7 @@ public final class SourceFile {
     public Span span(int start, int end) {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
-        int startLine = lineOf(s);
-        int endLine = e < lineEnd(startLine) ? startLine : lineOf(e);
-        return new Span(this, s, e, startLine, s - lineStarts[startLine - 1] + 1, endLine, e - lineStarts[endLine - 1] + 1);
-    }
-
-    /** The offset where the line after a 1-based line starts, or past the end of the text for the last line. */
-    private int lineEnd(int line) {
-        return line < lineStarts.length ? lineStarts[line] : text.length() + 1;
+        return new Span(this, s, e, lineOf(s), columnOf(s), lineOf(e), columnOf(e));
     }
 
     @Override

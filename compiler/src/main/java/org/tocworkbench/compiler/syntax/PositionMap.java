@@ -56,7 +56,6 @@ final class PositionMap {
         return source.span(offset(token.getStartIndex()), offset(token.getStopIndex() + 1));
     }
 
-    /** The smallest span covering both tokens, as {@code span(first).to(span(last))} but built once. */
     Span span(Token first, Token last) {
         if (first.getType() == Token.EOF || last.getType() == Token.EOF) {
             return span(first).to(span(last));
