@@ -121,7 +121,9 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "unknown")
 mem_total=$(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo 2>/dev/null || echo "unknown")
 cpu_model=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || echo "unknown")
 java_version=$(java -version 2>&1 | head -3 | sed 's/^/    /')
-launcher_java=$(grep -m1 '^exec java' toc | sed 's/^exec //')
+# The exact java command the launcher runs (from a traced run), with paths relative to the repository.
+launcher_java=$(bash -x ./toc --version 2>&1 >/dev/null | sed -n 's/^+ exec //p' | tail -1 \
+  | sed -e "s|$root/||g" -e "s|'||g" -e 's| --version$| check bench/generated/toc-N.toc|')
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo "unknown")
 dirty=$(git status --porcelain -- compiler cli grammar toc pom.xml 2>/dev/null | grep -q . && echo " (with uncommitted changes)" || true)
 
@@ -140,8 +142,10 @@ pathways) and times, for each size, one untimed warm-up run and then the timed r
     ./toc check bench/generated/toc-N.toc
 
 end to end: the launcher, JVM start and class loading included (wall clock from the shell;
-CPU time and peak RSS from \`/usr/bin/time -f "%M %U %S"\`). Every run must report no problems. The launcher runs
-\`$launcher_java\`.
+CPU time and peak RSS from \`/usr/bin/time -f "%M %U %S"\`). Every run must report no problems.
+The launcher runs:
+
+    $launcher_java
 
 Machine: $(nproc) CPUs ($cpu_model), $mem_total memory, shared with other work while measuring
 (load average $load_before before the runs, $load_after after), so single runs are noisy: the
