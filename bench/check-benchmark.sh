@@ -86,8 +86,10 @@ for n in $sizes; do
   r=$runs
   if [ "$n" -ge 100000 ]; then r=$(( runs / 2 > 3 ? runs / 2 : 3 )); fi
   timed_run "$f" >/dev/null   # warm the page cache and the launcher; not counted
-  walls=""; rsses=""; cpus=""
+  walls=""; rsses=""; cpus=""; loads=""
   for i in $(seq "$r"); do
+    read -r load1 _ </proc/loadavg 2>/dev/null || load1=0
+    loads+="$(awk -v l="$load1" 'BEGIN{printf "%d", l * 100}')"$'\n'
     read -r w m c < <(timed_run "$f")
     walls+="$w"$'\n'; rsses+="$m"$'\n'; cpus+="$c"$'\n'
     echo "  $n nodes, run $i: ${w} ms wall, ${c} ms CPU, ${m} KB" >&2
@@ -95,11 +97,12 @@ for n in $sizes; do
   read -r wmin wmed wmax < <(printf "%s" "$walls" | stats)
   read -r _ _ mmax < <(printf "%s" "$rsses" | stats)
   read -r _ cmed _ < <(printf "%s" "$cpus" | stats)
+  read -r _ lmed _ < <(printf "%s" "$loads" | stats)
   median[$n]=$wmed; minimum[$n]=$wmin; rss_peak[$n]=$mmax
   bytes[$n]=$(wc -c <"$f")
   rss_text=$([ "$have_time" = 1 ] && awk -v k="$mmax" 'BEGIN{printf "%d MB", k/1024}' || echo "n/a")
   cpu_text=$([ "$have_time" = 1 ] && awk -v x="$cmed" 'BEGIN{printf "%.2f s", x/1000}' || echo "n/a")
-  rows+="| $(thousands "$n") | $(awk -v b="${bytes[$n]}" 'BEGIN{ if (b < 1048576) printf "%d KB", b/1024; else printf "%.1f MB", b/1048576 }') | $r | $(awk -v x="$wmed" 'BEGIN{printf "%.2f s", x/1000}') | $(awk -v x="$wmin" 'BEGIN{printf "%.2f s", x/1000}') | $(awk -v x="$wmax" 'BEGIN{printf "%.2f s", x/1000}') | $cpu_text | $rss_text |"$'\n'
+  rows+="| $(thousands "$n") | $(awk -v b="${bytes[$n]}" 'BEGIN{ if (b < 1048576) printf "%d KB", b/1024; else printf "%.1f MB", b/1048576 }') | $r | $(awk -v x="$wmed" 'BEGIN{printf "%.2f s", x/1000}') | $(awk -v x="$wmin" 'BEGIN{printf "%.2f s", x/1000}') | $(awk -v x="$wmax" 'BEGIN{printf "%.2f s", x/1000}') | $cpu_text | $rss_text | $(awk -v x="$lmed" 'BEGIN{printf "%.1f", x/100}') |"$'\n'
 done
 
 verdict() { # name value limit unit
@@ -151,11 +154,13 @@ Machine: $(nproc) CPUs ($cpu_model), $mem_total memory, shared with other work w
 (load average $load_before before the runs, $load_after after), so single runs are noisy: the
 median is the figure to read, the minimum shows what the machine does when it is quieter, and
 the CPU time (user + system, all JVM threads) is less sensitive to the load than the wall time.
+"load" is the median of the 1-minute load average read before each run (2 would mean both
+CPUs busy with other work).
 
 $java_version
 
-| nodes | file | runs | median wall | min wall | max wall | median CPU (user+sys) | peak RSS |
-|---:|---:|---:|---:|---:|---:|---:|---:|
+| nodes | file | runs | median wall | min wall | max wall | median CPU (user+sys) | peak RSS | load |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 $rows
 Goals (from the issue "The language and its compiler"):
 
