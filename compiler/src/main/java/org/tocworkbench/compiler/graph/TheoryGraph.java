@@ -12,7 +12,6 @@ import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.EdgeReversedGraph;
-import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import org.jgrapht.GraphPath;
 import org.tocworkbench.compiler.model.Link;
@@ -41,7 +40,13 @@ public final class TheoryGraph {
                 all.addEdge(link.from(), link.to(), link);
             }
         }
-        this.causal = new MaskSubgraph<>(all, v -> false, Link::feedback);
+        this.causal = new DefaultDirectedGraph<>(Link.class);
+        all.vertexSet().forEach(causal::addVertex);
+        for (Link link : all.edgeSet()) {
+            if (!link.feedback()) {
+                causal.addEdge(link.from(), link.to(), link);
+            }
+        }
     }
 
     public Theory theory() {

@@ -101,7 +101,9 @@ public final class SourceFile {
     public Span span(int start, int end) {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
-        return new Span(this, s, e, lineOf(s), columnOf(s), lineOf(e), columnOf(e));
+        int line = lineOf(s);
+        int endLine = line < lineStarts.length && e >= lineStarts[line] ? lineOf(e) : line;
+        return new Span(this, s, e, line, s - lineStarts[line - 1] + 1, endLine, e - lineStarts[endLine - 1] + 1);
     }
 
     @Override
