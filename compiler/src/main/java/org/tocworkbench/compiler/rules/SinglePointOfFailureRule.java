@@ -1,27 +1,24 @@
 package org.tocworkbench.compiler.rules;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.MaskSubgraph;
-import org.jgrapht.traverse.BreadthFirstIterator;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.graph.Dominators;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 
 /**
  * Structural fragility: a result that every path from the activities to the impact runs through
- * (it dominates the impact from the activities' side). Such a node can only lie on any one path,
- * so each node of one shortest path is removed in turn and the impact is tried again.
+ * (it dominates the impact from the activities' side), found with {@link Dominators} from a virtual
+ * start linked to every activity.
  */
 public final class SinglePointOfFailureRule implements Rule {
     private static final String START = "\u0000start";
+    private static final int MAX_LISTED = 5;
 
     @Override
     public Code code() {
@@ -39,34 +36,29 @@ public final class SinglePointOfFailureRule implements Rule {
         if (!graph.containsVertex(START) || graph.outDegreeOf(START) < 2) {
             return;
         }
-        GraphPath<String, Object> path = BFSShortestPath.findPathBetween(graph, START, impact);
-        if (path == null) {
-            return;
-        }
-        List<String> bottlenecks = new java.util.ArrayList<>();
-        for (String candidate : path.getVertexList()) {
-            if (candidate.equals(START) || candidate.equals(impact)) {
-                continue;
-            }
-            Graph<String, Object> without = new MaskSubgraph<>(graph, v -> v.equals(candidate), e -> false);
-            Set<String> reached = new HashSet<>();
-            new BreadthFirstIterator<>(without, START).forEachRemaining(reached::add);
-            if (!reached.contains(impact)) {
-                bottlenecks.add(candidate);
-            }
-        }
+        List<String> bottlenecks = Dominators.onEveryPath(graph, START, impact);
         if (bottlenecks.isEmpty()) {
             return;
         }
-        String listed = String.join("`, `", bottlenecks);
         Node first = context.theory().nodes().get(bottlenecks.get(0));
+        boolean one = bottlenecks.size() == 1;
         context.report(Diagnostic.of(code(), first.idSpan(),
-                        "every path from the activities to `" + impact + "` runs through `" + listed + "`")
-                .label(bottlenecks.size() == 1 ? "a single point of failure" : "the first of " + bottlenecks.size()
-                        + " single points of failure")
-                .help(bottlenecks.size() == 1
-                        ? "if it stalls, the whole theory stalls: consider a second route, and watch its indicators closely"
-                        : "if one of them stalls, the whole theory stalls: consider a second route, and watch their indicators closely"));
+                        "every path from the activities to `" + impact + "` runs through " + listed(bottlenecks))
+                .label(one ? "a single point of failure" : "the first of " + bottlenecks.size() + " single points of failure")
+                .help(one ? "if it stalls, the whole theory stalls: consider a second route, and watch its indicators closely"
+                        : "if one of them stalls, the whole theory stalls: consider a second route, and watch their"
+                                + " indicators closely"));
+    }
+
+    /** `A`, `B` and `C`; a long list is cut after a few names. */
+    private static String listed(List<String> ids) {
+        int shown = Math.min(ids.size(), MAX_LISTED);
+        List<String> names = ids.subList(0, shown).stream().map(id -> "`" + id + "`").toList();
+        if (ids.size() > shown) {
+            return String.join(", ", names) + " and " + (ids.size() - shown) + " more";
+        }
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, shown - 1)) + " and " + names.get(shown - 1);
     }
 
     /** The causal graph of the nodes that reach the impact, with one virtual start linked to every activity. */
