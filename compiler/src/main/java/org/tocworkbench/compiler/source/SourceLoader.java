@@ -56,14 +56,10 @@ public final class SourceLoader {
             return new Loaded(null, "`" + displayPath + "` is not a text file (it holds a NUL byte at line "
                     + lineAt(bytes, nul) + ")", true, false);
         }
-        if (isAscii(bytes)) {
-            // Most files: ASCII is valid UTF-8 as it is, and is stored one byte a character without
-            // going through the decoder's buffer of two bytes a character.
-            String text = new String(bytes, StandardCharsets.ISO_8859_1);
-            return new Loaded(new SourceFile(displayPath, location, text), null, false, false);
-        }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            // ASCII (most files) is valid UTF-8 as it is: read without the decoder's buffer of two bytes a character.
+            String text = isAscii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1)
+                    : StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
