@@ -1,6 +1,7 @@
 package org.tocworkbench.compiler.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 import org.jgrapht.GraphPath;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Theory;
 
 /**
@@ -26,6 +28,8 @@ public final class TheoryGraph {
     private final Theory theory;
     private final Graph<String, Link> all;
     private final Graph<String, Link> causal;
+    private Set<String> reachingImpact;
+    private Set<String> reachingOutcome;
 
     public TheoryGraph(Theory theory) {
         this.theory = theory;
@@ -89,16 +93,37 @@ public final class TheoryGraph {
         return best == null ? List.of(start, start) : best;
     }
 
-    /** Nodes from which some impact can be reached (impacts included). */
+    /** Nodes from which some impact can be reached (impacts included); computed once, several rules ask. */
     public Set<String> reachingImpact() {
-        Graph<String, Link> reversed = new EdgeReversedGraph<>(all);
-        List<String> impacts = theory.impacts().stream().map(Node::id).toList();
-        Set<String> reached = new HashSet<>();
-        if (impacts.isEmpty()) {
-            return reached;
+        if (reachingImpact == null) {
+            Graph<String, Link> reversed = new EdgeReversedGraph<>(all);
+            List<String> impacts = theory.impacts().stream().map(Node::id).toList();
+            Set<String> reached = new HashSet<>();
+            if (!impacts.isEmpty()) {
+                new BreadthFirstIterator<>(reversed, impacts).forEachRemaining(reached::add);
+            }
+            reachingImpact = Collections.unmodifiableSet(reached);
         }
-        new BreadthFirstIterator<>(reversed, impacts).forEachRemaining(reached::add);
-        return reached;
+        return reachingImpact;
+    }
+
+    /**
+     * Nodes from which an outcome, a precondition or an impact can be reached (those included),
+     * following every link: one search backwards from all of them, computed on first use.
+     */
+    public Set<String> reachingOutcome() {
+        if (reachingOutcome == null) {
+            List<String> ends = theory.nodes().values().stream()
+                    .filter(n -> n.kind() == NodeKind.OUTCOME || n.kind() == NodeKind.IMPACT
+                            || n.kind() == NodeKind.PRECONDITION)
+                    .map(Node::id).toList();
+            Set<String> reached = new HashSet<>();
+            if (!ends.isEmpty()) {
+                new BreadthFirstIterator<>(new EdgeReversedGraph<>(all), ends).forEachRemaining(reached::add);
+            }
+            reachingOutcome = Collections.unmodifiableSet(reached);
+        }
+        return reachingOutcome;
     }
 
     /** Nodes reachable from a start node (itself included), following every link. */

@@ -17,4 +17,14 @@ public record Link(String from, String to, LinkKind kind, Level strength, String
     public String key() {
         return from + " -> " + to;
     }
+
+    /**
+     * From the two ends only: links are edges of JGraphT graphs, which look them up by hash on every
+     * step of a traversal, and the generated record hash walks every field, spans and list included.
+     * Equal links have equal ends, so this agrees with {@link #equals}.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(from) + java.util.Objects.hashCode(to);
+    }
 }

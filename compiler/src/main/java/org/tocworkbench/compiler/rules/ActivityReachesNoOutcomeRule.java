@@ -38,12 +38,6 @@ public final class ActivityReachesNoOutcomeRule implements Rule {
     }
 
     static boolean reachesOutcome(RuleContext context, Node activity) {
-        for (String id : context.graph().downstreamOf(activity.id())) {
-            NodeKind kind = context.theory().nodes().get(id).kind();
-            if (kind == NodeKind.OUTCOME || kind == NodeKind.IMPACT || kind == NodeKind.PRECONDITION) {
-                return true;
-            }
-        }
-        return false;
+        return context.graph().reachingOutcome().contains(activity.id());
     }
 }

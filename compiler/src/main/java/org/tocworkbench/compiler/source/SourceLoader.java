@@ -71,7 +71,9 @@ public final class SourceLoader {
                     true, false);
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            // ASCII (most files) is valid UTF-8 as it is: read without the decoder's buffer of two bytes a character.
+            String text = isAscii(bytes) ? new String(bytes, StandardCharsets.ISO_8859_1)
+                    : StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
@@ -94,6 +96,15 @@ public final class SourceLoader {
             }
         }
         return -1;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineAt(byte[] bytes, int offset) {

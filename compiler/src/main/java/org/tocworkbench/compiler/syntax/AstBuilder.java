@@ -37,7 +37,8 @@ final class AstBuilder {
         return new Ast.File(source, statements);
     }
 
-    private Ast.Statement statement(TocParser.StatementContext c) {
+    /** One statement, or null when error recovery left it incomplete. */
+    Ast.Statement statement(TocParser.StatementContext c) {
         try {
             if (c.importStmt() != null) {
                 return c.importStmt().text() == null ? null

@@ -71,7 +71,12 @@ final class PositionMap {
     }
 
     Span span(Token first, Token last) {
-        return span(first).to(span(last));
+        if (first.getType() == Token.EOF || last.getType() == Token.EOF) {
+            return span(first).to(span(last));
+        }
+        int start = offset(Math.min(first.getStartIndex(), last.getStartIndex()));
+        int end = offset(Math.max(first.getStopIndex(), last.getStopIndex()) + 1);
+        return source.span(start, end);
     }
 
     Span span(ParserRuleContext context) {

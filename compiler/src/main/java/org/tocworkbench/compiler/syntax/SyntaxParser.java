@@ -6,9 +6,13 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.source.SourceFile;
@@ -42,25 +46,72 @@ public final class SyntaxParser {
         patchLexicalErrors(tokens.getTokens(), positions, lexical);
         diagnostics.addAll(lexical);
 
+        AstBuilder builder = new AstBuilder(source, positions, diagnostics);
+        // The fast path: SLL prediction, AST built statement by statement.
         TocParser parser = new TocParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
-        TocParser.FileContext tree;
+        StatementByStatement fast = new StatementByStatement(builder);
+        parser.addParseListener(fast);
+        Ast.File file;
         try {
-            tree = parser.file();
+            parser.file();
+            file = new Ast.File(source, fast.statements);
         } catch (ParseCancellationException e) {
+            // A syntax error: what the fast path built is dropped, and the file is parsed again
+            // with full LL prediction and error recovery.
+            diagnostics.clear();
+            diagnostics.addAll(lexical);
             tokens.seek(0);
             parser.reset();
+            parser.removeParseListeners();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new LineRecoveryStrategy(positions));
             SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics, lexical,
                     unclosedCommentStart(tokens.getTokens(), positions));
             parser.addErrorListener(reporter);
-            tree = parser.file();
+            file = builder.build(parser.file());
         }
-        Ast.File file = new AstBuilder(source, positions, diagnostics).build(tree);
         return new Result(file, capped(diagnostics));
+    }
+
+    /**
+     * On the fast path (no syntax error), turns each statement into AST as soon as it is parsed
+     * and drops its parse tree, so that the tree of a large file is never held whole. A syntax
+     * error abandons the fast path and the file is parsed again with full error recovery.
+     */
+    private static final class StatementByStatement implements ParseTreeListener {
+        private final AstBuilder builder;
+        private final List<Ast.Statement> statements = new ArrayList<>();
+
+        StatementByStatement(AstBuilder builder) {
+            this.builder = builder;
+        }
+
+        @Override
+        public void exitEveryRule(ParserRuleContext context) {
+            if (!(context instanceof TocParser.StatementContext statement)) {
+                return;
+            }
+            Ast.Statement built = builder.statement(statement);
+            if (built != null) {
+                statements.add(built);
+            }
+            statement.getParent().removeLastChild();
+        }
+
+        @Override
+        public void enterEveryRule(ParserRuleContext context) {
+        }
+
+        @Override
+        public void visitTerminal(TerminalNode node) {
+        }
+
+        @Override
+        public void visitErrorNode(ErrorNode node) {
+        }
     }
 
     private static void patchLexicalErrors(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
