@@ -86,7 +86,10 @@ final class CellXmlDecoders {
         }
     }
 
-    /** A cell's number: whole numbers digit by digit, anything else through the JDK's parser. */
+    /**
+     * A cell's number: plain decimals of up to 15 digits exactly from their digits (what the JDK's
+     * parser gives, without a String), anything else through the JDK's parser.
+     */
     static final class NumberDecoder extends TypedValueDecoder {
         double value;
         boolean empty;
@@ -96,24 +99,34 @@ final class CellXmlDecoders {
             decode(lexical.toCharArray(), 0, lexical.length());
         }
 
+        /** Powers of ten that a double holds exactly, so that digits / 10^k is correctly rounded. */
+        private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+                1e14, 1e15};
+
         @Override
         public void decode(char[] buffer, int start, int end) {
             empty = false;
             int length = end - start;
-            if (length > 0 && length <= 15) {
+            if (length > 0 && length <= 16) {
                 int i = buffer[start] == '-' ? start + 1 : start;
                 long n = 0;
-                boolean whole = i < end;
-                for (int j = i; j < end && whole; j++) {
+                int digits = 0;
+                int point = -1;
+                boolean plain = i < end;
+                for (int j = i; j < end && plain; j++) {
                     char c = buffer[j];
-                    if (c < '0' || c > '9') {
-                        whole = false;
-                    } else {
+                    if (c >= '0' && c <= '9') {
                         n = n * 10 + (c - '0');
+                        digits++;
+                    } else if (c == '.' && point < 0) {
+                        point = j;
+                    } else {
+                        plain = false;
                     }
                 }
-                if (whole) {
-                    value = i > start ? -n : n;
+                if (plain && digits > 0 && digits <= 15) {
+                    double v = point < 0 ? n : n / POWERS[end - point - 1];
+                    value = i > start ? -v : v;
                     return;
                 }
             }

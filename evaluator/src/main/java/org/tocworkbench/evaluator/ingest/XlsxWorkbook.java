@@ -282,6 +282,7 @@ final class XlsxWorkbook implements SheetSource {
         private final CellXmlDecoders.ColumnDecoder columns = new CellXmlDecoders.ColumnDecoder();
         private final CellXmlDecoders.TypeDecoder types = new CellXmlDecoders.TypeDecoder();
         private final CellXmlDecoders.NumberDecoder numbers = new CellXmlDecoders.NumberDecoder();
+        private final TextPool pool = new TextPool();
 
         SheetXmlPuller(XMLStreamReader2 xml, List<String> strings, byte[] styleFlags, String fileName, String sheet) {
             this.xml = xml;
@@ -483,6 +484,32 @@ final class XlsxWorkbook implements SheetSource {
             }
         }
 
+        /** The text of the current element up to its end, pooled when it comes in one piece. */
+        private String elementText() throws XMLStreamException {
+            String text = "";
+            StringBuilder more = null;
+            while (true) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE
+                        || event == XMLStreamConstants.CDATA) {
+                    if (more == null && text.isEmpty()) {
+                        text = pool.get(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    } else {
+                        if (more == null) {
+                            more = new StringBuilder(text);
+                        }
+                        if (more.length() < CellValues.MAX_TEXT) {
+                            more.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    return more == null ? text : more.toString();
+                } else if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+                    throw new XMLStreamException("a text element holds an element or ends the sheet");
+                }
+            }
+        }
+
         private ImportException badReference(String reference, int rowNumber, boolean beyond) {
             String shown = reference.substring(0, Math.min(reference.length(), 20));
             return new ImportException(fileName + ": sheet \"" + sheet + "\", row " + rowNumber + ": cell \"" + shown
@@ -503,7 +530,7 @@ final class XlsxWorkbook implements SheetSource {
                     if (element.equals("rPh")) {
                         phonetic++;
                     } else if (element.equals("t") && phonetic == 0) {
-                        String t = xml.getElementText();
+                        String t = elementText();
                         depth--;
                         if (text.length() == 0 && single == null) {
                             single = t;
