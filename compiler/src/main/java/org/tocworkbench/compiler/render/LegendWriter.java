@@ -1,0 +1,174 @@
+package org.tocworkbench.compiler.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.Level;
+import org.tocworkbench.compiler.model.Link;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.NodeKind;
+import org.tocworkbench.compiler.model.Theory;
+
+/**
+ * The legend under the diagram, as an HTML-like label: a key to the colours and line styles in
+ * use, the progress statuses when there is an overlay, and the numbered assumptions with their
+ * text, risk and evidence status. Only what the diagram shows is explained.
+ */
+final class LegendWriter {
+    private static final int SWATCHES_PER_ROW = 4;
+    private static final int ASSUMPTION_WIDTH = 64;
+    private static final String PRECONDITION = "Precondition";
+
+    private final Theory theory;
+    private final DiagramOptions options;
+    private final List<Node> nodes;
+    private final List<Link> links;
+    private final Map<String, Integer> badgeNumbers;
+    private final Selection selection;
+    private final boolean wholeView;
+
+    LegendWriter(Theory theory, DiagramOptions options, List<Node> nodes, List<Link> links,
+                 Map<String, Integer> badgeNumbers, Selection selection, boolean wholeView) {
+        this.theory = theory;
+        this.options = options;
+        this.nodes = nodes;
+        this.links = links;
+        this.badgeNumbers = badgeNumbers;
+        this.selection = selection;
+        this.wholeView = wholeView;
+    }
+
+    String html() {
+        StringBuilder rows = new StringBuilder();
+        rows.append(heading("Key"));
+        rows.append(swatchRows(kindSwatches()));
+        String lines = lineStyles();
+        if (!lines.isEmpty()) {
+            rows.append(full("<FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.MUTED + "\">" + DotText.html(lines) + "</FONT>"));
+        }
+        Map<String, Palette.Swatch> statuses = statusSwatches();
+        if (!statuses.isEmpty()) {
+            String asOf = options.progressAsOf().isBlank() ? "" : " as of " + options.progressAsOf();
+            rows.append(heading("Progress" + asOf));
+            rows.append(swatchRows(statuses));
+        }
+        if (!badgeNumbers.isEmpty()) {
+            rows.append(heading("Assumptions"));
+            StringBuilder list = new StringBuilder();
+            badgeNumbers.forEach((id, n) -> list.append(assumptionRow(theory.assumptions().get(id), n)));
+            rows.append(full("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">" + list
+                    + "</TABLE>"));
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + rows + "</TABLE>";
+    }
+
+    private Map<String, Palette.Swatch> kindSwatches() {
+        Map<String, Palette.Swatch> swatches = new LinkedHashMap<>();
+        boolean context = false;
+        boolean precondition = false;
+        for (int rank = 0; rank <= 5; rank++) {
+            for (Node node : nodes) {
+                boolean focus = selection.nodes().contains(node.id());
+                context |= !focus;
+                if (focus && node.rank() == rank && node.kind() != NodeKind.PRECONDITION
+                        && !options.progress().containsKey(node.id())) {
+                    swatches.put(node.kind() == NodeKind.OUTCOME && node.horizon() == null ? "Outcome"
+                            : Palette.stageName(rank), Palette.stage(rank));
+                }
+                precondition |= focus && node.kind() == NodeKind.PRECONDITION;
+            }
+        }
+        if (precondition) {
+            swatches.put(PRECONDITION, new Palette.Swatch("#ffffff", Palette.LINE, Palette.INK, ""));
+        }
+        if (context && !wholeView) {
+            swatches.put("Outside the view", Palette.context());
+        }
+        return swatches;
+    }
+
+    private Map<String, Palette.Swatch> statusSwatches() {
+        Map<String, Palette.Swatch> swatches = new LinkedHashMap<>();
+        for (ProgressStatus status : ProgressStatus.values()) {
+            boolean used = nodes.stream().anyMatch(n -> selection.nodes().contains(n.id())
+                    && options.progress().containsKey(n.id()) && options.progress().get(n.id()).status() == status);
+            if (used) {
+                swatches.put(capitalise(status.label()), Palette.status(status));
+            }
+        }
+        return swatches;
+    }
+
+    private String lineStyles() {
+        List<String> parts = new ArrayList<>();
+        boolean strong = false;
+        boolean weak = false;
+        boolean feedback = false;
+        for (Link link : links) {
+            strong |= link.strength() == Level.HIGH && !link.feedback();
+            weak |= link.strength() == Level.LOW && !link.feedback();
+            feedback |= link.feedback();
+        }
+        if (strong) {
+            parts.add("thick arrow: strong link");
+        }
+        if (weak) {
+            parts.add("dashed arrow: weak link");
+        }
+        if (feedback) {
+            parts.add("dotted arrow: feedback");
+        }
+        if (!badgeNumbers.isEmpty()) {
+            parts.add("numbered boxes: assumptions (darker is riskier)");
+        }
+        return capitalise(String.join("; ", parts));
+    }
+
+    private String swatchRows(Map<String, Palette.Swatch> swatches) {
+        StringBuilder table = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"3\">");
+        int i = 0;
+        for (Map.Entry<String, Palette.Swatch> entry : swatches.entrySet()) {
+            if (i % SWATCHES_PER_ROW == 0) {
+                table.append(i == 0 ? "<TR>" : "</TR><TR>");
+            }
+            Palette.Swatch s = entry.getValue();
+            table.append("<TD BORDER=\"1\"").append(entry.getKey().equals(PRECONDITION) ? " STYLE=\"dashed\"" : "")
+                    .append(" COLOR=\"").append(s.line()).append("\" BGCOLOR=\"").append(s.fill())
+                    .append("\"><FONT POINT-SIZE=\"9\" COLOR=\"").append(s.text()).append("\">")
+                    .append(DotText.html(entry.getKey())).append("</FONT></TD>");
+            i++;
+        }
+        table.append(i == 0 ? "<TR><TD></TD></TR>" : "</TR>").append("</TABLE>");
+        return full(table.toString());
+    }
+
+    private String assumptionRow(Assumption assumption, int number) {
+        String text = assumption.text().isBlank() ? assumption.id() : assumption.text();
+        List<String> facts = new ArrayList<>();
+        facts.add(assumption.risk() == null ? "risk not rated" : assumption.risk().word() + " risk");
+        if (assumption.status() != null) {
+            facts.add(assumption.status().word());
+        }
+        String badge = String.valueOf(number);
+        return "<TR><TD BORDER=\"1\" COLOR=\"" + Palette.LINE + "\" BGCOLOR=\"" + Palette.risk(assumption.risk())
+                + "\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.INK + "\">" + badge + "</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"9\">"
+                + DotText.htmlLines(DotText.wrap(text, ASSUMPTION_WIDTH, 4)) + "</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.MUTED + "\">"
+                + DotText.html(String.join(", ", facts)) + "</FONT></TD></TR>";
+    }
+
+    private static String heading(String text) {
+        return full("<FONT POINT-SIZE=\"10\"><B>" + DotText.html(text) + "</B></FONT>");
+    }
+
+    private static String full(String content) {
+        return "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + content + "</TD></TR>";
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
