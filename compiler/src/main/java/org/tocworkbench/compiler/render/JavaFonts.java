@@ -1,34 +1,23 @@
 package org.tocworkbench.compiler.render;
 
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.awt.font.FontRenderContext;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The font the embedded engine draws PNG and PDF text with, and its character widths for the
- * layout. Java cannot use the SVG's Helvetica as such: the first installed font that has
- * Helvetica's metrics is taken (Liberation Sans, Arial, Nimbus Sans), else Java's sans-serif,
- * and viz.js is told its widths so that every label fits its box.
+ * layout: Java's logical sans-serif font, which falls back to other installed fonts for scripts
+ * its main font lacks (Arabic, Hebrew, CJK where installed). viz.js is told its widths, so that
+ * every label fits its box.
  */
 final class JavaFonts {
-    private static final String[] PREFERRED = {"Liberation Sans", "Arial", "Helvetica", "Nimbus Sans", "Nimbus Sans L"};
-    private static String family;
     private static String widths;
 
     private JavaFonts() {
     }
 
-    static synchronized String family() {
-        if (family == null) {
-            Set<String> installed = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                    .getAvailableFontFamilyNames(Locale.ROOT)).collect(Collectors.toSet());
-            family = Arrays.stream(PREFERRED).filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
-        }
-        return family;
+    static String family() {
+        return Font.SANS_SERIF;
     }
 
     /** The advance of characters 0–255 in ems, as viz.js's {@code setFontWidth} takes them. */

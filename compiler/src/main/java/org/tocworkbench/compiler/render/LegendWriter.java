@@ -18,7 +18,9 @@ import org.tocworkbench.compiler.model.Theory;
  */
 final class LegendWriter {
     private static final int SWATCHES_PER_ROW = 4;
-    private static final int ASSUMPTION_WIDTH = 64;
+    private static final int ASSUMPTION_WIDTH = 72;
+    private static final int LINE_WIDTH = 90;
+    private static final int BADGE_WIDTH = 18;
     private static final String PRECONDITION = "Precondition";
 
     private final Theory theory;
@@ -42,43 +44,85 @@ final class LegendWriter {
 
     String html() {
         StringBuilder rows = new StringBuilder();
+        int widest = 0;
         rows.append(heading("Key"));
-        rows.append(swatchRows(kindSwatches()));
-        String lines = lineStyles();
-        if (!lines.isEmpty()) {
-            rows.append(full("<FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.MUTED + "\">" + DotText.html(lines) + "</FONT>"));
+        Map<String, Palette.Swatch> kinds = kindSwatches();
+        rows.append(swatchRows(kinds));
+        widest = Math.max(widest, swatchRowsWidth(kinds));
+        List<String> lines = DotText.wrap(lineStyles(), LINE_WIDTH, 4);
+        if (!lines.get(0).isEmpty()) {
+            rows.append(full("<FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.MUTED + "\">" + DotText.htmlLines(lines)
+                    + "</FONT>"));
+            widest = Math.max(widest, lines.stream().mapToInt(l -> textWidth(l, 9)).max().orElse(0));
         }
         Map<String, Palette.Swatch> statuses = statusSwatches();
         if (!statuses.isEmpty()) {
             String asOf = options.progressAsOf().isBlank() ? "" : " as of " + options.progressAsOf();
             rows.append(heading("Progress" + asOf));
             rows.append(swatchRows(statuses));
+            widest = Math.max(widest, swatchRowsWidth(statuses));
         }
         if (!badgeNumbers.isEmpty()) {
             rows.append(heading("Assumptions"));
             StringBuilder list = new StringBuilder();
-            badgeNumbers.forEach((id, n) -> list.append(assumptionRow(theory.assumptions().get(id), n)));
-            rows.append(full("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\">" + list
+            // Graphviz spreads spare width over every column of a nested table: the text column
+            // is made at least as wide as the rest of the legend so that there is none to spread
+            int textWidth = Math.max(0, widest - BADGE_WIDTH - 8);
+            badgeNumbers.forEach((id, n) -> list.append(assumptionRow(theory.assumptions().get(id), n, textWidth)));
+            rows.append(full("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + list
                     + "</TABLE>"));
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + rows + "</TABLE>";
     }
 
-    private Map<String, Palette.Swatch> kindSwatches() {
-        Map<String, Palette.Swatch> swatches = new LinkedHashMap<>();
-        boolean context = false;
-        boolean precondition = false;
-        for (int rank = 0; rank <= 5; rank++) {
-            for (Node node : nodes) {
-                boolean focus = selection.nodes().contains(node.id());
-                context |= !focus;
-                if (focus && node.rank() == rank && node.kind() != NodeKind.PRECONDITION
-                        && !options.progress().containsKey(node.id())) {
-                    swatches.put(node.kind() == NodeKind.OUTCOME && node.horizon() == null ? "Outcome"
-                            : Palette.stageName(rank), Palette.stage(rank));
-                }
-                precondition |= focus && node.kind() == NodeKind.PRECONDITION;
+    /** A generous estimate of the width of a line of Helvetica, in points. */
+    private static int textWidth(String text, int size) {
+        return (int) Math.ceil(DotText.columns(text) * size * 0.62);
+    }
+
+    private static int swatchRowsWidth(Map<String, Palette.Swatch> swatches) {
+        List<String> names = List.copyOf(swatches.keySet());
+        int widest = 0;
+        for (int start = 0; start < names.size(); start += SWATCHES_PER_ROW) {
+            int row = 0;
+            for (String name : names.subList(start, Math.min(names.size(), start + SWATCHES_PER_ROW))) {
+                row += textWidth(name, 9) + 12;
             }
+            widest = Math.max(widest, row);
+        }
+        return widest;
+    }
+
+    private Map<String, Palette.Swatch> kindSwatches() {
+        boolean[] stages = new boolean[6];
+        boolean noHorizon = false;
+        boolean medium = false;
+        boolean precondition = false;
+        boolean context = false;
+        for (Node node : nodes) {
+            boolean focus = selection.nodes().contains(node.id());
+            context |= !focus;
+            if (!focus || options.progress().containsKey(node.id())) {
+                continue;
+            }
+            if (node.kind() == NodeKind.PRECONDITION) {
+                precondition = true;
+            } else {
+                stages[node.rank()] = true;
+                noHorizon |= node.kind() == NodeKind.OUTCOME && node.horizon() == null;
+                medium |= node.kind() == NodeKind.OUTCOME && node.horizon() != null && node.rank() == 3;
+            }
+        }
+        Map<String, Palette.Swatch> swatches = new LinkedHashMap<>();
+        for (int rank = 0; rank < stages.length; rank++) {
+            if (!stages[rank]) {
+                continue;
+            }
+            String name = Palette.stageName(rank);
+            if (rank == 3 && noHorizon) {
+                name = medium ? name + " (or no horizon)" : "Outcome";
+            }
+            swatches.put(name, Palette.stage(rank));
         }
         if (precondition) {
             swatches.put(PRECONDITION, new Palette.Swatch("#ffffff", Palette.LINE, Palette.INK, ""));
@@ -144,20 +188,20 @@ final class LegendWriter {
         return full(table.toString());
     }
 
-    private String assumptionRow(Assumption assumption, int number) {
+    private String assumptionRow(Assumption assumption, int number, int minimumWidth) {
         String text = assumption.text().isBlank() ? assumption.id() : assumption.text();
         List<String> facts = new ArrayList<>();
         facts.add(assumption.risk() == null ? "risk not rated" : assumption.risk().word() + " risk");
         if (assumption.status() != null) {
             facts.add(assumption.status().word());
         }
-        String badge = String.valueOf(number);
-        return "<TR><TD BORDER=\"1\" COLOR=\"" + Palette.LINE + "\" BGCOLOR=\"" + Palette.risk(assumption.risk())
-                + "\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.INK + "\">" + badge + "</FONT></TD>"
-                + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"9\">"
-                + DotText.htmlLines(DotText.wrap(text, ASSUMPTION_WIDTH, 4)) + "</FONT></TD>"
-                + "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.MUTED + "\">"
-                + DotText.html(String.join(", ", facts)) + "</FONT></TD></TR>";
+        return "<TR><TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"" + BADGE_WIDTH + "\" HEIGHT=\"14\" COLOR=\""
+                + Palette.LINE + "\" BGCOLOR=\"" + Palette.risk(assumption.risk()) + "\">"
+                + "<FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.INK + "\">" + number + "</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" WIDTH=\"" + minimumWidth + "\"><FONT POINT-SIZE=\"9\">"
+                + DotText.htmlLines(DotText.wrap(text, ASSUMPTION_WIDTH, 4))
+                + "<BR/><FONT COLOR=\"" + Palette.MUTED + "\">" + DotText.html(String.join(", ", facts))
+                + "</FONT></FONT></TD></TR>";
     }
 
     private static String heading(String text) {

@@ -33,7 +33,7 @@ import org.tocworkbench.compiler.model.Theory;
  * context ({@code toc-context}).
  */
 public final class TheoryDotWriter {
-    static final int TITLE_WIDTH = 22;
+    static final int TITLE_WIDTH = 18;
     static final int TITLE_LINES = 6;
     private static final String STAGE_NODE = ":stage";
 
@@ -108,9 +108,14 @@ public final class TheoryDotWriter {
                     .html("label", legend)
                     // Graphviz mirrors cluster labels when the ranks run bottom to top
                     .text("labelloc", options.direction() == RankDirection.BT ? "t" : "b").text("labeljust", "l").number("margin", 12));
+            // an inner box keeps links that loop round a rank away from the legend
+            dot.openSubgraph("cluster_diagram");
+            dot.set(DotBuilder.attributes().text("id", "diagram").number("peripheries", 0).text("label", "")
+                    .number("margin", 4));
             writeNodes();
             writeStages();
             writeLinks();
+            dot.close();
             dot.close();
             dot.close();
             return dot.toString();
@@ -333,8 +338,11 @@ public final class TheoryDotWriter {
             }
             List<Integer> badges = focus ? badges(node.assumptions()) : List.of();
             if (!badges.isEmpty()) {
-                rows.append("<TR><TD>").append(badgeTable(node.assumptions(), "assumes ", swatch.caption()))
-                        .append("</TD></TR>");
+                // plain numbers: a nested table of boxes would be stretched to the node's width
+                String numbers = String.join(", ", badges.stream().map(String::valueOf).toList());
+                rows.append("<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"").append(swatch.caption()).append("\">")
+                        .append(badges.size() == 1 ? "assumption " : "assumptions ").append(numbers)
+                        .append("</FONT></TD></TR>");
             }
             if (options.indicators() && !node.indicators().isEmpty()) {
                 List<String> lines = new ArrayList<>();
@@ -376,13 +384,9 @@ public final class TheoryDotWriter {
             return numbers;
         }
 
-        /** Numbered risk-coloured boxes, one per assumption. */
-        private String badgeTable(List<String> assumptions, String lead, String leadColour) {
+        /** Numbered risk-coloured boxes, one per assumption: an edge label. */
+        private String badgeTable(List<String> assumptions) {
             StringBuilder cells = new StringBuilder();
-            if (!lead.isEmpty()) {
-                cells.append("<TD><FONT POINT-SIZE=\"8\" COLOR=\"").append(leadColour).append("\">")
-                        .append(DotText.html(lead.strip())).append("</FONT></TD>");
-            }
             Set<Integer> seen = new LinkedHashSet<>();
             for (String a : assumptions) {
                 Integer n = badgeNumbers.get(a);
@@ -391,7 +395,8 @@ public final class TheoryDotWriter {
                 }
                 Level risk = theory.assumptions().get(a).risk();
                 String text = String.valueOf(n);
-                cells.append("<TD BORDER=\"1\" COLOR=\"").append(Palette.LINE).append("\" BGCOLOR=\"")
+                cells.append("<TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"").append(n < 10 ? 14 : 18)
+                        .append("\" HEIGHT=\"14\" COLOR=\"").append(Palette.LINE).append("\" BGCOLOR=\"")
                         .append(Palette.risk(risk)).append("\"><FONT POINT-SIZE=\"9\" COLOR=\"").append(Palette.INK)
                         .append("\">").append(text).append("</FONT></TD>");
             }
@@ -520,7 +525,7 @@ public final class TheoryDotWriter {
                     attributes.text("constraint", "false");
                 }
                 if (focus && !badges(link.assumptions()).isEmpty()) {
-                    attributes.html("label", badgeTable(link.assumptions(), "", ""));
+                    attributes.html("label", badgeTable(link.assumptions()));
                 }
                 attributes.text("tooltip", linkTooltip(link, from, to));
                 dot.edge(link.from(), link.to(), attributes);
