@@ -13,24 +13,33 @@ import org.tocworkbench.compiler.diagnostics.Severity;
 import org.tocworkbench.compiler.export.ModelJsonExporter;
 import org.tocworkbench.compiler.io.OutputFile;
 import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.evaluator.logframe.LogframeBuilder;
+import org.tocworkbench.evaluator.logframe.LogframeExcelWriter;
+import org.tocworkbench.evaluator.logframe.LogframeMarkdownWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code toc export FILE --format json}: the compiled model in a documented schema. */
+/**
+ * {@code toc export FILE --format json|logframe-md|logframe-xlsx}: the compiled model in a
+ * documented schema, or the logframe matrix.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the compiled theory (schema documented in docs/export-json.md).",
+        description = "Export the compiled theory (schema documented in docs/export-json.md), or its logframe.",
         footerHeading = "%nExamples:%n",
         footer = {"  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
                 "  toc export my.toc --format json | jq '.nodes[].id'",
+                "  toc export my.toc --format logframe-md -o logframe.md",
+                "  toc export my.toc --format logframe-xlsx -o logframe.xlsx",
                 "", "Nothing is written when the theory has errors (exit 1)."})
 public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file to export.")
     Path file;
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "Output format: json.")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
+            description = "Output format: json, logframe-md, logframe-xlsx (needs -o).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
@@ -44,16 +53,32 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("json")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown format `" + format + "` (json)");
+        if (!java.util.List.of("json", "logframe-md", "logframe-xlsx").contains(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format `" + format + "` (json, logframe-md, logframe-xlsx)");
+        }
+        if (format.equals("logframe-xlsx") && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "`--format logframe-xlsx` writes a workbook: give the file with `-o logframe.xlsx`");
         }
         Compilation compilation = new TocCompiler().compile(file, diagnosticOptions.toCompileOptions(spec.commandLine()));
         PrintWriter err = spec.commandLine().getErr();
         if (reportErrors(compilation, err)) {
             return compilation.unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
         }
-        String json = new ModelJsonExporter().export(compilation.theory());
-        return write(json.getBytes(StandardCharsets.UTF_8), output, compilation, spec.commandLine());
+        byte[] content;
+        switch (format) {
+            case "logframe-md":
+                content = LogframeMarkdownWriter.render(LogframeBuilder.build(compilation.theory()))
+                        .getBytes(StandardCharsets.UTF_8);
+                break;
+            case "logframe-xlsx":
+                content = LogframeExcelWriter.toBytes(LogframeBuilder.build(compilation.theory()));
+                break;
+            default:
+                content = new ModelJsonExporter().export(compilation.theory()).getBytes(StandardCharsets.UTF_8);
+        }
+        return write(content, output, compilation, spec.commandLine());
     }
 
     /** Prints the errors of a compilation (not its warnings); true when there were any. */

@@ -64,7 +64,9 @@ public final class SinglePointOfFailureRule implements Rule {
                         "every path from the activities to `" + impact + "` runs through `" + listed + "`")
                 .label(bottlenecks.size() == 1 ? "a single point of failure" : "the first of " + bottlenecks.size()
                         + " single points of failure")
-                .help("if one of them stalls, the whole theory stalls: consider a second route, and watch their indicators closely"));
+                .help(bottlenecks.size() == 1
+                        ? "if it stalls, the whole theory stalls: consider a second route, and watch its indicators closely"
+                        : "if one of them stalls, the whole theory stalls: consider a second route, and watch their indicators closely"));
     }
 
     /** The causal graph of the nodes that reach the impact, with one virtual start linked to every activity. */

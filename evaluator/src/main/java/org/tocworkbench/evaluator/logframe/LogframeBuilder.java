@@ -1,0 +1,98 @@
+package org.tocworkbench.evaluator.logframe;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Link;
+import org.tocworkbench.compiler.model.Measurement;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.NodeKind;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.report.Format;
+
+/**
+ * Turns a theory into a logframe: results ordered impact → long-, medium-, short-term outcomes
+ * (and preconditions) → outputs → activities, in declaration order within a level. A result's
+ * assumptions are its own and those of the links that leave it — what must hold for it to lead
+ * to the next level, as the assumptions column of a logframe reads.
+ */
+public final class LogframeBuilder {
+    private LogframeBuilder() {
+    }
+
+    public static Logframe build(Theory theory) {
+        List<Node> nodes = new ArrayList<>(theory.nodes().values());
+        nodes.sort(Comparator.comparingInt(Node::rank).reversed());
+        List<Logframe.Row> rows = new ArrayList<>();
+        for (Node node : nodes) {
+            List<Logframe.IndicatorLine> lines = new ArrayList<>();
+            for (String id : node.indicators()) {
+                Indicator i = theory.indicators().get(id);
+                if (i != null) {
+                    lines.add(new Logframe.IndicatorLine(i.id(), i.title(), baseline(i), target(i), i.source()));
+                }
+            }
+            rows.add(new Logframe.Row(level(node), node.id(), node.title(), lines, assumptions(theory, node)));
+        }
+        return new Logframe(theory.metadata().title(), rows);
+    }
+
+    static String level(Node node) {
+        if (node.kind() == NodeKind.OUTCOME || node.kind() == NodeKind.PRECONDITION) {
+            String noun = node.kind() == NodeKind.OUTCOME ? "outcome" : "precondition";
+            if (node.horizon() == null) {
+                return node.kind() == NodeKind.OUTCOME ? "Outcome" : "Precondition";
+            }
+            String horizon = node.horizon().word();
+            return Character.toUpperCase(horizon.charAt(0)) + horizon.substring(1) + "-term " + noun;
+        }
+        String word = node.kind().word();
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static String baseline(Indicator i) {
+        return i.baseline() == null ? "" : value(i, i.baseline()) + " (" + i.baseline().date().text() + ")";
+    }
+
+    /** Numbers in their unit ({@code 10,000,000 KES}, {@code 31%}); scale labels, yes/no and text as written. */
+    private static String value(Indicator i, Measurement m) {
+        java.util.OptionalDouble n = i.unit().numeric(m.value());
+        return i.unit().kind().isNumeric() && n.isPresent() ? Format.value(n.getAsDouble(), i.unit()) : m.value().toString();
+    }
+
+    private static String target(Indicator i) {
+        StringBuilder target = new StringBuilder(i.target() == null ? "" : by(i, i.target()));
+        if (!i.milestones().isEmpty()) {
+            List<String> milestones = new ArrayList<>();
+            i.milestones().forEach(m -> milestones.add(by(i, m)));
+            target.append(target.length() == 0 ? "" : " ").append("(milestones: ")
+                    .append(String.join(", ", milestones)).append(')');
+        }
+        return target.toString();
+    }
+
+    private static String by(Indicator i, Measurement m) {
+        return value(i, m) + " by " + m.date().text();
+    }
+
+    private static List<String> assumptions(Theory theory, Node node) {
+        Set<String> ids = new LinkedHashSet<>(node.assumptions());
+        for (Link link : theory.links()) {
+            if (link.from().equals(node.id())) {
+                ids.addAll(link.assumptions());
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (String id : ids) {
+            Assumption a = theory.assumptions().get(id);
+            if (a != null) {
+                texts.add(a.id() + ": " + a.text());
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,280 @@
+package org.tocworkbench.evaluator.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FontFormatting;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.Evidence;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.excel.SheetWriter;
+import org.tocworkbench.evaluator.excel.WorkbookStyles;
+import org.tocworkbench.evaluator.ingest.DataIssue;
+import org.tocworkbench.evaluator.progress.AssumptionProgress;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.IndicatorProgress;
+import org.tocworkbench.evaluator.progress.NodeProgress;
+import org.tocworkbench.evaluator.progress.PathwayProgress;
+import org.tocworkbench.evaluator.progress.Rollup;
+import org.tocworkbench.evaluator.progress.Status;
+
+/**
+ * The evaluation as an Excel workbook, written with SXSSF (streaming, bounded memory): sheets
+ * Summary, Indicators, Pathways, Assumptions, Roll-ups and Data issues. Status columns carry
+ * red/amber/green conditional formatting keyed on the status text, so the colours follow if a
+ * reader edits a status. User text never becomes a formula ({@link SheetWriter}).
+ */
+public final class ExcelReportWriter implements ReportWriter {
+    /** Colours of the status column: fill and font, as Excel's own good/neutral/bad styles. */
+    private static final byte[][] GREEN = {{(byte) 0xC6, (byte) 0xEF, (byte) 0xCE}, {0x00, 0x61, 0x00}};
+    private static final byte[][] AMBER = {{(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, {(byte) 0x9C, 0x57, 0x00}};
+    private static final byte[][] RED = {{(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, {(byte) 0x9C, 0x00, 0x06}};
+
+    @Override
+    public List<String> extensions() {
+        return List.of("xlsx");
+    }
+
+    @Override
+    public void write(Evaluation evaluation, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        workbook.setCompressTempFiles(true);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            summary(new SheetWriter(workbook.createSheet("Summary"), styles), evaluation, styles);
+            indicators(new SheetWriter(workbook.createSheet("Indicators"), styles), evaluation, styles);
+            pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation, styles);
+            assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation);
+            rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation, styles);
+            issues(new SheetWriter(workbook.createSheet("Data issues"), styles), evaluation);
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private static void summary(SheetWriter w, Evaluation e, WorkbookStyles styles) {
+        Theory theory = e.theory();
+        Row title = w.row();
+        w.text(title, 0, "Progress report: " + (theory.metadata().title().isEmpty() ? "Theory of change"
+                : theory.metadata().title()));
+        title.getCell(0).setCellStyle(styles.title());
+        Row asOf = w.row();
+        w.text(asOf, 0, "As of");
+        w.text(asOf, 1, e.settings().asOf() + " (" + e.asOfSource() + ")");
+        Row bands = w.row();
+        w.text(bands, 0, "Status bands");
+        w.text(bands, 1, "on track within " + Format.number(e.settings().bands().onTrack())
+                + " points of the expected progress, at risk within " + Format.number(e.settings().bands().atRisk())
+                + ", off track beyond");
+        w.skip();
+        List<String> header = new ArrayList<>(List.of(""));
+        for (Status s : Status.values()) {
+            header.add(s.label());
+        }
+        w.header(header.toArray(new String[0]));
+        countRow(w, "Pathways", e.pathways().stream().map(PathwayProgress::status).toList());
+        countRow(w, "Results", e.nodes().values().stream().map(NodeProgress::status).toList());
+        countRow(w, "Indicators", e.indicators().values().stream().map(IndicatorProgress::status).toList());
+        Row observations = w.row();
+        w.text(observations, 0, "Observations read");
+        w.number(observations, 1, e.observationCount());
+        Row issues = w.row();
+        w.text(issues, 0, "Data issues");
+        w.number(issues, 1, e.issues().total());
+        w.skip();
+        int first = w.rowIndex() + 1;
+        w.header("Pathway", "Status", "Progress %", "Bottleneck", "Holds up");
+        for (PathwayProgress p : e.pathways()) {
+            Row row = w.row();
+            w.text(row, 0, p.title());
+            w.text(row, 1, p.status().label());
+            w.number(row, 2, p.progress(), styles.oneDecimal());
+            if (p.bottleneck() != null) {
+                w.text(row, 3, p.bottleneck() + " " + theory.nodes().get(p.bottleneck()).title());
+                w.text(row, 4, String.join(", ", p.heldUp()));
+            }
+        }
+        statusColours(w.sheet(), 1, first, w.rowIndex());
+        w.skip();
+        for (String method : Evaluation.methods()) {
+            w.text(w.row(), 0, method);
+        }
+        w.widths(28, 40, 12, 40, 20, 12, 12, 12);
+    }
+
+    private static void countRow(SheetWriter w, String label, List<Status> statuses) {
+        Row row = w.row();
+        w.text(row, 0, label);
+        int column = 1;
+        for (Status s : Status.values()) {
+            w.number(row, column++, statuses.stream().filter(x -> x == s).count());
+        }
+    }
+
+    private static void indicators(SheetWriter w, Evaluation e, WorkbookStyles styles) {
+        w.header("ID", "Indicator", "Result", "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date",
+                "Actual", "Actual (as reported)", "Period", "Progress %", "Expected %", "Status", "Notes");
+        for (IndicatorProgress p : e.indicators().values()) {
+            Indicator i = e.theory().indicators().get(p.indicatorId());
+            Row row = w.row();
+            w.text(row, 0, i.id());
+            w.text(row, 1, i.title());
+            w.text(row, 2, i.subject());
+            w.text(row, 3, i.unit().describe());
+            w.text(row, 4, p.direction() == null ? "" : p.direction().word());
+            w.number(row, 5, p.baseline());
+            w.text(row, 6, Format.when(i.baseline(), p.baselineDate()));
+            w.number(row, 7, p.target());
+            w.text(row, 8, Format.when(i.target(), p.targetDate()));
+            w.number(row, 9, p.actual());
+            w.text(row, 10, Double.isNaN(p.actual()) && p.actualText() == null ? "" : Format.actual(p, i));
+            w.text(row, 11, p.actualPeriod());
+            w.number(row, 12, p.progress(), styles.oneDecimal());
+            w.number(row, 13, p.expected(), styles.oneDecimal());
+            w.text(row, 14, p.status().label());
+            w.text(row, 15, String.join("; ", p.notes()));
+        }
+        statusColours(w.sheet(), 14, 2, w.rowIndex());
+        w.sheet().createFreezePane(2, 1);
+        w.widths(16, 44, 10, 16, 10, 12, 12, 12, 12, 12, 20, 10, 11, 11, 12, 60);
+    }
+
+    private static void pathways(SheetWriter w, Evaluation e, WorkbookStyles styles) {
+        w.header("Pathway", "Pathway status", "Pathway progress %", "Step", "Node", "Result", "Kind", "Status",
+                "Progress %", "Bottleneck");
+        for (PathwayProgress p : e.pathways()) {
+            int step = 1;
+            for (PathwayProgress.Step s : p.steps()) {
+                Node node = e.theory().nodes().get(s.nodeId());
+                Row row = w.row();
+                w.text(row, 0, p.title());
+                w.text(row, 1, p.status().label());
+                w.number(row, 2, p.progress(), styles.oneDecimal());
+                w.number(row, 3, step++);
+                w.text(row, 4, s.nodeId());
+                w.text(row, 5, node.title());
+                w.text(row, 6, node.kind().word() + (node.horizon() == null ? "" : " (" + node.horizon().word() + ")"));
+                w.text(row, 7, s.status().label());
+                w.number(row, 8, s.progress(), styles.oneDecimal());
+                w.text(row, 9, s.nodeId().equals(p.bottleneck()) ? "bottleneck" : "");
+            }
+        }
+        statusColours(w.sheet(), 1, 2, w.rowIndex());
+        statusColours(w.sheet(), 7, 2, w.rowIndex());
+        w.sheet().createFreezePane(1, 1);
+        w.widths(24, 14, 12, 6, 10, 50, 18, 12, 11, 12);
+    }
+
+    private static void assumptions(SheetWriter w, Evaluation e) {
+        w.header("ID", "Assumption", "Risk", "Evidence status", "Monitoring", "Outlook", "Why", "Rests under",
+                "Evidence");
+        for (AssumptionProgress a : e.assumptions()) {
+            Assumption assumption = e.theory().assumptions().get(a.assumptionId());
+            Row row = w.row();
+            w.text(row, 0, a.assumptionId());
+            w.wrapped(row, 1, assumption.text());
+            w.text(row, 2, a.risk() == null ? "" : a.risk().word());
+            w.text(row, 3, a.evidence().word());
+            w.text(row, 4, a.indicators().isEmpty() ? "" : a.monitoring().label());
+            w.text(row, 5, a.outlook().label());
+            w.text(row, 6, a.reason());
+            List<String> under = new ArrayList<>(a.links());
+            under.addAll(a.nodes());
+            w.text(row, 7, String.join(", ", under));
+            List<String> evidence = new ArrayList<>();
+            for (Evidence ev : assumption.evidence()) {
+                evidence.add(ev.source() + (ev.date() == null ? "" : " (" + ev.date().text() + ")")
+                        + (ev.note().isEmpty() ? "" : ": " + ev.note()));
+            }
+            w.wrapped(row, 8, String.join("\n", evidence));
+        }
+        w.widths(8, 44, 8, 14, 12, 10, 36, 24, 60);
+    }
+
+    private static void rollups(SheetWriter w, Evaluation e, WorkbookStyles styles) {
+        w.header("By", "Name", "Results", "Status", "Progress %", "achieved", "on track", "at risk", "off track",
+                "other", "Indicators responsible for", "Indicators without data");
+        for (Rollup r : e.byActor()) {
+            rollupRow(w, "actor", r, true, styles);
+        }
+        for (Rollup r : e.byFunction()) {
+            rollupRow(w, "network function", r, false, styles);
+        }
+        statusColours(w.sheet(), 3, 2, w.rowIndex());
+        w.widths(16, 36, 8, 12, 11, 9, 9, 9, 9, 7, 12, 12);
+    }
+
+    private static void rollupRow(SheetWriter w, String by, Rollup r, boolean actor, WorkbookStyles styles) {
+        Row row = w.row();
+        w.text(row, 0, by);
+        w.text(row, 1, r.label());
+        w.number(row, 2, r.nodes().size());
+        w.text(row, 3, r.status().label());
+        w.number(row, 4, r.progress(), styles.oneDecimal());
+        w.number(row, 5, r.counts().get(Status.ACHIEVED));
+        w.number(row, 6, r.counts().get(Status.ON_TRACK));
+        w.number(row, 7, r.counts().get(Status.AT_RISK));
+        w.number(row, 8, r.counts().get(Status.OFF_TRACK));
+        w.number(row, 9, r.counts().get(Status.NO_DATA) + r.counts().get(Status.NOT_STARTED)
+                + r.counts().get(Status.NOT_RATED));
+        if (actor) {
+            w.number(row, 10, r.indicators().size());
+            w.number(row, 11, r.indicatorsWithoutData());
+        }
+    }
+
+    private static void issues(SheetWriter w, Evaluation e) {
+        w.header("File", "Cell", "Kind", "Value used", "Message");
+        for (DataIssue issue : e.issues().kept()) {
+            Row row = w.row();
+            w.text(row, 0, IssueLocation.file(issue.where()));
+            w.text(row, 1, IssueLocation.cell(issue.where()));
+            w.text(row, 2, JsonReportWriter.kind(issue.kind()));
+            w.text(row, 3, issue.kind().valueUsed() ? "yes" : "no");
+            w.text(row, 4, issue.message());
+        }
+        if (e.issues().notKept() > 0) {
+            w.text(w.row(), 0, String.format(java.util.Locale.ROOT, "%,d more issues are not listed",
+                    e.issues().notKept()));
+        }
+        w.sheet().createFreezePane(0, 1);
+        w.widths(24, 16, 20, 10, 90);
+    }
+
+    /** Red/amber/green on a status column, rows {@code firstRow..lastRow} (1-based, inclusive). */
+    private static void statusColours(SXSSFSheet sheet, int column, int firstRow, int lastRow) {
+        if (lastRow < firstRow) {
+            return;
+        }
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] range = {new CellRangeAddress(firstRow - 1, lastRow - 1, column, column)};
+        formatting.addConditionalFormatting(range, rule(formatting, Status.OFF_TRACK, RED));
+        formatting.addConditionalFormatting(range, rule(formatting, Status.AT_RISK, AMBER));
+        formatting.addConditionalFormatting(range, rule(formatting, Status.ON_TRACK, GREEN));
+        formatting.addConditionalFormatting(range, rule(formatting, Status.ACHIEVED, GREEN));
+    }
+
+    private static ConditionalFormattingRule rule(SheetConditionalFormatting formatting, Status status, byte[][] colours) {
+        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+                "\"" + status.label() + "\"", null);
+        PatternFormatting fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(new XSSFColor(colours[0], null));
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        FontFormatting font = rule.createFontFormatting();
+        font.setFontColor(new XSSFColor(colours[1], null));
+        return rule;
+    }
+}

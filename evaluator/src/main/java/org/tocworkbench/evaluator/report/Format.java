@@ -1,0 +1,105 @@
+package org.tocworkbench.evaluator.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Unit;
+import org.tocworkbench.evaluator.progress.IndicatorProgress;
+
+/**
+ * How numbers read in human reports: grouped thousands, at most two decimals, percentages of
+ * progress as whole numbers, values in their unit (percent, currency, yes/no, scale label). Always
+ * in the root locale, so reports do not change with the machine they are made on.
+ */
+public final class Format {
+    /** Shown where a number is unknown. */
+    public static final String NONE = "–";
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    });
+
+    private Format() {
+    }
+
+    /** {@code 25,000,000}, {@code 30.2}, {@code 0.33}. */
+    public static String number(double value) {
+        if (Double.isNaN(value)) {
+            return NONE;
+        }
+        String text = NUMBER.get().format(value);
+        return text.equals("-0") ? "0" : text;
+    }
+
+    /** A progress percentage, whole: {@code 33%}. */
+    public static String percent(double value) {
+        if (Double.isNaN(value)) {
+            return NONE;
+        }
+        long rounded = Math.round(value);
+        return rounded + "%";
+    }
+
+    /** A value in the indicator's unit: {@code 55%}, {@code 25,000,000 KES}, {@code yes}, {@code emerging}. */
+    public static String value(double value, Unit unit) {
+        if (Double.isNaN(value)) {
+            return NONE;
+        }
+        switch (unit.kind()) {
+            case PERCENT:
+                return number(value) + "%";
+            case CURRENCY:
+                return unit.label().isEmpty() ? number(value) : number(value) + " " + unit.label();
+            case BOOLEAN:
+                return value != 0 ? "yes" : "no";
+            case SCALE:
+                int position = (int) Math.round(value);
+                if (Math.abs(value - position) < 1e-9 && position >= 1 && position <= unit.scale().size()) {
+                    return unit.scale().get(position - 1);
+                }
+                return number(value);
+            default:
+                return number(value);
+        }
+    }
+
+    /** The actual of an indicator: its value in its unit, or its text for qualitative indicators. */
+    public static String actual(IndicatorProgress p, Indicator indicator) {
+        if (Double.isNaN(p.actual()) && p.actualText() != null) {
+            return p.actualText();
+        }
+        return value(p.actual(), indicator.unit());
+    }
+
+    /**
+     * A baseline or target date as the theory wrote it ({@code 2025-Q2}) when the date used is the
+     * declared one, else the date used; empty when there is none.
+     */
+    public static String when(org.tocworkbench.compiler.model.Measurement declared, java.time.LocalDate used) {
+        if (used == null) {
+            return "";
+        }
+        return declared != null && declared.date().end().equals(used) ? declared.date().text() : used.toString();
+    }
+
+    /** {@code 1 data issue}, {@code 1,204 data issues}. */
+    public static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    /** A number for machine-readable output: at most six decimals, no exponent, no trailing zeros. */
+    public static BigDecimal exact(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.signum() == 0 ? BigDecimal.ZERO : d;
+    }
+
+    /** A progress figure for machine-readable output: two decimals. */
+    public static BigDecimal points(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.signum() == 0 ? BigDecimal.ZERO : d;
+    }
+}

@@ -1,0 +1,522 @@
+package org.tocworkbench.evaluator.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.Evidence;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.ingest.DataIssue;
+import org.tocworkbench.evaluator.progress.AssumptionProgress;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.IndicatorProgress;
+import org.tocworkbench.evaluator.progress.InconsistentLink;
+import org.tocworkbench.evaluator.progress.NodeProgress;
+import org.tocworkbench.evaluator.progress.PathwayProgress;
+import org.tocworkbench.evaluator.progress.Rollup;
+import org.tocworkbench.evaluator.progress.Status;
+
+/**
+ * The evaluation as one self-contained HTML file that opens offline: inline CSS, no script, no
+ * external font or image. The progress-coloured diagram comes first (from the
+ * {@link DiagramRenderer}, scaled to the page width, actual size on demand), then pathways with
+ * their bottlenecks, the indicator table with a trend chart per indicator, inconsistent links,
+ * assumptions with evidence, roll-ups by actor and network function, and data issues with their
+ * cells. Every piece of user text is escaped. Prints on A4/Letter.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+    private static final Pattern PROLOG = Pattern.compile("\\A\\s*(<\\?xml[^>]*\\?>\\s*)?(<!--.*?-->\\s*)*(<!DOCTYPE[^>]*>\\s*)?(<!--.*?-->\\s*)*",
+            Pattern.DOTALL);
+    private final DiagramRenderer diagrams;
+
+    public HtmlReportWriter(DiagramRenderer diagrams) {
+        this.diagrams = diagrams == null ? DiagramRenderer.NONE : diagrams;
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("html", "htm");
+    }
+
+    @Override
+    public void write(Evaluation evaluation, OutputStream out) throws IOException {
+        out.write(render(evaluation).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String render(Evaluation e) {
+        Theory theory = e.theory();
+        String title = theory.metadata().title().isEmpty() ? "Theory of change" : theory.metadata().title();
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"ToC Workbench\">\n")
+                .append("<title>Progress report: ").append(esc(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n");
+        h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Progress as of <strong>")
+                .append(e.settings().asOf()).append("</strong> (").append(esc(e.asOfSource())).append(")");
+        if (!theory.metadata().version().isEmpty()) {
+            h.append(" · version ").append(esc(theory.metadata().version()));
+        }
+        if (theory.metadata().periodStart() != null && theory.metadata().periodEnd() != null) {
+            h.append(" · theory period ").append(esc(theory.metadata().periodStart().text())).append("–")
+                    .append(esc(theory.metadata().periodEnd().text()));
+        }
+        h.append("</p>\n");
+        h.append("<nav><a href=\"#pathways\">Pathways</a> <a href=\"#indicators\">Indicators</a> ")
+                .append("<a href=\"#assumptions\">Assumptions</a> <a href=\"#rollups\">Roll-ups</a> ")
+                .append("<a href=\"#issues\">Data issues</a></nav>\n</header>\n<main>\n");
+        diagram(h, e);
+        summary(h, e);
+        pathways(h, e);
+        indicators(h, e);
+        inconsistentLinks(h, e);
+        assumptions(h, e);
+        rollups(h, e);
+        issues(h, e);
+        h.append("</main>\n<footer>\n<h2>How the figures are computed</h2>\n<ul>\n");
+        for (String method : Evaluation.methods()) {
+            h.append("<li>").append(esc(method)).append("</li>\n");
+        }
+        h.append("<li>status: on track within ")
+                .append(Format.number(e.settings().bands().onTrack())).append(" points of the expected progress, at risk within ")
+                .append(Format.number(e.settings().bands().atRisk())).append(", off track beyond</li>\n")
+                .append("</ul>\n<p>Made with ToC Workbench.</p>\n</footer>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    // ------------------------------------------------------------------ sections
+
+    private void diagram(StringBuilder h, Evaluation e) {
+        h.append("<section id=\"diagram\">\n<h2>Theory of change</h2>\n");
+        String svg;
+        String problem = null;
+        try {
+            svg = diagrams.svg(e.theory(), e.nodes());
+        } catch (RuntimeException ex) {
+            svg = null;
+            problem = ex.getMessage();
+        }
+        if (svg == null || svg.isBlank()) {
+            h.append("<p class=\"muted\">The diagram could not be drawn")
+                    .append(problem == null ? "" : ": " + esc(problem)).append(".</p>\n");
+        } else {
+            h.append("<input type=\"checkbox\" id=\"zoom\" class=\"zoom\"><label for=\"zoom\" class=\"zoom-label\">")
+                    .append("Show at actual size</label>\n<div class=\"diagram\">\n")
+                    .append(scalable(PROLOG.matcher(svg).replaceFirst("").trim())).append("\n</div>\n");
+        }
+        h.append("<p class=\"legend\">");
+        for (Status s : Status.values()) {
+            h.append(badge(s)).append(' ');
+        }
+        h.append("</p>\n</section>\n");
+    }
+
+    private static void summary(StringBuilder h, Evaluation e) {
+        h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"counts\">\n<thead><tr><th></th>");
+        for (Status s : Status.values()) {
+            h.append("<th>").append(s.label()).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        countRow(h, "Pathways", e.pathways().stream().map(PathwayProgress::status).toList());
+        countRow(h, "Results", e.nodes().values().stream().map(NodeProgress::status).toList());
+        countRow(h, "Indicators", e.indicators().values().stream().map(IndicatorProgress::status).toList());
+        h.append("</tbody>\n</table>\n<p>").append(Format.count(e.observationCount(), "observation"))
+                .append(" read; <a href=\"#issues\">").append(Format.count(e.issues().total(), "data issue"))
+                .append("</a>.</p>\n</section>\n");
+    }
+
+    private static void countRow(StringBuilder h, String label, List<Status> statuses) {
+        h.append("<tr><th>").append(label).append("</th>");
+        for (Status s : Status.values()) {
+            long n = statuses.stream().filter(x -> x == s).count();
+            h.append("<td class=\"num\">").append(n == 0 ? "<span class=\"muted\">0</span>" : Long.toString(n))
+                    .append("</td>");
+        }
+        h.append("</tr>\n");
+    }
+
+    private static void pathways(StringBuilder h, Evaluation e) {
+        h.append("<section id=\"pathways\">\n<h2>Pathways</h2>\n");
+        if (e.pathways().isEmpty()) {
+            h.append("<p class=\"muted\">The theory has no pathway.</p>\n");
+        }
+        for (PathwayProgress p : e.pathways()) {
+            h.append("<article class=\"pathway\" id=\"pathway-").append(esc(p.pathwayId())).append("\">\n<h3>")
+                    .append(esc(p.title())).append(' ').append(badge(p.status())).append("</h3>\n<p>Progress ")
+                    .append(Format.percent(p.progress())).append(". ");
+            if (p.bottleneck() != null) {
+                Node node = e.theory().nodes().get(p.bottleneck());
+                h.append("<strong>Bottleneck:</strong> <code>").append(esc(p.bottleneck())).append("</code> ")
+                        .append(esc(node.title()));
+                if (!p.heldUp().isEmpty()) {
+                    h.append(", holding up ");
+                    List<String> codes = new ArrayList<>();
+                    p.heldUp().forEach(id -> codes.add("<code>" + esc(id) + "</code>"));
+                    h.append(String.join(", ", codes));
+                }
+                h.append('.');
+            } else {
+                h.append("No node is off track.");
+            }
+            h.append("</p>\n<ol class=\"chain\">\n");
+            for (PathwayProgress.Step s : p.steps()) {
+                Node node = e.theory().nodes().get(s.nodeId());
+                h.append("<li class=\"step s-").append(s.status().id())
+                        .append(s.nodeId().equals(p.bottleneck()) ? " bottleneck" : "").append("\"><span class=\"kind\">")
+                        .append(esc(kind(node))).append("</span> <code>").append(esc(s.nodeId())).append("</code> ")
+                        .append(esc(node.title())).append(" <span class=\"figure\">").append(s.status().label());
+                if (!Double.isNaN(s.progress())) {
+                    h.append(" · ").append(Format.percent(s.progress()));
+                }
+                h.append("</span></li>\n");
+            }
+            h.append("</ol>\n");
+            if (!p.inconsistentLinks().isEmpty() || !p.notes().isEmpty()) {
+                h.append("<ul class=\"notes\">\n");
+                for (InconsistentLink l : p.inconsistentLinks()) {
+                    h.append("<li class=\"warn\">Inconsistent link <code>").append(esc(l.key())).append("</code>: ")
+                            .append(esc(l.message())).append("</li>\n");
+                }
+                p.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
+                h.append("</ul>\n");
+            }
+            h.append("</article>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void indicators(StringBuilder h, Evaluation e) {
+        h.append("<section id=\"indicators\">\n<h2>Indicators</h2>\n<div class=\"scroll\">\n<table class=\"indicators\">\n")
+                .append("<thead><tr><th>Indicator</th><th>Baseline</th><th>Target</th><th>Actual</th>")
+                .append("<th>Progress</th><th>Status</th><th>Trend</th></tr></thead>\n<tbody>\n");
+        for (IndicatorProgress p : e.indicators().values()) {
+            Indicator i = e.theory().indicators().get(p.indicatorId());
+            h.append("<tr id=\"indicator-").append(esc(i.id())).append("\"><td><code>").append(esc(i.id()))
+                    .append("</code> ").append(esc(i.title())).append("<div class=\"small muted\">for <code>")
+                    .append(esc(i.subject())).append("</code> · ").append(esc(i.unit().describe()));
+            if (!i.source().isEmpty()) {
+                h.append(" · source: ").append(esc(i.source()));
+            }
+            h.append("</div>");
+            if (!p.notes().isEmpty()) {
+                h.append("<div class=\"small note\">").append(esc(String.join("; ", p.notes()))).append("</div>");
+            }
+            if (!p.groups().isEmpty()) {
+                h.append("<div class=\"small\">");
+                List<String> groups = new ArrayList<>();
+                for (IndicatorProgress.GroupProgress g : p.groups()) {
+                    groups.add(esc(g.group()) + ": " + esc(Format.value(g.actual(), i.unit()))
+                            + (g.status().isRated() ? " <span class=\"tag s-" + g.status().id() + "\">"
+                            + g.status().label() + "</span>" : ""));
+                }
+                h.append(String.join(" · ", groups)).append("</div>");
+            }
+            h.append("</td><td>").append(esc(Format.value(p.baseline(), i.unit()))).append(date(Format.when(i.baseline(),
+                    p.baselineDate()))).append("</td><td>").append(esc(Format.value(p.target(), i.unit())))
+                    .append(date(Format.when(i.target(), p.targetDate()))).append("</td><td>")
+                    .append(esc(Format.actual(p, i))).append(date(p.actualPeriod() == null ? "" : p.actualPeriod()))
+                    .append("</td><td>").append(progressBar(p.progress(), p.expected(), p.status())).append("</td><td>")
+                    .append(badge(p.status())).append("</td><td>").append(TrendChart.svg(p, i, e.settings().asOf()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</div>\n<p class=\"small muted\">Charts: actuals as dots and a solid line; the ")
+                .append("expected trajectory dashed; the target as a diamond; the as-of date as a vertical line.</p>\n")
+                .append("</section>\n");
+    }
+
+    private static void inconsistentLinks(StringBuilder h, Evaluation e) {
+        h.append("<section id=\"links\">\n<h2>Inconsistent links</h2>\n");
+        if (e.inconsistentLinks().isEmpty()) {
+            h.append("<p>None: no link runs from an off-track cause to an on-track effect.</p>\n");
+        } else {
+            h.append("<ul>\n");
+            for (InconsistentLink l : e.inconsistentLinks()) {
+                h.append("<li><code>").append(esc(l.key())).append("</code>: ").append(esc(l.message())).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private static void assumptions(StringBuilder h, Evaluation e) {
+        h.append("<section id=\"assumptions\">\n<h2>Assumptions</h2>\n");
+        if (e.assumptions().isEmpty()) {
+            h.append("<p class=\"muted\">The theory states no assumption.</p>\n</section>\n");
+            return;
+        }
+        h.append("<div class=\"scroll\">\n<table>\n<thead><tr><th>Assumption</th><th>Risk</th><th>Evidence</th>")
+                .append("<th>Monitoring</th><th>Outlook</th><th>Rests under</th></tr></thead>\n<tbody>\n");
+        for (AssumptionProgress a : e.assumptions()) {
+            Assumption assumption = e.theory().assumptions().get(a.assumptionId());
+            h.append("<tr><td><code>").append(esc(a.assumptionId())).append("</code> ").append(esc(assumption.text()));
+            if (!assumption.evidence().isEmpty()) {
+                h.append("<ul class=\"evidence\">");
+                for (Evidence ev : assumption.evidence()) {
+                    h.append("<li>").append(esc(ev.source()));
+                    if (ev.date() != null) {
+                        h.append(" (").append(esc(ev.date().text())).append(')');
+                    }
+                    if (!ev.note().isEmpty()) {
+                        h.append(": ").append(esc(ev.note()));
+                    }
+                    h.append("</li>");
+                }
+                h.append("</ul>");
+            }
+            List<String> under = new ArrayList<>();
+            a.links().forEach(l -> under.add("<code>" + esc(l) + "</code>"));
+            a.nodes().forEach(n -> under.add("<code>" + esc(n) + "</code>"));
+            h.append("</td><td>").append(a.risk() == null ? Format.NONE : a.risk().word()).append("</td><td>")
+                    .append(a.evidence().word()).append("</td><td>")
+                    .append(a.indicators().isEmpty() ? "<span class=\"muted\">not monitored</span>" : badge(a.monitoring()))
+                    .append("</td><td><span class=\"outlook o-").append(a.outlook().label()).append("\">")
+                    .append(a.outlook().label()).append("</span><div class=\"small\">").append(esc(a.reason()))
+                    .append("</div></td><td>").append(String.join(", ", under)).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    private static void rollups(StringBuilder h, Evaluation e) {
+        h.append("<section id=\"rollups\">\n<h2>Roll-ups</h2>\n<h3>By actor</h3>\n");
+        rollupTable(h, e.byActor(), true);
+        h.append("<h3>By network function</h3>\n");
+        rollupTable(h, e.byFunction(), false);
+        h.append("</section>\n");
+    }
+
+    private static void rollupTable(StringBuilder h, List<Rollup> rollups, boolean actors) {
+        if (rollups.isEmpty()) {
+            h.append("<p class=\"muted\">Nothing to roll up.</p>\n");
+            return;
+        }
+        h.append("<div class=\"scroll\">\n<table>\n<thead><tr><th>").append(actors ? "Actor" : "Function")
+                .append("</th><th>Results</th><th>Status</th><th>Progress</th><th>Spread</th>");
+        if (actors) {
+            h.append("<th>Indicators without data</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (Rollup r : rollups) {
+            h.append("<tr><td>").append(esc(r.label())).append("</td><td class=\"num\">").append(r.nodes().size())
+                    .append("</td><td>").append(badge(r.status())).append("</td><td class=\"num\">")
+                    .append(Format.percent(r.progress())).append("</td><td>").append(spread(r)).append("</td>");
+            if (actors) {
+                h.append("<td class=\"num\">").append(r.indicatorsWithoutData()).append(" of ")
+                        .append(r.indicators().size()).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</div>\n");
+    }
+
+    private static void issues(StringBuilder h, Evaluation e) {
+        h.append("<section id=\"issues\">\n<h2>Data issues</h2>\n");
+        if (e.issues().total() == 0) {
+            h.append("<p>None.</p>\n</section>\n");
+            return;
+        }
+        h.append("<p>").append(Format.count(e.issues().total(), "issue")).append(String.format(Locale.ROOT,
+                ": %,d left out, %,d used with a warning.", e.issues().skipped(), e.issues().warnings()))
+                .append("</p>\n");
+        h.append("<div class=\"scroll\">\n<table>\n<thead><tr><th>File</th><th>Cell</th><th>Kind</th><th>Value used</th>")
+                .append("<th>Message</th></tr></thead>\n<tbody>\n");
+        for (DataIssue issue : e.issues().kept()) {
+            h.append("<tr><td>").append(esc(IssueLocation.file(issue.where()))).append("</td><td><code>")
+                    .append(esc(IssueLocation.cell(issue.where()))).append("</code></td><td>")
+                    .append(JsonReportWriter.kind(issue.kind())).append("</td><td>")
+                    .append(issue.kind().valueUsed() ? "yes" : "no").append("</td><td>").append(esc(issue.message()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</div>\n");
+        if (e.issues().notKept() > 0) {
+            h.append("<p>").append(String.format(Locale.ROOT, "%,d more issues are not listed.", e.issues().notKept()))
+                    .append("</p>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    // ------------------------------------------------------------------ pieces
+
+    private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>");
+    private static final Pattern SIZE = Pattern.compile("\\b(width|height)=\"([0-9.]+)(pt|px)?\"");
+
+    /**
+     * An SVG scales to the page width only with a viewBox; one without gets a viewBox from its
+     * width and height, so that any renderer's output fits.
+     */
+    static String scalable(String svg) {
+        Matcher tag = SVG_TAG.matcher(svg);
+        if (!tag.find() || tag.group().contains("viewBox")) {
+            return svg;
+        }
+        String width = null;
+        String height = null;
+        Matcher size = SIZE.matcher(tag.group());
+        while (size.find()) {
+            if (size.group(1).equals("width")) {
+                width = size.group(2);
+            } else {
+                height = size.group(2);
+            }
+        }
+        if (width == null || height == null) {
+            return svg;
+        }
+        return svg.substring(0, tag.start() + 4) + " viewBox=\"0 0 " + width + " " + height + "\""
+                + svg.substring(tag.start() + 4);
+    }
+
+    private static String badge(Status s) {
+        return "<span class=\"badge s-" + s.id() + "\">" + s.label() + "</span>";
+    }
+
+    private static String progressBar(double progress, double expected, Status status) {
+        if (Double.isNaN(progress)) {
+            return "<span class=\"muted\">" + Format.NONE + "</span>";
+        }
+        StringBuilder b = new StringBuilder("<div class=\"bar\" title=\"progress ").append(Format.percent(progress));
+        if (!Double.isNaN(expected)) {
+            b.append(", expected ").append(Format.percent(expected));
+        }
+        b.append("\"><span class=\"fill s-").append(status.id()).append("\" style=\"width:")
+                .append(Format.number(Math.max(0, Math.min(100, progress)))).append("%\"></span>");
+        if (!Double.isNaN(expected)) {
+            b.append("<span class=\"expect\" style=\"left:").append(Format.number(Math.max(0, Math.min(100, expected))))
+                    .append("%\"></span>");
+        }
+        b.append("</div><span class=\"small\">").append(Format.percent(progress));
+        if (!Double.isNaN(expected)) {
+            b.append(" of ").append(Format.percent(expected)).append(" expected");
+        }
+        return b.append("</span>").toString();
+    }
+
+    private static String spread(Rollup r) {
+        StringBuilder s = new StringBuilder();
+        for (Status status : new Status[] {Status.ACHIEVED, Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK}) {
+            int n = r.counts().get(status);
+            if (n > 0) {
+                s.append("<span class=\"tag s-").append(status.id()).append("\">").append(n).append(' ')
+                        .append(status.label()).append("</span> ");
+            }
+        }
+        int other = r.counts().get(Status.NO_DATA) + r.counts().get(Status.NOT_STARTED) + r.counts().get(Status.NOT_RATED);
+        if (other > 0) {
+            s.append("<span class=\"tag\">").append(other).append(" not rated</span>");
+        }
+        return s.toString().trim();
+    }
+
+    private static String kind(Node node) {
+        return node.horizon() == null ? node.kind().word() : node.horizon().word() + "-term " + node.kind().word();
+    }
+
+    private static String date(String label) {
+        return label == null || label.isEmpty() ? "" : "<div class=\"small muted\">" + esc(label) + "</div>";
+    }
+
+    private static String esc(String text) {
+        return HtmlText.escape(text);
+    }
+
+    private static final String CSS = """
+            :root { --achieved:#1a7f37; --on-track:#2da44e; --at-risk:#bf8700; --off-track:#cf222e;
+              --no-data:#6e7781; --not-started:#8c959f; --not-rated:#afb8c1; --ink:#1f2328; --muted:#656d76;
+              --line:#d0d7de; --soft:#f6f8fa; }
+            * { box-sizing: border-box; }
+            body { margin: 0; color: var(--ink); background: #fff; line-height: 1.45;
+              font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+            header, main, footer { max-width: 1200px; margin: 0 auto; padding: 0 24px; }
+            header { padding-top: 24px; border-bottom: 1px solid var(--line); }
+            h1 { font-size: 1.8em; margin: 0 0 4px; }
+            h2 { font-size: 1.35em; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+            h3 { font-size: 1.1em; margin: 20px 0 8px; }
+            nav { margin: 8px 0 12px; } nav a { margin-right: 16px; }
+            a { color: #0969da; }
+            code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--soft);
+              padding: 0 3px; border-radius: 3px; }
+            .meta, .muted { color: var(--muted); }
+            .small { font-size: 0.85em; }
+            .note { color: #6a4f00; }
+            .num { text-align: right; font-variant-numeric: tabular-nums; }
+            table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }
+            th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+            thead th { background: var(--soft); font-weight: 600; }
+            .scroll { overflow-x: auto; }
+            .badge, .tag { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 0.85em;
+              white-space: nowrap; color: #fff; background: var(--not-rated); }
+            .tag { color: var(--ink); background: var(--soft); border: 1px solid var(--line); }
+            .badge.s-achieved { background: var(--achieved); } .badge.s-on-track { background: var(--on-track); }
+            .badge.s-at-risk { background: var(--at-risk); } .badge.s-off-track { background: var(--off-track); }
+            .badge.s-no-data { background: var(--no-data); } .badge.s-not-started { background: var(--not-started); }
+            .badge.s-not-rated { background: var(--not-rated); color: var(--ink); }
+            .tag.s-achieved, .tag.s-on-track { border-color: var(--on-track); }
+            .tag.s-at-risk { border-color: var(--at-risk); } .tag.s-off-track { border-color: var(--off-track); }
+            .diagram { border: 1px solid var(--line); border-radius: 6px; padding: 8px; overflow: auto; max-height: 85vh;
+              background: #fff; }
+            .diagram svg { display: block; width: 100%; height: auto; max-width: 100%; }
+            .zoom { position: absolute; opacity: 0; }
+            .zoom-label { display: inline-block; margin-bottom: 6px; cursor: pointer; color: #0969da; font-size: 0.9em; }
+            .zoom:focus-visible + .zoom-label { outline: 2px solid #0969da; }
+            .zoom:checked + .zoom-label::before { content: "✓ "; }
+            .zoom:checked ~ .diagram svg { width: auto; max-width: none; }
+            .legend .badge { margin-right: 4px; }
+            .pathway { border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 8px; margin: 12px 0;
+              break-inside: avoid; }
+            .chain { list-style: none; padding: 0; margin: 8px 0; display: flex; flex-wrap: wrap; gap: 6px; }
+            .step { border-left: 6px solid var(--not-rated); background: var(--soft); padding: 4px 8px;
+              border-radius: 4px; max-width: 280px; }
+            .step + .step::before { content: "→ "; color: var(--muted); }
+            .step.s-achieved { border-color: var(--achieved); } .step.s-on-track { border-color: var(--on-track); }
+            .step.s-at-risk { border-color: var(--at-risk); } .step.s-off-track { border-color: var(--off-track); }
+            .step.s-no-data { border-color: var(--no-data); } .step.s-not-started { border-color: var(--not-started); }
+            .step.bottleneck { outline: 2px solid var(--off-track); }
+            .step .kind { display: block; font-size: 0.75em; color: var(--muted); text-transform: uppercase; }
+            .step .figure { display: block; font-size: 0.85em; color: var(--muted); }
+            .notes .warn { color: #8a2a00; }
+            .bar { position: relative; width: 120px; height: 10px; background: var(--soft); border: 1px solid var(--line);
+              border-radius: 5px; overflow: hidden; }
+            .bar .fill { position: absolute; left: 0; top: 0; bottom: 0; background: var(--not-rated); }
+            .bar .fill.s-achieved { background: var(--achieved); } .bar .fill.s-on-track { background: var(--on-track); }
+            .bar .fill.s-at-risk { background: var(--at-risk); } .bar .fill.s-off-track { background: var(--off-track); }
+            .bar .expect { position: absolute; top: -1px; bottom: -1px; width: 2px; margin-left: -1px; background: var(--ink); }
+            .trend { display: block; }
+            .trend .axis { stroke: var(--line); stroke-width: 1; }
+            .trend .asof { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 2 2; }
+            .trend .expected { fill: none; stroke: var(--muted); stroke-width: 1.2; stroke-dasharray: 4 3; }
+            .trend .target { fill: #fff; stroke: var(--ink); stroke-width: 1.2; }
+            .trend .actual { fill: none; stroke-width: 1.8; stroke: var(--no-data); }
+            .trend .dot { fill: var(--no-data); }
+            .trend .s-achieved, .trend .s-on-track { stroke: var(--on-track); }
+            .trend .s-at-risk { stroke: var(--at-risk); } .trend .s-off-track { stroke: var(--off-track); }
+            .trend .dot.s-achieved, .trend .dot.s-on-track { fill: var(--on-track); stroke: none; }
+            .trend .dot.s-at-risk { fill: var(--at-risk); stroke: none; }
+            .trend .dot.s-off-track { fill: var(--off-track); stroke: none; }
+            .trend .tick { font-size: 9px; fill: var(--muted); }
+            .outlook { font-weight: 600; } .o-failing { color: var(--off-track); } .o-watch { color: var(--at-risk); }
+            .o-holding { color: var(--achieved); } .o-unknown { color: var(--muted); }
+            .evidence { margin: 4px 0 0; padding-left: 18px; font-size: 0.85em; color: var(--muted); }
+            footer { border-top: 1px solid var(--line); margin-top: 32px; padding-bottom: 32px; color: var(--muted);
+              font-size: 0.9em; }
+            footer h2 { border: 0; font-size: 1em; }
+            @media print {
+              body { font-size: 10pt; }
+              header, main, footer { max-width: none; padding: 0; }
+              nav, .zoom, .zoom-label { display: none; }
+              a { color: inherit; text-decoration: none; }
+              .diagram { max-height: none; overflow: visible; border: 0; }
+              .scroll { overflow: visible; }
+              section { break-before: auto; }
+              h2, h3 { break-after: avoid; }
+              tr, .pathway, .step, .trend { break-inside: avoid; }
+              .badge, .bar .fill, .step, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              @page { margin: 14mm; }
+            }
+            """;
+}

@@ -1,0 +1,306 @@
+package org.tocworkbench.evaluator.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tocworkbench.compiler.model.Actor;
+import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.Evidence;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Keyword;
+import org.tocworkbench.compiler.model.Metadata;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.PeriodDate;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.ingest.DataIssue;
+import org.tocworkbench.evaluator.progress.AssumptionProgress;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.IndicatorProgress;
+import org.tocworkbench.evaluator.progress.InconsistentLink;
+import org.tocworkbench.evaluator.progress.NodeProgress;
+import org.tocworkbench.evaluator.progress.PathwayProgress;
+import org.tocworkbench.evaluator.progress.Rollup;
+import org.tocworkbench.evaluator.progress.Status;
+import org.tocworkbench.evaluator.progress.TrendPoint;
+import org.tocworkbench.evaluator.series.DataIssues;
+
+/**
+ * The evaluation as JSON, schema {@value #SCHEMA}, documented in docs/report-json.md. Keys in a
+ * fixed order, unknown numbers and dates as null, lists always present, numbers without
+ * exponents: the same evaluation gives the same bytes.
+ */
+public final class JsonReportWriter implements ReportWriter {
+    public static final String SCHEMA = "toc-report/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    @Override
+    public List<String> extensions() {
+        return List.of("json");
+    }
+
+    @Override
+    public void write(Evaluation evaluation, OutputStream out) throws IOException {
+        out.write(toJson(evaluation).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String toJson(Evaluation evaluation) {
+        try {
+            return MAPPER.writeValueAsString(tree(evaluation)) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ObjectNode tree(Evaluation e) {
+        Theory theory = e.theory();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.set("theory", theory(theory.metadata()));
+        root.put("asOf", e.settings().asOf().toString());
+        root.put("asOfSource", e.asOfSource());
+        ObjectNode bands = root.putObject("bands");
+        bands.put("onTrack", Format.exact(e.settings().bands().onTrack()));
+        bands.put("atRisk", Format.exact(e.settings().bands().atRisk()));
+        bands.put("maintainTolerance", Format.exact(e.settings().bands().maintainTolerance()));
+        strings(root.putArray("methods"), Evaluation.methods());
+        ObjectNode summary = root.putObject("summary");
+        summary.set("pathways", counts(e.pathways().stream().map(PathwayProgress::status).toList()));
+        summary.set("nodes", counts(e.nodes().values().stream().map(NodeProgress::status).toList()));
+        summary.set("indicators", counts(e.indicators().values().stream().map(IndicatorProgress::status).toList()));
+        summary.put("observations", e.observationCount());
+        summary.put("dataIssues", e.issues().total());
+        ArrayNode pathways = root.putArray("pathways");
+        e.pathways().forEach(p -> pathways.add(pathway(p, theory)));
+        ArrayNode nodes = root.putArray("nodes");
+        e.nodes().values().forEach(n -> nodes.add(node(n, theory.nodes().get(n.nodeId()))));
+        ArrayNode indicators = root.putArray("indicators");
+        e.indicators().values().forEach(i -> indicators.add(indicator(i, theory.indicators().get(i.indicatorId()))));
+        ArrayNode links = root.putArray("inconsistentLinks");
+        e.inconsistentLinks().forEach(l -> links.add(link(l)));
+        ArrayNode assumptions = root.putArray("assumptions");
+        e.assumptions().forEach(a -> assumptions.add(assumption(a, theory.assumptions().get(a.assumptionId()))));
+        ObjectNode rollups = root.putObject("rollups");
+        ArrayNode byActor = rollups.putArray("byActor");
+        e.byActor().forEach(r -> byActor.add(rollup(r, theory.actors().get(r.key()))));
+        ArrayNode byFunction = rollups.putArray("byFunction");
+        e.byFunction().forEach(r -> byFunction.add(rollup(r, null)));
+        root.set("dataIssues", issues(e.issues()));
+        return root;
+    }
+
+    private static ObjectNode theory(Metadata m) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("title", m.title());
+        o.put("version", m.version());
+        o.put("periodStart", text(m.periodStart()));
+        o.put("periodEnd", text(m.periodEnd()));
+        return o;
+    }
+
+    private static ObjectNode counts(Collection<Status> statuses) {
+        ObjectNode o = MAPPER.createObjectNode();
+        for (Status s : Status.values()) {
+            o.put(s.id(), statuses.stream().filter(x -> x == s).count());
+        }
+        return o;
+    }
+
+    private static ObjectNode pathway(PathwayProgress p, Theory theory) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", p.pathwayId());
+        o.put("title", p.title());
+        o.put("status", p.status().id());
+        number(o, "progress", p.progress(), true);
+        o.put("bottleneck", p.bottleneck());
+        strings(o.putArray("heldUp"), p.heldUp());
+        ArrayNode steps = o.putArray("steps");
+        for (PathwayProgress.Step s : p.steps()) {
+            ObjectNode step = steps.addObject();
+            Node node = theory.nodes().get(s.nodeId());
+            step.put("node", s.nodeId());
+            step.put("title", node == null ? "" : node.title());
+            step.put("kind", node == null ? null : node.kind().word());
+            step.put("status", s.status().id());
+            number(step, "progress", s.progress(), true);
+        }
+        strings(o.putArray("inconsistentLinks"), p.inconsistentLinks().stream().map(InconsistentLink::key).toList());
+        strings(o.putArray("notes"), p.notes());
+        return o;
+    }
+
+    private static ObjectNode node(NodeProgress n, Node node) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", n.nodeId());
+        o.put("kind", node.kind().word());
+        o.put("horizon", word(node.horizon()));
+        o.put("title", node.title());
+        o.put("status", n.status().id());
+        number(o, "progress", n.progress(), true);
+        strings(o.putArray("indicators"), n.indicators());
+        strings(o.putArray("notes"), n.notes());
+        return o;
+    }
+
+    private static ObjectNode indicator(IndicatorProgress p, Indicator indicator) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", p.indicatorId());
+        o.put("title", indicator.title());
+        o.put("subject", indicator.subject());
+        o.put("unit", indicator.unit().kind().word());
+        o.put("unitLabel", indicator.unit().label());
+        strings(o.putArray("scale"), indicator.unit().scale());
+        o.put("direction", word(p.direction()));
+        o.put("aggregation", indicator.aggregation().word());
+        o.put("cumulative", indicator.cumulative());
+        o.set("baseline", point(p.baseline(), p.baselineDate(), Format.when(indicator.baseline(), p.baselineDate())));
+        o.set("target", point(p.target(), p.targetDate(), Format.when(indicator.target(), p.targetDate())));
+        ObjectNode actual = o.putObject("actual");
+        number(actual, "value", p.actual(), false);
+        actual.put("text", p.actualText());
+        actual.put("period", p.actualPeriod());
+        actual.put("date", date(p.actualDate()));
+        actual.put("periodsUsed", p.periodsUsed());
+        number(o, "progress", p.progress(), true);
+        number(o, "expected", p.expected(), true);
+        o.put("status", p.status().id());
+        strings(o.putArray("notes"), p.notes());
+        ArrayNode groups = o.putArray("groups");
+        for (IndicatorProgress.GroupProgress g : p.groups()) {
+            ObjectNode group = groups.addObject();
+            group.put("group", g.group());
+            number(group, "actual", g.actual(), false);
+            number(group, "progress", g.progress(), true);
+            group.put("status", g.status().id());
+        }
+        trend(o.putArray("history"), p.history());
+        trend(o.putArray("expectedPath"), p.expectedPath());
+        o.put("valuesAfterAsOf", p.valuesAfterAsOf());
+        return o;
+    }
+
+    private static ObjectNode link(InconsistentLink l) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("from", l.from());
+        o.put("to", l.to());
+        o.put("fromStatus", l.fromStatus().id());
+        o.put("toStatus", l.toStatus().id());
+        o.put("message", l.message());
+        return o;
+    }
+
+    private static ObjectNode assumption(AssumptionProgress a, Assumption assumption) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", a.assumptionId());
+        o.put("text", assumption.text());
+        o.put("risk", word(a.risk()));
+        o.put("evidenceStatus", a.evidence().word());
+        o.put("outlook", a.outlook().label());
+        o.put("reason", a.reason());
+        o.put("monitoring", a.monitoring().id());
+        strings(o.putArray("indicators"), a.indicators());
+        strings(o.putArray("links"), a.links());
+        strings(o.putArray("nodes"), a.nodes());
+        ArrayNode evidence = o.putArray("evidence");
+        for (Evidence ev : assumption.evidence()) {
+            ObjectNode item = evidence.addObject();
+            item.put("source", ev.source());
+            item.put("date", text(ev.date()));
+            item.put("note", ev.note());
+        }
+        return o;
+    }
+
+    private static ObjectNode rollup(Rollup r, Actor actor) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("key", r.key());
+        o.put("label", r.label());
+        o.put("role", actor == null ? null : word(actor.role()));
+        o.put("status", r.status().id());
+        number(o, "progress", r.progress(), true);
+        ObjectNode counts = o.putObject("counts");
+        for (Map.Entry<Status, Integer> c : r.counts().entrySet()) {
+            counts.put(c.getKey().id(), c.getValue());
+        }
+        strings(o.putArray("nodes"), r.nodes());
+        strings(o.putArray("indicators"), r.indicators());
+        o.put("indicatorsWithoutData", r.indicatorsWithoutData());
+        return o;
+    }
+
+    private static ObjectNode issues(DataIssues issues) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("total", issues.total());
+        o.put("warnings", issues.warnings());
+        o.put("skipped", issues.skipped());
+        o.put("notListed", issues.notKept());
+        ObjectNode counts = o.putObject("counts");
+        issues.counts().forEach((kind, count) -> counts.put(kind(kind), count));
+        ArrayNode list = o.putArray("issues");
+        for (DataIssue issue : issues.kept()) {
+            ObjectNode item = list.addObject();
+            item.put("file", IssueLocation.file(issue.where()));
+            item.put("cell", IssueLocation.cell(issue.where()));
+            item.put("kind", kind(issue.kind()));
+            item.put("valueUsed", issue.kind().valueUsed());
+            item.put("message", issue.message());
+        }
+        return o;
+    }
+
+    /** {@code UNKNOWN_INDICATOR} → {@code unknown-indicator}. */
+    static String kind(DataIssue.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static ObjectNode point(double value, LocalDate date, String label) {
+        ObjectNode o = MAPPER.createObjectNode();
+        number(o, "value", value, false);
+        o.put("date", date(date));
+        o.put("label", label.isEmpty() ? null : label);
+        return o;
+    }
+
+    private static void trend(ArrayNode array, List<TrendPoint> points) {
+        for (TrendPoint t : points) {
+            ObjectNode o = array.addObject();
+            o.put("date", t.date().toString());
+            o.put("label", t.label());
+            number(o, "value", t.value(), false);
+        }
+    }
+
+    private static void number(ObjectNode o, String key, double value, boolean points) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            o.putNull(key);
+        } else {
+            o.put(key, points ? Format.points(value) : Format.exact(value));
+        }
+    }
+
+    private static void strings(ArrayNode array, Collection<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static String word(Keyword keyword) {
+        return keyword == null ? null : keyword.word();
+    }
+
+    private static String text(PeriodDate date) {
+        return date == null ? null : date.text();
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

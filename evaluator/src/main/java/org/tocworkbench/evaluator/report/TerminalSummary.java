@@ -1,0 +1,130 @@
+package org.tocworkbench.evaluator.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.evaluator.ingest.DataIssue;
+import org.tocworkbench.evaluator.progress.AssumptionProgress;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.IndicatorProgress;
+import org.tocworkbench.evaluator.progress.InconsistentLink;
+import org.tocworkbench.evaluator.progress.NodeProgress;
+import org.tocworkbench.evaluator.progress.PathwayProgress;
+import org.tocworkbench.evaluator.progress.Status;
+
+/**
+ * The plain-text summary printed by {@code toc evaluate} without {@code -o}: each pathway with
+ * its status, progress and bottleneck, then counts, then data issues by kind. Control characters
+ * in user text are replaced so a title cannot drive the terminal.
+ */
+public final class TerminalSummary implements ReportWriter {
+    @Override
+    public List<String> extensions() {
+        return List.of("txt");
+    }
+
+    @Override
+    public void write(Evaluation evaluation, OutputStream out) throws IOException {
+        out.write(render(evaluation).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String render(Evaluation e) {
+        StringBuilder out = new StringBuilder();
+        String title = e.theory().metadata().title().isEmpty() ? "Theory of change" : e.theory().metadata().title();
+        out.append(clean(title)).append(": progress as of ").append(e.settings().asOf()).append(" (")
+                .append(clean(e.asOfSource())).append(")\n\n");
+        out.append("Pathways\n");
+        if (e.pathways().isEmpty()) {
+            out.append("  none declared or derived\n");
+        }
+        int width = e.pathways().stream().mapToInt(p -> clean(p.title()).length()).max().orElse(0);
+        for (PathwayProgress p : e.pathways()) {
+            out.append("  ").append(pad(p.status().label(), 11)).append(pad(Format.percent(p.progress()), 6))
+                    .append(pad(clean(p.title()), width + 2));
+            if (p.bottleneck() != null) {
+                Node node = e.theory().nodes().get(p.bottleneck());
+                out.append("bottleneck ").append(p.bottleneck()).append(" \"").append(clean(node.title())).append('"');
+                if (!p.heldUp().isEmpty()) {
+                    out.append(", holding up ").append(String.join(", ", p.heldUp()));
+                }
+            }
+            trimEnd(out);
+            out.append('\n');
+        }
+        out.append('\n');
+        out.append("Results     ").append(counts(e.nodes().values().stream().map(NodeProgress::status).toList()))
+                .append('\n');
+        out.append("Indicators  ").append(counts(e.indicators().values().stream().map(IndicatorProgress::status).toList()))
+                .append('\n');
+        if (!e.inconsistentLinks().isEmpty()) {
+            out.append("Inconsistent links (cause off track, effect on track): ")
+                    .append(String.join(", ", e.inconsistentLinks().stream().map(InconsistentLink::key).toList()))
+                    .append('\n');
+        }
+        List<String> outlooks = new ArrayList<>();
+        for (AssumptionProgress.Outlook o : AssumptionProgress.Outlook.values()) {
+            long n = e.assumptions().stream().filter(a -> a.outlook() == o).count();
+            if (n > 0) {
+                outlooks.add(n + " " + o.label());
+            }
+        }
+        if (!outlooks.isEmpty()) {
+            out.append("Assumptions ").append(String.join(", ", outlooks)).append('\n');
+        }
+        out.append('\n');
+        if (e.issues().total() == 0) {
+            out.append("Data issues: none (").append(String.format(Locale.ROOT, "%,d", e.observationCount()))
+                    .append(" observations read)\n");
+        } else {
+            out.append(String.format(Locale.ROOT, "Data issues: %,d (%,d left out, %,d used with a warning; %,d observations read)%n",
+                    e.issues().total(), e.issues().skipped(), e.issues().warnings(), e.observationCount()));
+            for (Map.Entry<DataIssue.Kind, Long> c : e.issues().counts().entrySet()) {
+                out.append("  ").append(pad(JsonReportWriter.kind(c.getKey()), 20))
+                        .append(String.format(Locale.ROOT, "%,d", c.getValue())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String counts(List<Status> statuses) {
+        List<String> parts = new ArrayList<>();
+        for (Status s : Status.values()) {
+            long n = statuses.stream().filter(x -> x == s).count();
+            if (n > 0) {
+                parts.add(n + " " + s.label());
+            }
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
+    /** Replaces control characters (including ESC) so user text cannot change the terminal. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c < 0x20 || c >= 0x7f && c < 0xa0) {
+                out.append(c == '\n' || c == '\t' ? ' ' : '?');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+    }
+
+    private static void trimEnd(StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.tocworkbench.evaluator.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.evaluator.progress.IndicatorProgress;
+import org.tocworkbench.evaluator.progress.TrendPoint;
+
+/**
+ * A small inline SVG chart of one indicator: the actuals (line and dots, coloured by status)
+ * against the expected trajectory (dashed, flat before the baseline and after the target), the
+ * target (a diamond) and the as-of date (a vertical line). Plain SVG, no script; every label
+ * is escaped. Returns an empty string when there is nothing to draw.
+ */
+public final class TrendChart {
+    static final int WIDTH = 240;
+    static final int HEIGHT = 76;
+    private static final double LEFT = 8;
+    private static final double RIGHT = 8;
+    private static final double TOP = 8;
+    private static final double BOTTOM = 16;
+
+    private TrendChart() {
+    }
+
+    public static String svg(IndicatorProgress p, Indicator indicator, LocalDate asOf) {
+        List<TrendPoint> actuals = p.history();
+        List<TrendPoint> expected = p.expectedPath();
+        if (actuals.isEmpty() && expected.isEmpty()) {
+            return "";
+        }
+        long minDay = asOf.toEpochDay();
+        long maxDay = asOf.toEpochDay();
+        double minValue = Double.POSITIVE_INFINITY;
+        double maxValue = Double.NEGATIVE_INFINITY;
+        List<TrendPoint> all = new ArrayList<>(actuals);
+        all.addAll(expected);
+        for (TrendPoint t : all) {
+            minDay = Math.min(minDay, t.date().toEpochDay());
+            maxDay = Math.max(maxDay, t.date().toEpochDay());
+            minValue = Math.min(minValue, t.value());
+            maxValue = Math.max(maxValue, t.value());
+        }
+        if (maxDay == minDay) {
+            minDay -= 1;
+            maxDay += 1;
+        }
+        if (maxValue - minValue < 1e-9) {
+            double pad = Math.max(1, Math.abs(maxValue) * 0.1);
+            minValue -= pad;
+            maxValue += pad;
+        }
+        Scale s = new Scale(minDay, maxDay, minValue, maxValue);
+        String label = "Trend of " + indicator.title();
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"").append(HtmlText.escape(label)).append("\">");
+        svg.append("<title>").append(HtmlText.escape(label)).append("</title>");
+        svg.append("<line class=\"axis\" x1=\"").append(f(LEFT)).append("\" y1=\"").append(f(HEIGHT - BOTTOM))
+                .append("\" x2=\"").append(f(WIDTH - RIGHT)).append("\" y2=\"").append(f(HEIGHT - BOTTOM)).append("\"/>");
+        double x = s.x(asOf.toEpochDay());
+        svg.append("<line class=\"asof\" x1=\"").append(f(x)).append("\" y1=\"").append(f(TOP - 4)).append("\" x2=\"")
+                .append(f(x)).append("\" y2=\"").append(f(HEIGHT - BOTTOM)).append("\"><title>as of ").append(asOf)
+                .append("</title></line>");
+        if (!expected.isEmpty()) {
+            svg.append("<polyline class=\"expected\" points=\"")
+                    .append(expectedPoints(expected, s, minDay, maxDay, indicator.unit().kind() == UnitKind.BOOLEAN))
+                    .append("\"><title>expected trajectory</title></polyline>");
+            TrendPoint target = expected.get(expected.size() - 1);
+            double tx = s.x(target.date().toEpochDay());
+            double ty = s.y(target.value());
+            svg.append("<path class=\"target\" d=\"M").append(f(tx)).append(' ').append(f(ty - 4)).append(" L")
+                    .append(f(tx + 4)).append(' ').append(f(ty)).append(" L").append(f(tx)).append(' ').append(f(ty + 4))
+                    .append(" L").append(f(tx - 4)).append(' ').append(f(ty)).append(" Z\"><title>")
+                    .append(HtmlText.escape("target " + Format.value(target.value(), indicator.unit()) + " by "
+                            + target.label())).append("</title></path>");
+        }
+        if (!actuals.isEmpty()) {
+            String status = "s-" + p.status().id();
+            if (actuals.size() > 1) {
+                svg.append("<polyline class=\"actual ").append(status).append("\" points=\"");
+                for (int i = 0; i < actuals.size(); i++) {
+                    TrendPoint t = actuals.get(i);
+                    svg.append(i == 0 ? "" : " ").append(f(s.x(t.date().toEpochDay()))).append(',')
+                            .append(f(s.y(t.value())));
+                }
+                svg.append("\"/>");
+            }
+            for (TrendPoint t : actuals) {
+                svg.append("<circle class=\"dot ").append(status).append("\" cx=\"").append(f(s.x(t.date().toEpochDay())))
+                        .append("\" cy=\"").append(f(s.y(t.value()))).append("\" r=\"2.5\"><title>")
+                        .append(HtmlText.escape(t.label() + ": " + Format.value(t.value(), indicator.unit())))
+                        .append("</title></circle>");
+            }
+        }
+        svg.append("<text class=\"tick\" x=\"").append(f(LEFT)).append("\" y=\"").append(HEIGHT - 4).append("\">")
+                .append(LocalDate.ofEpochDay(minDay).getYear()).append("</text>");
+        svg.append("<text class=\"tick end\" x=\"").append(f(WIDTH - RIGHT)).append("\" y=\"").append(HEIGHT - 4)
+                .append("\" text-anchor=\"end\">").append(LocalDate.ofEpochDay(maxDay).getYear()).append("</text>");
+        svg.append("</svg>");
+        return svg.toString();
+    }
+
+    private static String expectedPoints(List<TrendPoint> path, Scale s, long minDay, long maxDay, boolean steps) {
+        List<double[]> points = new ArrayList<>();
+        TrendPoint first = path.get(0);
+        if (first.date().toEpochDay() > minDay) {
+            points.add(new double[] {minDay, first.value()});
+        }
+        TrendPoint previous = null;
+        for (TrendPoint t : path) {
+            if (steps && previous != null) {
+                points.add(new double[] {t.date().toEpochDay(), previous.value()});
+            }
+            points.add(new double[] {t.date().toEpochDay(), t.value()});
+            previous = t;
+        }
+        TrendPoint last = path.get(path.size() - 1);
+        if (last.date().toEpochDay() < maxDay) {
+            points.add(new double[] {maxDay, last.value()});
+        }
+        StringBuilder out = new StringBuilder();
+        for (double[] point : points) {
+            out.append(out.length() == 0 ? "" : " ").append(f(s.x((long) point[0]))).append(',').append(f(s.y(point[1])));
+        }
+        return out.toString();
+    }
+
+    private record Scale(long minDay, long maxDay, double minValue, double maxValue) {
+        double x(long day) {
+            return LEFT + (double) (day - minDay) / (maxDay - minDay) * (WIDTH - LEFT - RIGHT);
+        }
+
+        double y(double value) {
+            return TOP + (maxValue - value) / (maxValue - minValue) * (HEIGHT - TOP - BOTTOM);
+        }
+    }
+
+    /** One decimal, the same on every machine: {@code 12.3}, {@code -0.5}, {@code 7.0}. */
+    static String f(double v) {
+        long tenths = Math.round(v * 10);
+        String sign = tenths < 0 ? "-" : "";
+        long abs = Math.abs(tenths);
+        return sign + abs / 10 + "." + abs % 10;
+    }
+}

@@ -1,0 +1,220 @@
+package org.tocworkbench.evaluator.template;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tocworkbench.compiler.io.OutputFile;
+import org.tocworkbench.compiler.model.Frequency;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Measurement;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.evaluator.excel.SheetWriter;
+import org.tocworkbench.evaluator.excel.WorkbookStyles;
+
+/**
+ * {@code toc template}: a monitoring workbook for a theory that {@code toc evaluate} reads back
+ * with no mapping. Sheet {@value #DATA_SHEET} has the header {@link #DATA_HEADER} in row 1 — the
+ * contract with the importer — a drop-down of the indicator ids on its first column, and one
+ * ready row per indicator and expected reporting period (value left empty). Sheet
+ * {@value #INDICATORS_SHEET} describes each indicator; sheet {@value #HELP_SHEET} says how to
+ * fill the workbook in.
+ */
+public final class MonitoringTemplateWriter {
+    public static final String DATA_SHEET = "Data";
+    public static final String INDICATORS_SHEET = "Indicators";
+    public static final String HELP_SHEET = "How to fill in";
+    /** Row 1 of the data sheet, exactly: the importer recognises it with no mapping. */
+    public static final List<String> DATA_HEADER = List.of("Indicator ID", "Indicator", "Period", "Disaggregation",
+            "Value", "Comment");
+    /** The named range of indicator ids that the drop-down lists. */
+    public static final String IDS_NAME = "IndicatorIds";
+    /** Rows of the data sheet that carry the drop-down (Excel's last row). */
+    static final int VALIDATED_ROWS = 1_048_576;
+    /** At most this many ready rows per indicator, and in all. */
+    static final int PERIODS_PER_INDICATOR = 260;
+    static final int READY_ROWS = 50_000;
+
+    /** The workbook in memory. */
+    public byte[] toBytes(Theory theory) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(theory, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the workbook to a file atomically, never over one of the inputs (e.g. the .toc file). */
+    public void write(Theory theory, Path output, Collection<Path> inputs) throws OutputFile.OutputException {
+        OutputFile.checkWritable(output, inputs);
+        OutputFile.write(output, toBytes(theory), inputs);
+    }
+
+    public void write(Theory theory, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        workbook.setCompressTempFiles(true);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            SXSSFSheet data = workbook.createSheet(DATA_SHEET);
+            SXSSFSheet indicators = workbook.createSheet(INDICATORS_SHEET);
+            SXSSFSheet help = workbook.createSheet(HELP_SHEET);
+            int count = indicators(new SheetWriter(indicators, styles), theory);
+            data(new SheetWriter(data, styles), theory, workbook);
+            if (count > 0) {
+                Name ids = workbook.createName();
+                ids.setNameName(IDS_NAME);
+                ids.setRefersToFormula(INDICATORS_SHEET + "!$A$2:$A$" + (count + 1));
+                dropDown(data);
+            }
+            help(new SheetWriter(help, styles), theory);
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private static void data(SheetWriter w, Theory theory, SXSSFWorkbook workbook) {
+        w.header(DATA_HEADER.toArray(new String[0]));
+        CellStyle text = workbook.createCellStyle();
+        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        for (int column : new int[] {0, 1, 2, 3, 5}) {
+            w.sheet().setDefaultColumnStyle(column, text);
+        }
+        int rows = 0;
+        for (Indicator indicator : theory.indicators().values()) {
+            for (String period : periods(indicator, theory)) {
+                if (rows++ >= READY_ROWS) {
+                    break;
+                }
+                Row row = w.row();
+                w.text(row, 0, indicator.id());
+                w.text(row, 1, indicator.title());
+                w.text(row, 2, period);
+            }
+        }
+        w.sheet().createFreezePane(0, 1);
+        w.widths(16, 48, 12, 18, 12, 40);
+    }
+
+    /** The periods an indicator is expected to report, after its baseline and up to its target. */
+    static List<String> periods(Indicator indicator, Theory theory) {
+        LocalDate after = indicator.baseline() != null ? indicator.baseline().date().end()
+                : theory.metadata().periodStart() != null ? theory.metadata().periodStart().start().minusDays(1) : null;
+        LocalDate until = indicator.target() != null ? indicator.target().date().end()
+                : theory.metadata().periodEnd() != null ? theory.metadata().periodEnd().end() : null;
+        if (indicator.frequency() == Frequency.BASELINE_ENDLINE) {
+            return indicator.target() == null ? List.of() : List.of(indicator.target().date().text());
+        }
+        return TemplatePeriods.between(indicator.frequency(), after, until, PERIODS_PER_INDICATOR);
+    }
+
+    private static void dropDown(SXSSFSheet data) {
+        DataValidationHelper helper = data.getDataValidationHelper();
+        DataValidationConstraint constraint = helper.createFormulaListConstraint(IDS_NAME);
+        DataValidation validation = helper.createValidation(constraint,
+                new CellRangeAddressList(1, VALIDATED_ROWS - 1, 0, 0));
+        validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+        validation.createErrorBox("Unknown indicator", "Choose an indicator id from the list (sheet Indicators).");
+        validation.setShowPromptBox(false);
+        data.addValidationData(validation);
+    }
+
+    private static int indicators(SheetWriter w, Theory theory) {
+        w.header("ID", "Title", "Result", "Result title", "Unit", "Direction", "Baseline", "Baseline date", "Target",
+                "Target date", "Milestones", "Aggregation", "Disaggregated by", "Frequency", "Source (means of verification)",
+                "Responsible");
+        int count = 0;
+        for (Indicator i : theory.indicators().values()) {
+            Row row = w.row();
+            w.text(row, 0, i.id());
+            w.text(row, 1, i.title());
+            w.text(row, 2, i.subject());
+            Node node = theory.nodes().get(i.subject());
+            w.text(row, 3, node != null ? node.title()
+                    : theory.assumptions().containsKey(i.subject()) ? "Assumption: "
+                    + theory.assumptions().get(i.subject()).text() : "");
+            w.text(row, 4, i.unit().describe());
+            w.text(row, 5, i.direction() == null ? "" : i.direction().word() + (i.directionInferred() ? " (inferred)" : ""));
+            value(w, row, 6, i, i.baseline());
+            w.text(row, 7, i.baseline() == null ? "" : i.baseline().date().text());
+            value(w, row, 8, i, i.target());
+            w.text(row, 9, i.target() == null ? "" : i.target().date().text());
+            List<String> milestones = new ArrayList<>();
+            for (Measurement m : i.milestones()) {
+                milestones.add(m.value() + " by " + m.date().text());
+            }
+            w.text(row, 10, String.join("; ", milestones));
+            w.text(row, 11, i.cumulative() ? "cumulative (each period adds to the total)" : i.aggregation().word());
+            w.text(row, 12, String.join(", ", i.disaggregations()));
+            w.text(row, 13, i.frequency() == null ? "" : i.frequency().word());
+            w.text(row, 14, i.source());
+            String responsible = i.responsible() == null ? ""
+                    : theory.actors().containsKey(i.responsible()) ? theory.actors().get(i.responsible()).name()
+                    : i.responsible();
+            w.text(row, 15, responsible);
+            count++;
+        }
+        w.sheet().createFreezePane(1, 1);
+        w.widths(16, 44, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
+        return count;
+    }
+
+    /** A number cell for numeric units, the value as written otherwise (a scale label, yes/no). */
+    private static void value(SheetWriter w, Row row, int column, Indicator indicator, Measurement m) {
+        if (m == null) {
+            return;
+        }
+        OptionalDouble number = indicator.unit().numeric(m.value());
+        if (indicator.unit().kind().isNumeric() && number.isPresent()) {
+            w.number(row, column, number.getAsDouble());
+        } else {
+            w.text(row, column, indicator.unit().kind() == UnitKind.PERCENT ? m.value().toString() : m.value().raw());
+        }
+    }
+
+    private static void help(SheetWriter w, Theory theory) {
+        String title = theory.metadata().title().isEmpty() ? "this theory of change" : theory.metadata().title();
+        List<String> lines = List.of(
+                "Monitoring workbook for " + title,
+                "",
+                "Enter one row per indicator, period and (optionally) group on the sheet \"" + DATA_SHEET + "\".",
+                "Indicator ID: choose from the drop-down; the ids and their targets are on the sheet \""
+                        + INDICATORS_SHEET + "\".",
+                "Period: a year (2025), a half-year (2025S1), a quarter (2025-Q1), a month (2025-03), a week (2025W10)"
+                        + " or a date.",
+                "Disaggregation: leave empty for the total; otherwise the group (e.g. female, North)."
+                        + " Give the total too when you have it.",
+                "Value: a number (45 or 45% for percentages), yes/no for yes-no indicators, the label for scales,"
+                        + " text for qualitative indicators. Leave it empty when there is no value yet: empty is"
+                        + " not zero.",
+                "Comment: anything a reader should know; it is not read.",
+                "",
+                "Keep row 1 of \"" + DATA_SHEET + "\" as it is: `toc evaluate` recognises it and needs no mapping.",
+                "Rows are ready for each expected reporting period; add rows for groups or extra periods.");
+        for (String line : lines) {
+            w.text(w.row(), 0, line);
+        }
+        w.widths(120);
+    }
+}

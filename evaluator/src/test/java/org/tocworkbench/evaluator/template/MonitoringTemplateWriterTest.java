@@ -1,0 +1,141 @@
+package org.tocworkbench.evaluator.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.tocworkbench.compiler.model.Frequency;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.NutritionNetworkFixture;
+import org.tocworkbench.evaluator.excel.SheetWriter;
+
+class MonitoringTemplateWriterTest {
+    private static XSSFWorkbook template(Theory theory) throws Exception {
+        return new XSSFWorkbook(new ByteArrayInputStream(new MonitoringTemplateWriter().toBytes(theory)));
+    }
+
+    private static List<String> column(Sheet sheet, int column) {
+        List<String> values = new ArrayList<>();
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            values.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
+                    ? Double.toString(cell.getNumericCellValue()) : cell.getStringCellValue());
+        }
+        return values;
+    }
+
+    @Test
+    void theDataSheetComesFirstWithTheHeaderTheImporterRecognises() throws Exception {
+        try (XSSFWorkbook wb = template(NutritionNetworkFixture.theory())) {
+            assertEquals("Data", wb.getSheetName(0));
+            assertEquals(List.of("Data", "Indicators", "How to fill in"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            Row header = wb.getSheet("Data").getRow(0);
+            List<String> titles = new ArrayList<>();
+            header.forEach(c -> titles.add(c.getStringCellValue()));
+            assertEquals(List.of("Indicator ID", "Indicator", "Period", "Disaggregation", "Value", "Comment"), titles);
+        }
+    }
+
+    @Test
+    void theIndicatorIdColumnOffersTheIdsOfTheTheory() throws Exception {
+        Theory theory = NutritionNetworkFixture.theory();
+        try (XSSFWorkbook wb = template(theory)) {
+            List<String> ids = column(wb.getSheet("Indicators"), 0);
+            assertEquals("ID", ids.get(0));
+            assertEquals(new ArrayList<>(theory.indicators().keySet()), ids.subList(1, ids.size()));
+            assertEquals("Indicators!$A$2:$A$24", wb.getName("IndicatorIds").getRefersToFormula());
+            List<? extends DataValidation> validations = wb.getSheet("Data").getDataValidations();
+            assertEquals(1, validations.size());
+            DataValidation v = validations.get(0);
+            assertEquals("IndicatorIds", v.getValidationConstraint().getFormula1());
+            assertEquals("A2:A1048576", v.getRegions().getCellRangeAddress(0).formatAsString());
+        }
+    }
+
+    @Test
+    void readyRowsFollowEachIndicatorsFrequencyFromBaselineToTarget() throws Exception {
+        try (XSSFWorkbook wb = template(NutritionNetworkFixture.theory())) {
+            Sheet data = wb.getSheet("Data");
+            List<String> counselling = new ArrayList<>();
+            for (Row row : data) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("counselling")) {
+                    assertEquals(CellType.STRING, row.getCell(2).getCellType());
+                    assertTrue(row.getCell(4) == null, "value left empty");
+                    counselling.add(row.getCell(2).getStringCellValue());
+                }
+            }
+            assertEquals(16, counselling.size());
+            assertEquals("2024-Q1", counselling.get(0));
+            assertEquals("2027-Q4", counselling.get(15));
+            assertTrue(column(data, 0).contains("stunting"));
+            assertTrue(column(data, 2).contains("2025S1"));
+            assertTrue(column(data, 2).contains("2025-06"));
+        }
+    }
+
+    @Test
+    void theIndicatorSheetDescribesTargetsMilestonesAndSources() throws Exception {
+        try (XSSFWorkbook wb = template(NutritionNetworkFixture.theory())) {
+            Row stunting = wb.getSheet("Indicators").getRow(1);
+            assertEquals("stunting", stunting.getCell(0).getStringCellValue());
+            assertEquals("percent", stunting.getCell(4).getStringCellValue());
+            assertEquals(31, stunting.getCell(6).getNumericCellValue());
+            assertEquals("2023", stunting.getCell(7).getStringCellValue());
+            assertEquals(24, stunting.getCell(8).getNumericCellValue());
+            assertEquals("28% by 2025", stunting.getCell(10).getStringCellValue());
+            assertEquals("County SMART survey", stunting.getCell(14).getStringCellValue());
+            assertEquals("Nourish Secretariat", stunting.getCell(15).getStringCellValue());
+        }
+    }
+
+    @Test
+    void userTextInTheTemplateNeverBecomesAFormula() throws Exception {
+        Theory hostile = NutritionNetworkFixture.compile(java.nio.file.Path.of(
+                "evaluator/src/test/resources/progress/hostile.toc"));
+        try (XSSFWorkbook wb = template(hostile)) {
+            int prefixed = 0;
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertNotEquals(CellType.FORMULA, cell.getCellType());
+                        if (cell.getCellType() == CellType.STRING && SheetWriter.looksLikeFormula(cell.getStringCellValue())) {
+                            assertTrue(cell.getCellStyle().getQuotePrefixed(), cell.getAddress().toString());
+                            prefixed++;
+                        }
+                    }
+                }
+            }
+            assertTrue(prefixed >= 4, "prefixed " + prefixed);
+        }
+    }
+
+    @Test
+    void periodsAreLabelledAsTheImporterReadsThem() {
+        LocalDate after = LocalDate.of(2024, 12, 31);
+        LocalDate until = LocalDate.of(2025, 12, 31);
+        assertEquals(List.of("2025"), TemplatePeriods.between(Frequency.ANNUAL, after, until, 100));
+        assertEquals(List.of("2025S1", "2025S2"), TemplatePeriods.between(Frequency.BIANNUAL, after, until, 100));
+        assertEquals(List.of("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"),
+                TemplatePeriods.between(Frequency.QUARTERLY, after, until, 100));
+        assertEquals(12, TemplatePeriods.between(Frequency.MONTHLY, after, until, 100).size());
+        assertEquals("2025-01", TemplatePeriods.between(Frequency.MONTHLY, after, until, 100).get(0));
+        List<String> weeks = TemplatePeriods.between(Frequency.WEEKLY, after, until, 100);
+        assertEquals("2025W1", weeks.get(0));
+        assertEquals(52, weeks.size());
+        assertEquals(3, TemplatePeriods.between(Frequency.MONTHLY, after, until, 3).size());
+        assertEquals(List.of(), TemplatePeriods.between(Frequency.AD_HOC, after, until, 100));
+        assertEquals(List.of(), TemplatePeriods.between(null, after, until, 100));
+    }
+}
