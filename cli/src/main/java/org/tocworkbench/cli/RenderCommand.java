@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
                 "Uses Graphviz's `dot` when it is on the PATH (fast) and an embedded engine otherwise."},
         footerHeading = "%nExamples:%n",
         footer = {"  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
-                "  toc render my.toc -o my.png --direction LR --indicators",
+                "  toc render my.toc -o my.png --direction BT --indicators",
                 "  toc render my.toc -o policy.pdf --pathway policy --context hide",
                 "  toc render my.toc -o members.svg --group-by actor --actor backbone",
                 "  toc render my.toc --format dot | dot -Tsvg > my.svg",
@@ -65,8 +65,9 @@ public final class RenderCommand implements Callable<Integer> {
             description = "auto (default: native when `dot` is on the PATH, else embedded), native or embedded.")
     String engine;
 
-    @Option(names = "--direction", paramLabel = "DIR", defaultValue = "BT",
-            description = "How the results chain runs from activities to impact: BT (default, impact on top), TB or LR.")
+    @Option(names = "--direction", paramLabel = "DIR", defaultValue = "LR",
+            description = "How the results chain runs from activities to impact: LR (default, left to right), "
+                    + "BT (impact on top) or TB.")
     String direction;
 
     @Option(names = "--pathway", paramLabel = "NAME", description = "Show one pathway (id or title).")
@@ -122,7 +123,7 @@ public final class RenderCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         DiagramFormat diagramFormat = chooseFormat();
         DiagramOptions options = DiagramOptions.DEFAULT
-                .withDirection(word(RankDirection.byWord(direction), "--direction", direction, "BT, TB or LR"))
+                .withDirection(word(RankDirection.byWord(direction), "--direction", direction, "LR, BT or TB"))
                 .withContext(word(ContextMode.byWord(context), "--context", context, "grey or hide"))
                 .withGroupBy(word(GroupBy.byWord(groupBy), "--group-by", groupBy, "pathway, actor, horizon or none"))
                 .withIndicators(indicators)

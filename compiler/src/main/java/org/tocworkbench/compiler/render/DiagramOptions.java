@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param progressAsOf the date the progress is measured at, for the legend ("" when unknown)
  */
 public record DiagramOptions(RankDirection direction, View view, ContextMode context, GroupBy groupBy,
-                             boolean indicators, Map<String, NodeProgress> progress, String progressAsOf) {
-    public static final DiagramOptions DEFAULT = new DiagramOptions(RankDirection.BT, new View.Whole(),
+                             boolean indicators, Map<String, NodeStatus> progress, String progressAsOf) {
+    public static final DiagramOptions DEFAULT = new DiagramOptions(RankDirection.LR, new View.Whole(),
             ContextMode.GREY, GroupBy.NONE, false, Map.of(), "");
 
     public DiagramOptions {
@@ -55,7 +55,7 @@ public record DiagramOptions(RankDirection direction, View view, ContextMode con
      * The progress overlay: each node in the map is filled with its status colour and labelled
      * with the status and percentage; {@code asOf} (may be empty) is printed in the legend.
      */
-    public DiagramOptions withProgress(Map<String, NodeProgress> newProgress, String asOf) {
+    public DiagramOptions withProgress(Map<String, NodeStatus> newProgress, String asOf) {
         return new DiagramOptions(direction, view, context, groupBy, indicators, newProgress, asOf);
     }
 }

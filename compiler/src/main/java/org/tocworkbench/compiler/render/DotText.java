@@ -7,9 +7,10 @@ import java.util.List;
  * User text made safe for DOT: quoted strings and HTML-like labels, and word wrapping.
  *
  * <p>Both escapers drop what XML cannot carry (control characters, lone surrogates, U+FFFE/FFFF),
- * so that the SVG Graphviz writes from them is always well-formed, and write {@code &} as
- * {@code &amp;}: Graphviz decodes entities in labels and keeps them in SVG attributes, so the
- * text comes out exactly as written in every format, {@code &lt;} included.
+ * so that the SVG Graphviz writes from them is always well-formed, and write {@code & < >} as
+ * entities: Graphviz decodes entities in labels and keeps them in SVG attributes, so the text
+ * comes out exactly as written in every format ({@code &lt;} included), and no markup from user
+ * text appears in the DOT at all.
  */
 public final class DotText {
     private DotText() {
@@ -25,6 +26,8 @@ public final class DotText {
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append(' ');
                 case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
                 default -> {
                     if (isXmlChar(c)) {
                         out.appendCodePoint(c);
@@ -101,8 +104,13 @@ public final class DotText {
         if (lines.size() > maxLines) {
             List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
             String last = kept.get(maxLines - 1);
-            int cut = columns(last) >= width ? cutIndex(last, width - 1) : last.length();
-            kept.set(maxLines - 1, last.substring(0, cut) + "\u2026");
+            while (columns(last) + 1 > width && last.contains(" ")) {
+                last = last.substring(0, last.lastIndexOf(' '));
+            }
+            if (columns(last) + 1 > width) {
+                last = last.substring(0, cutIndex(last, width - 1));
+            }
+            kept.set(maxLines - 1, last + "\u2026");
             return kept;
         }
         return lines;

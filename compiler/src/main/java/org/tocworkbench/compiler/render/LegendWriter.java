@@ -19,6 +19,8 @@ import org.tocworkbench.compiler.model.Theory;
 final class LegendWriter {
     private static final int SWATCHES_PER_ROW = 4;
     private static final int ASSUMPTION_WIDTH = 72;
+    private static final int ASSUMPTION_WIDTH_TWO_COLUMNS = 56;
+    private static final int TWO_COLUMNS_FROM = 4;
     private static final int LINE_WIDTH = 90;
     private static final int BADGE_WIDTH = 18;
     private static final String PRECONDITION = "Precondition";
@@ -64,11 +66,24 @@ final class LegendWriter {
         }
         if (!badgeNumbers.isEmpty()) {
             rows.append(heading("Assumptions"));
+            // many assumptions go in two columns, so that the legend is not a long thin strip
+            int columns = badgeNumbers.size() > TWO_COLUMNS_FROM ? 2 : 1;
+            int wrap = columns == 1 ? ASSUMPTION_WIDTH : ASSUMPTION_WIDTH_TWO_COLUMNS;
+            // Graphviz spreads spare width over every column of a nested table: the text columns
+            // are made at least as wide as the rest of the legend so that there is none to spread
+            int natural = columns * (BADGE_WIDTH + 8 + textWidth("x".repeat(wrap), 9));
+            int textWidth = Math.max(0, Math.max(widest, natural) / columns - BADGE_WIDTH - 8);
             StringBuilder list = new StringBuilder();
-            // Graphviz spreads spare width over every column of a nested table: the text column
-            // is made at least as wide as the rest of the legend so that there is none to spread
-            int textWidth = Math.max(0, widest - BADGE_WIDTH - 8);
-            badgeNumbers.forEach((id, n) -> list.append(assumptionRow(theory.assumptions().get(id), n, textWidth)));
+            int i = 0;
+            for (Map.Entry<String, Integer> entry : badgeNumbers.entrySet()) {
+                list.append(i % columns == 0 ? "<TR>" : "");
+                list.append(assumptionCells(theory.assumptions().get(entry.getKey()), entry.getValue(), textWidth, wrap));
+                list.append(i % columns == columns - 1 ? "</TR>" : "");
+                i++;
+            }
+            if (i % columns != 0) {
+                list.append("<TD></TD><TD></TD></TR>");
+            }
             rows.append(full("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + list
                     + "</TABLE>"));
         }
@@ -188,20 +203,20 @@ final class LegendWriter {
         return full(table.toString());
     }
 
-    private String assumptionRow(Assumption assumption, int number, int minimumWidth) {
+    private String assumptionCells(Assumption assumption, int number, int minimumWidth, int wrap) {
         String text = assumption.text().isBlank() ? assumption.id() : assumption.text();
         List<String> facts = new ArrayList<>();
         facts.add(assumption.risk() == null ? "risk not rated" : assumption.risk().word() + " risk");
         if (assumption.status() != null) {
             facts.add(assumption.status().word());
         }
-        return "<TR><TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"" + BADGE_WIDTH + "\" HEIGHT=\"14\" COLOR=\""
+        return "<TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"" + BADGE_WIDTH + "\" HEIGHT=\"14\" COLOR=\""
                 + Palette.LINE + "\" BGCOLOR=\"" + Palette.risk(assumption.risk()) + "\">"
                 + "<FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.INK + "\">" + number + "</FONT></TD>"
                 + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" WIDTH=\"" + minimumWidth + "\"><FONT POINT-SIZE=\"9\">"
-                + DotText.htmlLines(DotText.wrap(text, ASSUMPTION_WIDTH, 4))
+                + DotText.htmlLines(DotText.wrap(text, wrap, 4))
                 + "<BR/><FONT COLOR=\"" + Palette.MUTED + "\">" + DotText.html(String.join(", ", facts))
-                + "</FONT></FONT></TD></TR>";
+                + "</FONT></FONT></TD>";
     }
 
     private static String heading(String text) {

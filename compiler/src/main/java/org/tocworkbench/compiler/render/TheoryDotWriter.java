@@ -33,8 +33,10 @@ import org.tocworkbench.compiler.model.Theory;
  * context ({@code toc-context}).
  */
 public final class TheoryDotWriter {
+    /** Titles wrap at 18 columns, wider for long titles so that they keep to about six lines. */
     static final int TITLE_WIDTH = 18;
-    static final int TITLE_LINES = 6;
+    static final int TITLE_WIDTH_MAX = 30;
+    static final int TITLE_LINES = 10;
     private static final String STAGE_NODE = ":stage";
 
     public String write(Theory theory, DiagramOptions options) throws ViewException {
@@ -293,7 +295,7 @@ public final class TheoryDotWriter {
 
         private void writeNode(Node node) {
             boolean focus = focus(node);
-            NodeProgress progress = focus ? options.progress().get(node.id()) : null;
+            NodeStatus progress = focus ? options.progress().get(node.id()) : null;
             Palette.Swatch swatch = !focus ? Palette.context()
                     : progress != null ? Palette.status(progress.status()) : Palette.stage(node.rank());
             boolean emphasised = selection.emphasised().contains(node.id());
@@ -325,12 +327,13 @@ public final class TheoryDotWriter {
             dot.node(node.id(), attributes);
         }
 
-        private String nodeLabel(Node node, boolean focus, NodeProgress progress, Palette.Swatch swatch) {
+        private String nodeLabel(Node node, boolean focus, NodeStatus progress, Palette.Swatch swatch) {
             StringBuilder rows = new StringBuilder();
             rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"").append(swatch.caption()).append("\">")
                     .append(DotText.html(node.id() + " \u00b7 " + Palette.kindName(node))).append("</FONT></TD></TR>");
             String title = node.title().isBlank() ? node.id() : node.title();
-            String titleHtml = DotText.htmlLines(DotText.wrap(title, TITLE_WIDTH, TITLE_LINES));
+            int width = Math.min(TITLE_WIDTH_MAX, Math.max(TITLE_WIDTH, (DotText.columns(title) + 5) / 6 + 3));
+            String titleHtml = DotText.htmlLines(DotText.wrap(title, width, TITLE_LINES));
             rows.append("<TR><TD>").append(titleHtml).append("</TD></TR>");
             if (progress != null) {
                 rows.append("<TR><TD><FONT POINT-SIZE=\"10\"><B>").append(DotText.html(progress.label()))
@@ -404,7 +407,7 @@ public final class TheoryDotWriter {
                     + "</TR></TABLE>";
         }
 
-        private String nodeTooltip(Node node, NodeProgress progress) {
+        private String nodeTooltip(Node node, NodeStatus progress) {
             List<String> parts = new ArrayList<>();
             parts.add(Palette.kindName(node) + " " + node.id() + ": " + node.title());
             if (!node.description().isBlank()) {
