@@ -112,7 +112,8 @@ public final class TheoryDotWriter {
                     .text("labelloc", options.direction() == RankDirection.BT ? "t" : "b").text("labeljust", "l").number("margin", 12));
             // an inner box keeps links that loop round a rank away from the legend
             dot.openSubgraph("cluster_diagram");
-            dot.set(DotBuilder.attributes().text("id", "diagram").number("peripheries", 0).text("label", "")
+            dot.set(DotBuilder.attributes().text("id", "diagram").text("class", "toc-diagram").number("peripheries", 0)
+                    .text("label", "")
                     .number("margin", 4));
             writeNodes();
             writeStages();
