@@ -1,6 +1,7 @@
 package org.tocworkbench.compiler.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ final class LegendWriter {
     private static final int LINE_WIDTH = 90;
     private static final int BADGE_WIDTH = 18;
     private static final String PRECONDITION = "Precondition";
+    /** Swatches drawn with a dashed border, as their nodes are. */
+    private static final java.util.Set<String> DASHED = java.util.Set.of(PRECONDITION, "No data");
 
     private final Theory theory;
     private final DiagramOptions options;
@@ -47,11 +50,15 @@ final class LegendWriter {
     String html() {
         StringBuilder rows = new StringBuilder();
         int widest = 0;
-        rows.append(heading("Key"));
         Map<String, Palette.Swatch> kinds = kindSwatches();
-        rows.append(swatchRows(kinds));
-        widest = Math.max(widest, swatchRowsWidth(kinds));
         List<String> lines = DotText.wrap(lineStyles(), LINE_WIDTH, 4);
+        if (!kinds.isEmpty() || !lines.get(0).isEmpty()) {
+            rows.append(heading("Key"));
+        }
+        if (!kinds.isEmpty()) {
+            rows.append(swatchRows(kinds));
+            widest = Math.max(widest, swatchRowsWidth(kinds));
+        }
         if (!lines.get(0).isEmpty()) {
             rows.append(full("<FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.MUTED + "\">" + DotText.htmlLines(lines)
                     + "</FONT>"));
@@ -129,6 +136,11 @@ final class LegendWriter {
             }
         }
         Map<String, Palette.Swatch> swatches = new LinkedHashMap<>();
+        if (!options.progress().isEmpty()) {
+            // with an overlay, results without a status are white and listed with the statuses
+            Arrays.fill(stages, false);
+            precondition = false;
+        }
         for (int rank = 0; rank < stages.length; rank++) {
             if (!stages[rank]) {
                 continue;
@@ -156,6 +168,11 @@ final class LegendWriter {
             if (used) {
                 swatches.put(capitalise(status.label()), Palette.status(status));
             }
+        }
+        boolean unmeasured = nodes.stream().anyMatch(n -> selection.nodes().contains(n.id())
+                && !options.progress().containsKey(n.id()));
+        if (!options.progress().isEmpty() && unmeasured) {
+            swatches.put("No status", Palette.unmeasured());
         }
         return swatches;
     }
@@ -193,7 +210,7 @@ final class LegendWriter {
                 table.append(i == 0 ? "<TR>" : "</TR><TR>");
             }
             Palette.Swatch s = entry.getValue();
-            table.append("<TD BORDER=\"1\"").append(entry.getKey().equals(PRECONDITION) ? " STYLE=\"dashed\"" : "")
+            table.append("<TD BORDER=\"1\"").append(DASHED.contains(entry.getKey()) ? " STYLE=\"dashed\"" : "")
                     .append(" COLOR=\"").append(s.line()).append("\" BGCOLOR=\"").append(s.fill())
                     .append("\"><FONT POINT-SIZE=\"9\" COLOR=\"").append(s.text()).append("\">")
                     .append(DotText.html(entry.getKey())).append("</FONT></TD>");

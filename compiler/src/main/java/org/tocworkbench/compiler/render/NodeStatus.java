@@ -7,8 +7,9 @@ import java.util.Objects;
  * from baseline to target (may be below 0 or above 100; null when there is none).
  *
  * <p>The overlay is a map from node id to {@code NodeStatus}, passed in
- * {@link DiagramOptions#withProgress}; nodes absent from the map keep their usual colours,
- * and ids that are not nodes of the theory are ignored.
+ * {@link DiagramOptions#withProgress}. With an overlay, nodes absent from the map are drawn white
+ * ("no status") so that only statuses are coloured; nodes outside the view stay grey; ids that
+ * are not nodes of the theory are ignored.
  */
 public record NodeStatus(ProgressStatus status, Double percent) {
     public NodeStatus {

@@ -56,6 +56,11 @@ final class Palette {
         return STAGE_PLURALS[rank];
     }
 
+    /** In a progress overlay, a result with no status: white, so that the statuses stand out. */
+    static Swatch unmeasured() {
+        return new Swatch("#ffffff", LINE, INK, MUTED);
+    }
+
     static Swatch context() {
         return new Swatch(CONTEXT_FILL, CONTEXT_LINE, CONTEXT_TEXT, CONTEXT_TEXT);
     }
@@ -69,10 +74,6 @@ final class Palette {
             return "Outcome";
         }
         return stageName(node.rank());
-    }
-
-    static String shape(Node node) {
-        return node.kind() == NodeKind.IMPACT ? "box" : "box";
     }
 
     /** Graphviz style: activities square, outputs with cut corners, outcomes rounded, preconditions dashed. */

@@ -218,7 +218,7 @@ public final class TheoryDotWriter {
                 // set everything the frame around the diagram sets, or it is inherited
                 DotBuilder.Attributes attributes = DotBuilder.attributes()
                         .text("id", group.id).text("class", "toc-group").number("peripheries", 1)
-                        .html("label", "<B>" + DotText.htmlLines(DotText.wrap(group.label, 40, 2)) + "</B>")
+                        .html("label", "<B>" + DotText.htmlLines(DotText.wrap(group.label, 28, 3)) + "</B>")
                         .text("labelloc", options.direction() == RankDirection.BT ? "b" : "t")
                         .text("labeljust", "l").number("margin", 8).number("fontsize", 10)
                         .text("fontcolor", "#333333");
@@ -298,7 +298,8 @@ public final class TheoryDotWriter {
             boolean focus = focus(node);
             NodeStatus progress = focus ? options.progress().get(node.id()) : null;
             Palette.Swatch swatch = !focus ? Palette.context()
-                    : progress != null ? Palette.status(progress.status()) : Palette.stage(node.rank());
+                    : progress != null ? Palette.status(progress.status())
+                    : options.progress().isEmpty() ? Palette.stage(node.rank()) : Palette.unmeasured();
             boolean emphasised = selection.emphasised().contains(node.id());
             StringBuilder classes = new StringBuilder("toc-node kind-" + node.kind().word());
             if (node.horizon() != null) {

@@ -40,7 +40,8 @@ class ProgressOverlayTest {
         assertTrue(line(dot, "\"S3\" [").contains("achieved · 104%"), "over-achievement shown as it is");
         assertTrue(line(dot, "\"M2\" [").contains("filled,rounded,dashed"), "no data: dashed border");
         assertTrue(line(dot, "\"M2\" [").contains(">no data<"), "no data: said, with no percentage");
-        assertTrue(line(dot, "\"A1\" [").contains("fillcolor=\"#ffffcc\""), "nodes with no status keep their colour");
+        assertTrue(line(dot, "\"A1\" [").contains("fillcolor=\"#ffffff\""), "nodes with no status are white");
+        assertTrue(dot.contains(">No status<") && !dot.contains(">Activity<"), "the key shows statuses, not kinds");
         assertFalse(dot.contains("ghost"), "ids that are not nodes are ignored");
         assertTrue(dot.contains("Progress as of 2025-06-30"), "the legend says when");
         for (String status : new String[] {"Achieved", "On track", "At risk", "Off track", "No data", "Not started"}) {
