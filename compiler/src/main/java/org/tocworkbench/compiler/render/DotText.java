@@ -2,6 +2,7 @@ package org.tocworkbench.compiler.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * User text made safe for DOT: quoted strings and HTML-like labels, and word wrapping.
@@ -13,6 +14,9 @@ import java.util.List;
  * text appears in the DOT at all.
  */
 public final class DotText {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private DotText() {
     }
 
@@ -70,10 +74,10 @@ public final class DotText {
      */
     public static List<String> wrap(String text, int width, int maxLines) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.strip().split("\\R", -1)) {
+        for (String paragraph : LINE_BREAK.split(text.strip(), -1)) {
             StringBuilder line = new StringBuilder();
             int used = 0;
-            for (String word : paragraph.strip().split("\\s+")) {
+            for (String word : SPACES.split(paragraph.strip())) {
                 if (word.isEmpty()) {
                     continue;
                 }
@@ -136,6 +140,9 @@ public final class DotText {
     }
 
     private static boolean wide(int c) {
+        if (c < 0x1100) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

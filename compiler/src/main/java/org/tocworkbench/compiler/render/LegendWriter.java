@@ -23,7 +23,6 @@ final class LegendWriter {
     private static final int ASSUMPTION_WIDTH_TWO_COLUMNS = 56;
     private static final int TWO_COLUMNS_FROM = 4;
     private static final int LINE_WIDTH = 90;
-    private static final int BADGE_WIDTH = 18;
     private static final String PRECONDITION = "Precondition";
     /** Swatches drawn with a dashed border, as their nodes are. */
     private static final java.util.Set<String> DASHED = java.util.Set.of(PRECONDITION, "No data");
@@ -78,8 +77,9 @@ final class LegendWriter {
             int wrap = columns == 1 ? ASSUMPTION_WIDTH : ASSUMPTION_WIDTH_TWO_COLUMNS;
             // Graphviz spreads spare width over every column of a nested table: the text columns
             // are made at least as wide as the rest of the legend so that there is none to spread
-            int natural = columns * (BADGE_WIDTH + 8 + textWidth("x".repeat(wrap), 9));
-            int textWidth = Math.max(0, Math.max(widest, natural) / columns - BADGE_WIDTH - 8);
+            int badge = Palette.badgeWidth(badgeNumbers.size());
+            int natural = columns * (badge + 8 + textWidth("x".repeat(wrap), 9));
+            int textWidth = Math.max(0, Math.max(widest, natural) / columns - badge - 8);
             StringBuilder list = new StringBuilder();
             int i = 0;
             for (Map.Entry<String, Integer> entry : badgeNumbers.entrySet()) {
@@ -227,7 +227,7 @@ final class LegendWriter {
         if (assumption.status() != null) {
             facts.add(assumption.status().word());
         }
-        return "<TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"" + BADGE_WIDTH + "\" HEIGHT=\"14\" COLOR=\""
+        return "<TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"" + Palette.badgeWidth(number) + "\" HEIGHT=\"14\" COLOR=\""
                 + Palette.LINE + "\" BGCOLOR=\"" + Palette.risk(assumption.risk()) + "\">"
                 + "<FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.INK + "\">" + number + "</FONT></TD>"
                 + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" WIDTH=\"" + minimumWidth + "\"><FONT POINT-SIZE=\"9\">"

@@ -98,6 +98,12 @@ final class Palette {
         };
     }
 
+    /** Width in points of a numbered badge box (9-point digits), so that the number fits. */
+    static int badgeWidth(int number) {
+        int digits = String.valueOf(number).length();
+        return digits == 1 ? 14 : 6 + 6 * digits;
+    }
+
     /** Risk badge fill: low light, medium mid, high dark orange; unrated white. */
     static String risk(Level risk) {
         if (risk == null) {

@@ -400,7 +400,7 @@ public final class TheoryDotWriter {
                 }
                 Level risk = theory.assumptions().get(a).risk();
                 String text = String.valueOf(n);
-                cells.append("<TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"").append(n < 10 ? 14 : 18)
+                cells.append("<TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"").append(Palette.badgeWidth(n))
                         .append("\" HEIGHT=\"14\" COLOR=\"").append(Palette.LINE).append("\" BGCOLOR=\"")
                         .append(Palette.risk(risk)).append("\"><FONT POINT-SIZE=\"9\" COLOR=\"").append(Palette.INK)
                         .append("\">").append(text).append("</FONT></TD>");
