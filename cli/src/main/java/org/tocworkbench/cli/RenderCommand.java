@@ -105,7 +105,7 @@ public final class RenderCommand implements Callable<Integer> {
     int dpi;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Stop the native `dot` after this long (default 300).")
+            description = "Stop the layout after this long, with either engine (default 300).")
     int timeout;
 
     @Option(names = {"-v", "--verbose"}, description = "Say which engine drew the diagram, and how long it took.")

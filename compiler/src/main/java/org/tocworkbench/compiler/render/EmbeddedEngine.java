@@ -9,8 +9,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -34,10 +42,14 @@ public final class EmbeddedEngine implements LayoutEngine {
     static final int LARGE_SOURCE = 256 * 1024;
 
     private final double pngDpi;
+    private final Duration timeout;
+    /** The one thread that owns V8 (a V8 runtime is used from the thread that made it). */
+    private ExecutorService thread;
     private Layout layout;
 
-    public EmbeddedEngine(double pngDpi) {
+    public EmbeddedEngine(double pngDpi, Duration timeout) {
         this.pngDpi = pngDpi;
+        this.timeout = timeout;
     }
 
     /** Whether this build carries J2V8 for the running platform (the jar holds the build machine's library only). */
@@ -84,14 +96,52 @@ public final class EmbeddedEngine implements LayoutEngine {
 
     /** With {@code javaFonts}, text is measured with the font Java draws PNG and PDF with. */
     private String layOut(String dot, boolean javaFonts) throws RenderException {
-        Layout engine = start();
-        engine.fontSetup = javaFonts ? "initViz().setFontWidth('" + Palette.FONT + "'," + JavaFonts.widthsJs() + ");" : "";
+        String fontSetup = javaFonts ? "initViz().setFontWidth('" + Palette.FONT + "'," + JavaFonts.widthsJs() + ");" : "";
+        return onEngineThread(() -> {
+            Layout engine = start();
+            engine.fontSetup = fontSetup;
+            try {
+                EngineResult result = engine.execute(dot, Options.create().format(Format.SVG), Rasterizer.NONE);
+                return result.asString();
+            } catch (IOException | RuntimeException e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                throw new RenderException("the embedded engine could not draw the diagram: " + message, e);
+            }
+        });
+    }
+
+    /**
+     * Runs a V8 task on the engine's thread and waits at most the timeout. V8 cannot be stopped
+     * from outside: on a timeout the thread (a daemon) is abandoned with its engine, and the next
+     * drawing starts a new one.
+     */
+    private synchronized <T> T onEngineThread(Callable<T> task) throws RenderException {
+        if (thread == null) {
+            thread = Executors.newSingleThreadExecutor(runnable -> {
+                Thread t = new Thread(runnable, "toc-embedded-graphviz");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        Future<T> result = thread.submit(task);
         try {
-            EngineResult result = engine.execute(dot, Options.create().format(Format.SVG), Rasterizer.NONE);
-            return result.asString();
-        } catch (IOException | RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            throw new RenderException("the embedded engine could not draw the diagram: " + message, e);
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            thread.shutdownNow();
+            thread = null;
+            layout = null;
+            throw new RenderException("the embedded engine took longer than " + timeout.toSeconds() + " s and was "
+                    + "stopped; install Graphviz (e.g. `apt-get install -y graphviz`), which is much faster on large "
+                    + "theories, or draw a view (--pathway, --focus), or give a longer --timeout");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RenderException) {
+                throw (RenderException) e.getCause();
+            }
+            throw new RenderException("the embedded engine failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("interrupted while the embedded engine was drawing");
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * that engine or explain how to get it.
  */
 public final class Engines {
-    /** How engines are set up: how long {@code dot} may run, and the resolution of PNG pictures. */
+    /** How engines are set up: how long a layout may take, and the resolution of PNG pictures. */
     public record Settings(Duration timeout, int pngDpi) {
         public static final Settings DEFAULT = new Settings(Duration.ofMinutes(5), 144);
     }
@@ -36,14 +36,14 @@ public final class Engines {
                 if (!embedded) {
                     throw new EngineMissingException(embeddedMissing());
                 }
-                return new EmbeddedEngine(settings.pngDpi());
+                return new EmbeddedEngine(settings.pngDpi(), settings.timeout());
             case AUTO:
             default:
                 if (dot.isPresent()) {
                     return new NativeDotEngine(dot.get(), settings.timeout(), settings.pngDpi());
                 }
                 if (embedded) {
-                    return new EmbeddedEngine(settings.pngDpi());
+                    return new EmbeddedEngine(settings.pngDpi(), settings.timeout());
                 }
                 throw new EngineMissingException(embeddedMissing());
         }

@@ -14,8 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,15 +88,17 @@ public final class NativeDotEngine implements LayoutEngine {
         } catch (IOException e) {
             throw new RenderException("cannot run `" + executable + "`: " + e.getMessage());
         }
-        CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
+        // three threads of our own, so that dot never blocks on a full pipe
+        byte[][] result = new byte[2][];
+        Thread feed = daemon("dot-input", () -> {
             try (OutputStream in = process.getOutputStream()) {
                 in.write(input);
             } catch (IOException e) {
                 // dot stopped reading (it failed); its exit status and messages tell why
             }
         });
-        CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        Thread errors = daemon("dot-errors", () -> result[1] = readAll(process.getErrorStream()));
+        Thread output = daemon("dot-output", () -> result[0] = readAll(process.getInputStream()));
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -106,21 +106,27 @@ public final class NativeDotEngine implements LayoutEngine {
                 throw new RenderException("`dot` took longer than " + timeout.toSeconds()
                         + " s and was stopped; try a smaller view (--pathway, --focus) or a longer --timeout");
             }
-            feed.get();
-            byte[] result = output.get();
+            feed.join();
+            errors.join();
+            output.join();
             if (process.exitValue() != 0) {
-                String message = new String(errors.get(), StandardCharsets.UTF_8).strip();
+                String message = new String(result[1], StandardCharsets.UTF_8).strip();
                 throw new RenderException("`dot` failed (exit " + process.exitValue() + ")"
                         + (message.isEmpty() ? "" : ": " + firstLines(message, 5)));
             }
-            return result;
+            return result[0];
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new RenderException("interrupted while `dot` was running");
-        } catch (ExecutionException e) {
-            throw new RenderException("cannot talk to `dot`: " + e.getCause());
         }
+    }
+
+    private static Thread daemon(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     private static byte[] readAll(InputStream stream) {
@@ -161,6 +167,7 @@ public final class NativeDotEngine implements LayoutEngine {
         if (epoch != null && epoch.matches("\\d{1,12}")) {
             when = Instant.ofEpochSecond(Long.parseLong(epoch));
         }
-        return DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(when);
+        String text = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(when);
+        return text.length() == 14 ? text : "20000101000000";
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class EmbeddedEngineTest {
     @BeforeAll
     static void start() {
         assumeTrue(EmbeddedEngine.availableOnThisPlatform(), "J2V8 is not built for this platform");
-        engine = new EmbeddedEngine(96);
+        engine = new EmbeddedEngine(96, Duration.ofMinutes(5));
     }
 
     @Test
@@ -50,6 +51,15 @@ class EmbeddedEngineTest {
         RenderFixtures.assertSensible(Math.round(pdf[0]), Math.round(pdf[1]), "PDF");
         // 96 dpi: the PNG is 4/3 of the page size in points
         assertEquals(pdf[0] * 96 / 72, png[0], 0.02 * png[0], "PNG and PDF of the same layout");
+    }
+
+    @Test
+    void aDrawingThatTakesLongerThanTheTimeoutIsStoppedWithAMessage() {
+        EmbeddedEngine impatient = new EmbeddedEngine(96, Duration.ofMillis(1));
+        RenderException e = org.junit.jupiter.api.Assertions.assertThrows(RenderException.class,
+                () -> impatient.svg("digraph { a -> b }"));
+        assertTrue(e.getMessage().contains("took longer than") && e.getMessage().contains("install Graphviz"),
+                e.getMessage());
     }
 
     @Test
