@@ -22,6 +22,9 @@ public final class DotText {
 
     /** A DOT double-quoted string whose value reads back as {@code text} (backslash escapes included). */
     public static String quote(String text) {
+        if (plain(text, "\\\"&<>")) {
+            return '"' + text + '"';
+        }
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         text.codePoints().forEach(c -> {
             switch (c) {
@@ -44,6 +47,9 @@ public final class DotText {
 
     /** Text for the inside of an HTML-like label: markup characters as entities, newlines as spaces. */
     public static String html(String text) {
+        if (plain(text, "&<>\"")) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         text.codePoints().forEach(c -> {
             switch (c) {
@@ -60,6 +66,18 @@ public final class DotText {
             }
         });
         return out.toString();
+    }
+
+    /** True when no character of {@code text} needs escaping or dropping (the common case, checked fast). */
+    private static boolean plain(String text, String special) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.isSurrogate(c) || c >= 0xFFFE
+                    || special.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lines for an HTML-like label, each escaped, separated by {@code <BR/>} (the cell's BALIGN aligns them). */
@@ -136,7 +154,13 @@ public final class DotText {
     }
 
     static int columns(String text) {
-        return text.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            columns += wide(c) ? 2 : 1;
+            i += Character.charCount(c);
+        }
+        return columns;
     }
 
     private static boolean wide(int c) {
