@@ -11,12 +11,14 @@
 #   bench/render-benchmark.sh                    # 200, 1,000 and 3,000 results, 3 passes
 #   SIZES="200 1000" PASSES=5 bench/render-benchmark.sh
 #   EMBEDDED_SIZES="200 1000" bench/render-benchmark.sh   # skip the slow embedded 3,000
+#   EMBEDDED_TIMEOUT=600 bench/render-benchmark.sh        # give up on an embedded drawing after 600 s
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES="${SIZES:-200 1000 3000}"
 EMBEDDED_SIZES="${EMBEDDED_SIZES:-$SIZES}"
 PASSES="${PASSES:-3}"
+EMBEDDED_TIMEOUT="${EMBEDDED_TIMEOUT:-900}"
 OUT=bench/out/render
 GEN=bench/generated
 mkdir -p "$OUT" "$GEN"
@@ -78,9 +80,15 @@ for n in $SIZES; do
     rss="$(max < "$OUT/.toc-rss")"
     emb="–"; embrss="–"
     if [[ " $EMBEDDED_SIZES " == *" $n "* ]]; then
-        read -r emb embrss < <(run ./toc render "$toc" -o "$OUT/embedded-$n.svg" --engine embedded)
-        echo "n=$n embedded $emb s ${embrss} KB" | tee -a "$results"
-        embrss="$((embrss / 1024))"
+        if /usr/bin/time -f "%e %M" -o "$OUT/.time" ./toc render "$toc" -o "$OUT/embedded-$n.svg" \
+                --engine embedded --timeout "$EMBEDDED_TIMEOUT" >/dev/null 2>"$OUT/.stderr"; then
+            read -r emb embrss < "$OUT/.time"
+            echo "n=$n embedded $emb s ${embrss} KB" | tee -a "$results"
+            embrss="$((embrss / 1024))"
+        else
+            echo "n=$n embedded stopped: $(cat "$OUT/.stderr")" | tee -a "$results"
+            emb="> $EMBEDDED_TIMEOUT (stopped)"; embrss="–"
+        fi
     fi
     size="$(awk -v b="$(stat -c %s "$dotfile")" 'BEGIN { printf "%.1f MB", b / 1048576 }')"
     echo "| $n | $size | $tocm | $dotm | $ratio | $emb | $((rss / 1024)) / $embrss | $same |" >> "$summary"
