@@ -1,0 +1,171 @@
+package org.tocworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tocworkbench.compiler.render.NativeDotEngine;
+
+class RenderCommandTest {
+    private static final String VALID = """
+            theory "Small network" { version "1" as of 2025-06 }
+            actor M1 "Member one" role member
+            impact I "Communities thrive"
+            outcome O1 "Policies adopted" horizon long by M1 {
+              indicator O1_1 "Policies adopted" { unit count baseline 0 at 2024 target 5 by 2027 }
+            }
+            outcome O2 "Ministries use evidence" horizon short by M1 {
+              indicator O2_1 "Ministries citing briefs" { unit percent baseline 10% at 2024 target 40% by 2027 }
+            }
+            activity A1 "Write briefs" by M1
+            activity A2 "Hold dialogues" by M1
+            A1 -> O2 -> O1 -> I
+            A2 -> O1
+            pathway evidence "Evidence route" { A1 -> O2 -> O1 -> I }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static boolean hasDot() {
+        return NativeDotEngine.findOnPath().isPresent();
+    }
+
+    @Test
+    void dotNeedsNoEngineAndGoesToTheFileTheExtensionNames() throws IOException {
+        Path file = write("ok.toc", VALID);
+        Path out = dir.resolve("ok.gv");
+        CliRunner.Run run = CliRunner.run("render", file.toString(), "-o", out.toString(), "--engine", "native");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(out).startsWith("digraph \"theory_of_change\" {"));
+        assertEquals("", run.out() + run.err(), "nothing printed on success");
+    }
+
+    @Test
+    void withoutAnOutputFileSvgGoesToStandardOutput() throws IOException {
+        assumeTrue(hasDot());
+        CliRunner.Run run = CliRunner.run("render", write("ok.toc", VALID).toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("<svg") && run.out().contains("id=\"node&#45;O1\""), run.out());
+    }
+
+    @Test
+    void pngAndPdfAreWrittenWithTheirMagicBytes() throws IOException {
+        assumeTrue(hasDot());
+        Path file = write("ok.toc", VALID);
+        assertEquals(0, CliRunner.run("render", file.toString(), "-o", dir.resolve("a.png").toString()).exitCode());
+        assertEquals(0, CliRunner.run("render", file.toString(), "-o", dir.resolve("a.pdf").toString()).exitCode());
+        byte[] png = Files.readAllBytes(dir.resolve("a.png"));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
+        assertTrue(new String(Files.readAllBytes(dir.resolve("a.pdf")), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+    }
+
+    @Test
+    void viewsAndOptionsShapeTheDiagram() throws IOException {
+        Path file = write("ok.toc", VALID);
+        CliRunner.Run run = CliRunner.run("render", file.toString(), "--format", "dot", "--pathway", "Evidence route",
+                "--context", "hide", "--group-by", "horizon", "--direction", "bt", "--indicators");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("rankdir=\"BT\""), run.out());
+        assertFalse(run.out().contains("\"A2\" ["), "hidden: not on the pathway");
+        assertTrue(run.out().contains("Ministries citing briefs"), "indicators listed");
+        assertTrue(run.out().contains("View: pathway \u201cEvidence route\u201d"), "title block names the view");
+    }
+
+    @Test
+    void aTheoryWithErrorsIsNotDrawnAndTheDiagnosticsArePrinted() throws IOException {
+        Path file = write("bad.toc", VALID + "A1 -> O9\n");
+        Path out = write("bad.svg", "previous diagram");
+        CliRunner.Run run = CliRunner.run("render", file.toString(), "-o", out.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error[TOC101]: undefined identifier `O9`"), run.err());
+        assertTrue(run.err().contains("--force"), run.err());
+        assertEquals("previous diagram", Files.readString(out), "nothing overwritten");
+    }
+
+    @Test
+    void forceDrawsWhatCanBeDrawnAndStillShowsTheErrors() throws IOException {
+        Path file = write("bad.toc", VALID + "A1 -> O9\n");
+        Path out = dir.resolve("bad.dot");
+        CliRunner.Run run = CliRunner.run("render", file.toString(), "-o", out.toString(), "--force");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("error[TOC101]") && run.err().contains("--force"), run.err());
+        assertTrue(Files.readString(out).contains("\"A1\" -> \"O2\""));
+    }
+
+    @Test
+    void anEmptyTheoryDrawsNothingAndExitsOne() throws IOException {
+        CliRunner.Run run = CliRunner.run("render", write("empty.toc", "# nothing yet\n").toString(), "--format", "dot");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error[TOC007]"), run.err());
+        CliRunner.Run forced = CliRunner.run("render", write("empty2.toc", "\n").toString(), "--format", "dot", "--force");
+        assertEquals(1, forced.exitCode());
+        assertTrue(forced.err().contains("nothing to draw"), forced.err());
+    }
+
+    @Test
+    void anOutputEqualToTheInputIsRefusedAndTheInputKept() throws IOException {
+        Path file = write("same.toc", VALID);
+        CliRunner.Run run = CliRunner.run("render", file.toString(), "-o", file.toString(), "--format", "dot");
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("it is one of the input files"), run.err());
+        assertEquals(VALID, Files.readString(file));
+    }
+
+    @Test
+    void anOutputInAMissingFolderIsAnIoError() throws IOException {
+        Path file = write("ok.toc", VALID);
+        CliRunner.Run run = CliRunner.run("render", file.toString(), "-o", dir.resolve("no/such/folder/x.svg").toString());
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("does not exist"), run.err());
+    }
+
+    @Test
+    void anOutputWhoseFolderIsAFileIsAnIoError() throws IOException {
+        // A file where a folder is expected cannot be written by anyone, root included.
+        Path file = write("ok.toc", VALID);
+        Path notAFolder = write("notes.txt", "kept");
+        CliRunner.Run run = CliRunner.run("render", file.toString(), "-o", notAFolder.resolve("x.dot").toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals("kept", Files.readString(notAFolder));
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAClearMessage() throws IOException {
+        String file = write("ok.toc", VALID).toString();
+        assertUsage("cannot tell the format from", "render", file, "-o", dir.resolve("x.jpg").toString());
+        assertUsage("unknown format `gif`", "render", file, "--format", "gif");
+        assertUsage("looks like svg but --format says png", "render", file, "-o", dir.resolve("x.svg").toString(),
+                "--format", "png");
+        assertUsage("unknown value `up` for --direction", "render", file, "--direction", "up", "--format", "dot");
+        assertUsage("unknown value `blur` for --context", "render", file, "--context", "blur", "--format", "dot");
+        assertUsage("unknown value `colour` for --group-by", "render", file, "--group-by", "colour", "--format", "dot");
+        assertUsage("unknown value `fast` for --engine", "render", file, "--engine", "fast");
+        assertUsage("--pathway and --actor cannot be combined", "render", file, "--pathway", "evidence", "--actor", "M1");
+        assertUsage("--depth goes with --focus", "render", file, "--depth", "2", "--format", "dot");
+        assertUsage("did you mean `evidence`?", "render", file, "--pathway", "evidense", "--format", "dot");
+        assertUsage("no actor `M2` (did you mean `M1`?)", "render", file, "--actor", "M2", "--format", "dot");
+        assertUsage("unknown function `advocay` (did you mean `advocacy`?)", "render", file, "--function", "advocay");
+    }
+
+    private static void assertUsage(String message, String... args) {
+        CliRunner.Run run = CliRunner.run(args);
+        assertEquals(2, run.exitCode(), String.join(" ", args) + "\n" + run.err());
+        assertTrue(run.err().contains(message), run.err());
+    }
+}
