@@ -1,5 +1,6 @@
 package org.tocworkbench.evaluator.report;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.evaluator.progress.NodeProgress;
@@ -10,9 +11,13 @@ import org.tocworkbench.evaluator.progress.NodeProgress;
  */
 @FunctionalInterface
 public interface DiagramRenderer {
-    /** Standalone SVG markup (an XML declaration and doctype are allowed; they are stripped when inlined). */
-    String svg(Theory theory, Map<String, NodeProgress> overlay);
+    /**
+     * Standalone SVG markup (an XML declaration and doctype are allowed; they are stripped when
+     * inlined), or null when no diagram can be drawn. A {@link RuntimeException}'s message is shown
+     * in the report in place of the diagram.
+     */
+    String svg(Theory theory, Map<String, NodeProgress> overlay, LocalDate asOf);
 
     /** No diagram: the report says so and goes on. */
-    DiagramRenderer NONE = (theory, overlay) -> null;
+    DiagramRenderer NONE = (theory, overlay, asOf) -> null;
 }

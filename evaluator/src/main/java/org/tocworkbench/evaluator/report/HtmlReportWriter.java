@@ -98,7 +98,7 @@ public final class HtmlReportWriter implements ReportWriter {
         String svg;
         String problem = null;
         try {
-            svg = diagrams.svg(e.theory(), e.nodes());
+            svg = diagrams.svg(e.theory(), e.nodes(), e.settings().asOf());
         } catch (RuntimeException ex) {
             svg = null;
             problem = ex.getMessage();
@@ -426,8 +426,8 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static final String CSS = """
-            :root { --achieved:#1a7f37; --on-track:#2da44e; --at-risk:#bf8700; --off-track:#cf222e;
-              --no-data:#6e7781; --not-started:#8c959f; --not-rated:#afb8c1; --ink:#1f2328; --muted:#656d76;
+            :root { --achieved:#0072b2; --on-track:#56b4e9; --at-risk:#e69f00; --off-track:#d55e00;
+              --no-data:#7f7f7f; --not-started:#dedede; --not-rated:#afb8c1; --ink:#1f2328; --muted:#656d76;
               --line:#d0d7de; --soft:#f6f8fa; }
             * { box-sizing: border-box; }
             body { margin: 0; color: var(--ink); background: #fff; line-height: 1.45;
@@ -454,8 +454,9 @@ public final class HtmlReportWriter implements ReportWriter {
             .tag { color: var(--ink); background: var(--soft); border: 1px solid var(--line); }
             .badge.s-achieved { background: var(--achieved); } .badge.s-on-track { background: var(--on-track); }
             .badge.s-at-risk { background: var(--at-risk); } .badge.s-off-track { background: var(--off-track); }
-            .badge.s-no-data { background: var(--no-data); } .badge.s-not-started { background: var(--not-started); }
-            .badge.s-not-rated { background: var(--not-rated); color: var(--ink); }
+            .badge.s-no-data { background: #fff; color: var(--ink); border: 1px dashed var(--no-data); }
+            .badge.s-not-started { background: var(--not-started); }
+            .badge.s-on-track, .badge.s-at-risk, .badge.s-off-track, .badge.s-not-started, .badge.s-not-rated { color: var(--ink); }
             .tag.s-achieved, .tag.s-on-track { border-color: var(--on-track); }
             .tag.s-at-risk { border-color: var(--at-risk); } .tag.s-off-track { border-color: var(--off-track); }
             .diagram { border: 1px solid var(--line); border-radius: 6px; padding: 8px; overflow: auto; max-height: 85vh;

@@ -57,7 +57,7 @@ class HtmlReportWriterTest {
     @Test
     void theDiagramComesFirstInlinedWithoutItsXmlPrologAndGetsTheOverlay() {
         AtomicReference<Map<String, NodeProgress>> overlay = new AtomicReference<>();
-        String html = new HtmlReportWriter((theory, o) -> {
+        String html = new HtmlReportWriter((theory, o, asOf) -> {
             overlay.set(o);
             return FAKE_SVG;
         }).render(NutritionNetworkFixture.evaluation());
@@ -80,7 +80,7 @@ class HtmlReportWriterTest {
 
     @Test
     void theReportIsSelfContained() {
-        String html = new HtmlReportWriter((theory, overlay) -> FAKE_SVG).render(NutritionNetworkFixture.evaluation());
+        String html = new HtmlReportWriter((theory, overlay, asOf) -> FAKE_SVG).render(NutritionNetworkFixture.evaluation());
         assertFalse(html.contains("<script"), "no script at all");
         assertFalse(html.contains("<link"), "no external stylesheet");
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "no external resource");
@@ -102,7 +102,7 @@ class HtmlReportWriterTest {
 
     @Test
     void aFailingRendererLeavesAMessageAndAValidReport() {
-        String html = new HtmlReportWriter((theory, overlay) -> {
+        String html = new HtmlReportWriter((theory, overlay, asOf) -> {
             throw new IllegalStateException("dot <crashed>");
         }).render(NutritionNetworkFixture.evaluation());
         assertBalanced(html);
