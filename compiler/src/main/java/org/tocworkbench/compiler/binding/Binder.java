@@ -124,7 +124,11 @@ public final class Binder {
         for (Ast.Statement s : statements) {
             if (s instanceof Ast.LinkStmt l) {
                 links(l, links);
-            } else if (s instanceof Ast.PathwayDecl p) {
+            }
+        }
+        // Pathways after every link, wherever they stand, so that they find the links declared after them.
+        for (Ast.Statement s : statements) {
+            if (s instanceof Ast.PathwayDecl p) {
                 pathway(p, pathways, links);
             } else if (s instanceof Ast.DataDecl d) {
                 data(d).ifPresent(data::add);
@@ -273,12 +277,13 @@ public final class Binder {
             start = PropertyReader.date(period.get().args().get(0), diagnostics);
             end = PropertyReader.date(period.get().args().get(1), diagnostics);
         }
-        PeriodDate asOf = p.single("as of").filter(a -> !a.args().isEmpty())
-                .map(a -> PropertyReader.date(a.args().get(0), diagnostics)).orElse(null);
+        Optional<Ast.Prop> asOfProp = p.single("as of").filter(a -> !a.args().isEmpty());
+        PeriodDate asOf = asOfProp.map(a -> PropertyReader.date(a.args().get(0), diagnostics)).orElse(null);
         Optional<Ast.Name> ceiling = p.name("ceiling");
         return new Metadata(t.title().value(), p.text("version").orElse(""), authors, start, end, asOf,
                 ceiling.map(Ast.Name::text).orElse(null), ceiling.map(Ast.Name::span).orElse(Span.none()),
-                p.text("description").orElse(""), t.span());
+                p.text("description").orElse(""), t.span(), period.map(Ast.Prop::span).orElse(t.span()),
+                asOfProp.map(Ast.Prop::span).orElse(t.span()));
     }
 
     // ------------------------------------------------------------------ actors and nodes
@@ -542,8 +547,17 @@ public final class Binder {
                     continue;
                 }
                 String key = from.text() + " -> " + to.text();
-                links.putIfAbsent(key, new Link(from.text(), to.text(), null, null, "", List.of(), false,
-                        from.span().to(to.span()), from.span(), to.span()));
+                if (!links.containsKey(key)) {
+                    Link added = new Link(from.text(), to.text(), null, null, "", List.of(), false,
+                            from.span().to(to.span()), from.span(), to.span());
+                    links.put(key, added);
+                    diagnostics.add(Diagnostic.of(Code.LINK_ONLY_IN_PATHWAY, added.span(),
+                                    "`" + key + "` is declared only in pathway \"" + decl.title().value() + "\"")
+                            .label("the pathway adds this link to the theory")
+                            .help("declare it with its rationale, e.g. `" + key + " { rationale \"...\" }`, "
+                                    + "or correct the pathway if the name is a slip")
+                            .build());
+                }
                 if (!chainLinks.contains(key)) {
                     chainLinks.add(key);
                 }

@@ -29,6 +29,7 @@ public enum Code {
     DUPLICATE_PATHWAY("TOC105", ERROR, "pathway declared twice"),
     DUPLICATE_LINK("TOC106", WARNING, "link declared twice"),
     SELF_LINK("TOC107", ERROR, "node linked to itself"),
+    LINK_ONLY_IN_PATHWAY("TOC108", INFO, "link declared only in a pathway"),
 
     CYCLE("TOC201", ERROR, "cycle in the results chain"),
     NO_PATH_TO_IMPACT("TOC202", WARNING, "no path to the impact"),

@@ -10,14 +10,16 @@ import org.tocworkbench.compiler.source.Span;
  */
 public record Metadata(String title, String version, List<String> authors, PeriodDate periodStart,
                        PeriodDate periodEnd, PeriodDate asOf, String ceiling, Span ceilingSpan, String description,
-                       Span span) {
+                       Span span, Span periodSpan, Span asOfSpan) {
     public static final Metadata EMPTY = new Metadata("", "", List.of(), null, null, null, null, Span.none(), "",
-            Span.none());
+            Span.none(), Span.none(), Span.none());
 
     public Metadata {
         authors = List.copyOf(authors);
         title = title == null ? "" : title;
         version = version == null ? "" : version;
         description = description == null ? "" : description;
+        periodSpan = periodSpan == null ? span : periodSpan;
+        asOfSpan = asOfSpan == null ? span : asOfSpan;
     }
 }

@@ -5,10 +5,11 @@ import java.util.Set;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.model.Actor;
+import org.tocworkbench.compiler.model.ActorRole;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Node;
 
-/** An actor that no node names as contributor or owner, and no indicator as responsible. */
+/** An actor (other than a boundary partner) that no node names as contributor or owner, and no indicator as responsible. */
 public final class ActorWithoutContributionRule implements Rule {
     @Override
     public Code code() {
@@ -30,7 +31,8 @@ public final class ActorWithoutContributionRule implements Rule {
             }
         }
         for (Actor actor : context.theory().actors().values()) {
-            if (!named.contains(actor.id())) {
+            // Boundary partners are those the network influences, not those who contribute.
+            if (actor.role() != ActorRole.BOUNDARY_PARTNER && !named.contains(actor.id())) {
                 context.report(Diagnostic.of(code(), actor.idSpan(), "actor `" + actor.id() + "` contributes to nothing")
                         .label("no node names it with `by` or `owner`")
                         .help("add `by " + actor.id() + "` to the results it works on"));

@@ -17,7 +17,7 @@ public final class DateOrderRule implements Rule {
     public void check(RuleContext context) {
         Metadata m = context.theory().metadata();
         if (m.periodStart() != null && m.periodEnd() != null && m.periodStart().compareTo(m.periodEnd()) > 0) {
-            context.report(Diagnostic.of(code(), m.span(), "the theory's period ends before it starts")
+            context.report(Diagnostic.of(code(), m.periodSpan(), "the theory's period ends before it starts")
                     .label("period " + m.periodStart() + " to " + m.periodEnd())
                     .help("write the start first: `period " + m.periodEnd() + " to " + m.periodStart() + "`"));
         }

@@ -8,7 +8,7 @@ import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Metadata;
 
-/** Milestones and targets should fall within the period the theory covers. */
+/** Milestones, targets and the as-of date should fall within the period the theory covers. */
 public final class DatesOutsidePeriodRule implements Rule {
     @Override
     public Code code() {
@@ -18,8 +18,16 @@ public final class DatesOutsidePeriodRule implements Rule {
     @Override
     public void check(RuleContext context) {
         Metadata m = context.theory().metadata();
-        if (m.periodStart() == null || m.periodEnd() == null) {
+        if (m.periodStart() == null || m.periodEnd() == null || m.periodStart().compareTo(m.periodEnd()) > 0) {
             return;
+        }
+        if (m.asOf() != null && (m.asOf().end().isAfter(m.periodEnd().end())
+                || m.asOf().end().isBefore(m.periodStart().start()))) {
+            context.report(Diagnostic.of(code(), m.asOfSpan(),
+                            "the as-of date " + m.asOf() + " is outside the theory's period " + m.periodStart() + " to "
+                                    + m.periodEnd())
+                    .label("outside the period")
+                    .help("progress is judged at the as-of date: set it within the period, or widen `period`"));
         }
         for (Indicator indicator : context.theory().indicators().values()) {
             List<Measurement> dated = new ArrayList<>(indicator.milestones());

@@ -4,7 +4,7 @@ import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.model.Indicator;
 
-/** Without a target there is no "achieved", only numbers. */
+/** Without a target a result's indicator has no "achieved", only numbers (assumption indicators are exempt). */
 public final class IndicatorWithoutTargetRule implements Rule {
     @Override
     public Code code() {
@@ -14,7 +14,9 @@ public final class IndicatorWithoutTargetRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Indicator indicator : context.theory().indicators().values()) {
-            if (indicator.target() == null) {
+            // An indicator that watches an assumption has a threshold to watch, not a target to reach.
+            boolean watchesAssumption = context.theory().assumptions().containsKey(indicator.subject());
+            if (indicator.target() == null && !watchesAssumption) {
                 context.report(Diagnostic.of(code(), indicator.idSpan(), "indicator `" + indicator.id() + "` has no target")
                         .label("progress needs somewhere to go")
                         .help("add `target VALUE by DATE`, e.g. `target 40 by 2027`"));

@@ -24,4 +24,10 @@ class ActorWithoutContributionRuleTest {
                 A1 -> I
                 """).reportsNothing();
     }
+
+    @Test
+    void boundaryPartnersAreInfluencedNotContributors() {
+        Checked.text("actor MP \"Parliamentarians\" role boundary-partner\nimpact I \"Prepared\"\nactivity A1 \"Brief\"\n"
+                + "A1 -> I\n").reportsNo(Code.ACTOR_WITHOUT_CONTRIBUTION);
+    }
 }

@@ -43,7 +43,7 @@ class DateOrderRuleTest {
     @Test
     void periodThatEndsBeforeItStartsIsReported() {
         Diagnostic d = Checked.text(Indicators.withIndicator("period 2028 to 2024", "baseline 1 at 2024\ntarget 2 by 2026"))
-                .reports(Code.DATES_OUT_OF_ORDER, "1:1", "the theory's period ends before it starts");
+                .reports(Code.DATES_OUT_OF_ORDER, "1:14", "the theory's period ends before it starts");
         assertEquals("write the start first: `period 2024 to 2028`", d.help().get(0));
     }
 

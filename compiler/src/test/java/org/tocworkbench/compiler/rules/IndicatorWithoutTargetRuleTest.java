@@ -21,6 +21,18 @@ class IndicatorWithoutTargetRuleTest {
     }
 
     @Test
+    void anIndicatorThatWatchesAnAssumptionNeedsNoTarget() {
+        Checked.text("""
+                impact I "Prepared"
+                activity A1 "Train"
+                A1 -> I { assumes AS1 }
+                assumption AS1 "Trained staff stay in post" {
+                  indicator AS1_1 "Staff turnover" { unit percent baseline 12% at 2024 }
+                }
+                """).reportsNo(Code.INDICATOR_WITHOUT_TARGET);
+    }
+
+    @Test
     void indicatorWithNeitherGetsBothWarnings() {
         Checked.text(Indicators.withIndicator("unit count"))
                 .reportsExactly(Code.INDICATOR_WITHOUT_BASELINE, Code.INDICATOR_WITHOUT_TARGET);
