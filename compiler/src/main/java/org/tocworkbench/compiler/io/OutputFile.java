@@ -6,7 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * Writes an output file atomically (a temporary file in the same folder, then a rename), and
@@ -48,6 +52,7 @@ public final class OutputFile {
         try {
             temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
             Files.write(temporary, content);
+            givePermissions(temporary, absolute);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -66,6 +71,19 @@ public final class OutputFile {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is readable by its owner only; the output gets the permissions of the file
+     * it replaces, or the usual ones of a new file (read-write for the owner, readable by all).
+     */
+    private static void givePermissions(Path temporary, Path output) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(output) ? Files.getPosixFilePermissions(output)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static boolean sameFile(Path output, Path input) {
