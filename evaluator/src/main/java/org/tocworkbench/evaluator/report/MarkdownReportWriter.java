@@ -54,7 +54,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         rollups(md, "Roll-up by network function", "Function", e.byFunction(), false);
         issues(md, e);
         md.append("## How the figures are computed\n\n");
-        Evaluation.methods().forEach(m -> md.append("- ").append(MarkdownText.escape(m)).append('\n'));
+        Evaluation.methods().forEach(m -> md.append("- ").append(MarkdownText.message(m)).append('\n'));
         md.append("- status: on track within ").append(Format.number(e.settings().bands().onTrack()))
                 .append(" points of the expected progress, at risk within ")
                 .append(Format.number(e.settings().bands().atRisk())).append(", off track beyond (docs/progress.md)\n");
@@ -120,9 +120,9 @@ public final class MarkdownReportWriter implements ReportWriter {
             table(md, List.of("#", "Node", "Result", "Kind", "Status", "Progress"), steps);
             for (InconsistentLink l : p.inconsistentLinks()) {
                 md.append("- Inconsistent link ").append(MarkdownText.code(l.key())).append(": ")
-                        .append(MarkdownText.escape(l.message())).append('\n');
+                        .append(MarkdownText.message(l.message())).append('\n');
             }
-            p.notes().forEach(note -> md.append("- ").append(MarkdownText.escape(note)).append('\n'));
+            p.notes().forEach(note -> md.append("- ").append(MarkdownText.message(note)).append('\n'));
             if (!p.inconsistentLinks().isEmpty() || !p.notes().isEmpty()) {
                 md.append('\n');
             }
@@ -139,7 +139,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                     MarkdownText.escape(Format.value(p.baseline(), i.unit())) + when(Format.when(i.baseline(), p.baselineDate())),
                     MarkdownText.escape(Format.value(p.target(), i.unit())) + when(Format.when(i.target(), p.targetDate())),
                     MarkdownText.escape(actual), Format.percent(p.progress()), Format.percent(p.expected()),
-                    status(p.status()), MarkdownText.escape(String.join("; ", p.notes()))));
+                    status(p.status()), MarkdownText.message(String.join("; ", p.notes()))));
         }
         table(md, List.of("Indicator", "Result", "Baseline", "Target", "Actual", "Progress", "Expected", "Status", "Notes"),
                 rows);
@@ -166,7 +166,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             return;
         }
         for (InconsistentLink l : e.inconsistentLinks()) {
-            md.append("- ").append(MarkdownText.code(l.key())).append(": ").append(MarkdownText.escape(l.message()))
+            md.append("- ").append(MarkdownText.code(l.key())).append(": ").append(MarkdownText.message(l.message()))
                     .append('\n');
         }
         md.append('\n');
@@ -186,7 +186,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             rows.add(List.of(MarkdownText.code(a.assumptionId()) + " " + MarkdownText.escape(assumption.text()),
                     a.risk() == null ? Format.NONE : a.risk().word(), a.evidence().word(),
                     a.indicators().isEmpty() ? Format.NONE : status(a.monitoring()), "**" + a.outlook().label() + "**",
-                    MarkdownText.escape(a.reason()),
+                    MarkdownText.message(a.reason()),
                     under.stream().map(MarkdownText::code).collect(Collectors.joining(", "))));
         }
         table(md, List.of("Assumption", "Risk", "Evidence", "Monitoring", "Outlook", "Why", "Rests under"), rows);
@@ -249,7 +249,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (DataIssue issue : e.issues().kept()) {
             rows.add(List.of(MarkdownText.escape(IssueLocation.file(issue.where())),
                     MarkdownText.escape(IssueLocation.cell(issue.where())), JsonReportWriter.kind(issue.kind()),
-                    issue.kind().valueUsed() ? "yes" : "no", MarkdownText.escape(issue.message())));
+                    issue.kind().valueUsed() ? "yes" : "no", MarkdownText.message(issue.message())));
         }
         table(md, List.of("File", "Cell", "Kind", "Value used", "Message"), rows);
         if (e.issues().notKept() > 0) {

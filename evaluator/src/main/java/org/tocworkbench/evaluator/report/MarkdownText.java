@@ -1,11 +1,16 @@
 package org.tocworkbench.evaluator.report;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Escapes user text for Markdown, including inside table cells: the characters that start
  * emphasis, code, links, tables and strike-through are backslash-escaped, HTML is written as
  * entities so that it shows as text, and line breaks become spaces.
  */
 public final class MarkdownText {
+    private static final Pattern QUOTED = Pattern.compile("`([^`\\r\\n]+)`");
+
     private MarkdownText() {
     }
 
@@ -40,6 +45,26 @@ public final class MarkdownText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * One of our own messages, which quote names and values in backticks: each quoted part stays
+     * inline code (with `|` escaped so that a table cell holds), the rest is escaped as user text.
+     * An unpaired backtick is escaped.
+     */
+    public static String message(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher quoted = QUOTED.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int last = 0;
+        while (quoted.find()) {
+            out.append(escape(text.substring(last, quoted.start())))
+                    .append('`').append(quoted.group(1).replace("|", "\\|")).append('`');
+            last = quoted.end();
+        }
+        return out.append(escape(text.substring(last))).toString();
     }
 
     /** An identifier as inline code; identifiers never contain backticks, anything else is escaped. */
