@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.Evidence;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.evaluator.excel.SheetWriter;
@@ -135,9 +136,9 @@ public final class ExcelReportWriter implements ReportWriter {
             w.text(row, 2, i.subject());
             w.text(row, 3, i.unit().describe());
             w.text(row, 4, p.direction() == null ? "" : p.direction().word());
-            w.number(row, 5, p.baseline());
+            numberOrWords(w, row, 5, p.baseline(), i.baseline());
             w.text(row, 6, Format.when(i.baseline(), p.baselineDate()));
-            w.number(row, 7, p.target());
+            numberOrWords(w, row, 7, p.target(), i.target());
             w.text(row, 8, Format.when(i.target(), p.targetDate()));
             w.number(row, 9, p.actual());
             w.text(row, 10, Double.isNaN(p.actual()) && p.actualText() == null ? "" : Format.actual(p, i));
@@ -276,5 +277,15 @@ public final class ExcelReportWriter implements ReportWriter {
         FontFormatting font = rule.createFontFormatting();
         font.setFontColor(new XSSFColor(colours[1], null));
         return rule;
+    }
+
+    /** A baseline or target: a number cell, or the theory's words for a qualitative indicator. */
+    private static void numberOrWords(SheetWriter w, Row row, int column, double value, Measurement declared) {
+        String words = Format.words(value, declared);
+        if (words != null) {
+            w.text(row, column, words);
+        } else {
+            w.number(row, column, value);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Unit;
 import org.tocworkbench.evaluator.progress.IndicatorProgress;
 
@@ -65,6 +66,20 @@ public final class Format {
             default:
                 return number(value);
         }
+    }
+
+    /**
+     * A baseline or target as the theory states it: the value in its unit or, when it has no
+     * number (a qualitative indicator), the words written in the theory.
+     */
+    public static String declared(double value, Measurement declared, Unit unit) {
+        String words = words(value, declared);
+        return words != null ? words : value(value, unit);
+    }
+
+    /** The words of a baseline or target that has no number, or null. */
+    public static String words(double value, Measurement declared) {
+        return Double.isNaN(value) && declared != null && !declared.value().isNumber() ? declared.value().raw() : null;
     }
 
     /** The actual of an indicator: its value in its unit, or its text for qualitative indicators. */

@@ -218,8 +218,8 @@ public final class HtmlReportWriter implements ReportWriter {
                 }
                 h.append(String.join(" · ", groups)).append("</div>");
             }
-            h.append("</td><td>").append(esc(Format.value(p.baseline(), i.unit()))).append(date(Format.when(i.baseline(),
-                    p.baselineDate()))).append("</td><td>").append(esc(Format.value(p.target(), i.unit())))
+            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i.unit()))).append(date(Format.when(i.baseline(),
+                    p.baselineDate()))).append("</td><td>").append(esc(Format.declared(p.target(), i.target(), i.unit())))
                     .append(date(Format.when(i.target(), p.targetDate()))).append("</td><td>")
                     .append(esc(Format.actual(p, i))).append(date(p.actualPeriod() == null ? "" : p.actualPeriod()))
                     .append("</td><td>").append(progressBar(p.progress(), p.expected(), p.status())).append("</td><td>")

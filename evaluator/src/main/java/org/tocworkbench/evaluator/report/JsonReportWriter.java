@@ -163,8 +163,10 @@ public final class JsonReportWriter implements ReportWriter {
         o.put("direction", word(p.direction()));
         o.put("aggregation", indicator.aggregation().word());
         o.put("cumulative", indicator.cumulative());
-        o.set("baseline", point(p.baseline(), p.baselineDate(), Format.when(indicator.baseline(), p.baselineDate())));
-        o.set("target", point(p.target(), p.targetDate(), Format.when(indicator.target(), p.targetDate())));
+        o.set("baseline", point(p.baseline(), p.baselineDate(), Format.when(indicator.baseline(), p.baselineDate()),
+                Format.words(p.baseline(), indicator.baseline())));
+        o.set("target", point(p.target(), p.targetDate(), Format.when(indicator.target(), p.targetDate()),
+                Format.words(p.target(), indicator.target())));
         ObjectNode actual = o.putObject("actual");
         number(actual, "value", p.actual(), false);
         actual.put("text", p.actualText());
@@ -263,9 +265,10 @@ public final class JsonReportWriter implements ReportWriter {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static ObjectNode point(double value, LocalDate date, String label) {
+    private static ObjectNode point(double value, LocalDate date, String label, String text) {
         ObjectNode o = MAPPER.createObjectNode();
         number(o, "value", value, false);
+        o.put("text", text);
         o.put("date", date(date));
         o.put("label", label.isEmpty() ? null : label);
         return o;
