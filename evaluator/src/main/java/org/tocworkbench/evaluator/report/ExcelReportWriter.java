@@ -142,7 +142,7 @@ public final class ExcelReportWriter implements ReportWriter {
             w.text(row, 8, Format.when(i.target(), p.targetDate()));
             w.number(row, 9, p.actual());
             w.text(row, 10, Double.isNaN(p.actual()) && p.actualText() == null ? "" : Format.actual(p, i));
-            w.text(row, 11, p.actualPeriod());
+            w.text(row, 11, Format.actualPeriod(p, i));
             w.number(row, 12, p.progress(), styles.oneDecimal());
             w.number(row, 13, p.expected(), styles.oneDecimal());
             w.text(row, 14, p.status().label());

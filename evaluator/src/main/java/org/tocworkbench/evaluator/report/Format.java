@@ -82,6 +82,27 @@ public final class Format {
         return Double.isNaN(value) && declared != null && !declared.value().isNumber() ? declared.value().raw() : null;
     }
 
+    /**
+     * The period an actual stands for: the period as the sheet wrote it, or, when the actual
+     * combines several periods, how and up to when ("mean of 4 periods to 2025-Q4"); empty when
+     * there is no actual.
+     */
+    public static String actualPeriod(IndicatorProgress p, Indicator indicator) {
+        if (p.actualPeriod() == null) {
+            return "";
+        }
+        String how = p.periodsUsed() < 2 || indicator.aggregation() == null ? null
+                : indicator.cumulative() ? "total"
+                : switch (indicator.aggregation()) {
+                    case SUM -> "sum";
+                    case MEAN -> "mean";
+                    case MAX -> "highest";
+                    case MIN -> "lowest";
+                    case LATEST -> null;
+                };
+        return how == null ? p.actualPeriod() : how + " of " + p.periodsUsed() + " periods to " + p.actualPeriod();
+    }
+
     /** The actual of an indicator: its value in its unit, or its text for qualitative indicators. */
     public static String actual(IndicatorProgress p, Indicator indicator) {
         if (Double.isNaN(p.actual()) && p.actualText() != null) {

@@ -221,7 +221,7 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i.unit()))).append(date(Format.when(i.baseline(),
                     p.baselineDate()))).append("</td><td>").append(esc(Format.declared(p.target(), i.target(), i.unit())))
                     .append(date(Format.when(i.target(), p.targetDate()))).append("</td><td>")
-                    .append(esc(Format.actual(p, i))).append(date(p.actualPeriod() == null ? "" : p.actualPeriod()))
+                    .append(esc(Format.actual(p, i))).append(date(Format.actualPeriod(p, i)))
                     .append("</td><td>").append(progressBar(p.progress(), p.expected(), p.status())).append("</td><td>")
                     .append(badge(p.status())).append("</td><td>").append(TrendChart.svg(p, i, e.settings().asOf()))
                     .append("</td></tr>\n");

@@ -134,7 +134,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
-            String actual = Format.actual(p, i) + (p.actualPeriod() == null ? "" : " (" + p.actualPeriod() + ")");
+            String actual = Format.actual(p, i) + (p.actualPeriod() == null ? "" : " (" + Format.actualPeriod(p, i) + ")");
             rows.add(List.of(MarkdownText.code(i.id()) + " " + MarkdownText.escape(i.title()), MarkdownText.code(i.subject()),
                     MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i.unit())) + when(Format.when(i.baseline(), p.baselineDate())),
                     MarkdownText.escape(Format.declared(p.target(), i.target(), i.unit())) + when(Format.when(i.target(), p.targetDate())),
