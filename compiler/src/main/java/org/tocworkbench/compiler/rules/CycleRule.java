@@ -22,11 +22,15 @@ public final class CycleRule implements Rule {
         for (Set<String> group : graph.cyclicGroups()) {
             List<String> cycle = graph.cycleThrough(group);
             Link closing = graph.causal().getEdge(cycle.get(cycle.size() - 2), cycle.get(cycle.size() - 1));
-            context.report(Diagnostic.of(code(), closing.span(),
+            var diagnostic = Diagnostic.of(code(), closing.span(),
                             "cycle in the results chain: " + String.join(" -> ", cycle))
                     .label("this link closes the cycle")
-                    .note("cycle: " + String.join(" -> ", cycle))
-                    .help("if the loop is intended (a feedback loop), mark one link: `" + closing.key() + " feedback`"));
+                    .help("if the loop is intended (a feedback loop), mark one link: `" + closing.key() + " feedback`");
+            List<String> others = group.stream().filter(id -> !cycle.contains(id)).sorted().toList();
+            if (!others.isEmpty()) {
+                diagnostic.note("the loop is tangled with " + String.join(", ", others) + ": fixing this link may leave another loop");
+            }
+            context.report(diagnostic);
         }
     }
 }

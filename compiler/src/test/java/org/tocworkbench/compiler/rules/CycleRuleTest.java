@@ -23,10 +23,17 @@ class CycleRuleTest {
         Checked checked = Checked.text(CHAIN + "P2 -> P1\n");
         Diagnostic d = checked.reports(Code.CYCLE, "6:1", "cycle in the results chain: P1 -> P2 -> P1");
         assertEquals("this link closes the cycle", d.label());
-        assertEquals(List.of("cycle: P1 -> P2 -> P1"), d.notes());
+        assertEquals(List.of(), d.notes(), "the cycle is in the message; a note would repeat it");
         assertTrue(d.help().get(0).contains("`P2 -> P1 feedback`"), d.help()::toString);
         assertEquals(6, d.span().endLine());
         assertEquals(9, d.span().endColumn());
+    }
+
+    @Test
+    void resultsTangledInTheSameLoopsAreNamedInANote() {
+        Checked checked = Checked.text(CHAIN + "output P3 \"Drilled\"\nP2 -> P1\nP2 -> P3\nP3 -> P2\n");
+        Diagnostic d = checked.reports(Code.CYCLE, "7:1", "cycle in the results chain: P1 -> P2 -> P1");
+        assertEquals(List.of("the loop is tangled with P3: fixing this link may leave another loop"), d.notes());
     }
 
     @Test
