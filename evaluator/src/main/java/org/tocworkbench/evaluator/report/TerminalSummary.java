@@ -23,6 +23,9 @@ import org.tocworkbench.evaluator.progress.Status;
  * in user text are replaced so a title cannot drive the terminal.
  */
 public final class TerminalSummary implements ReportWriter {
+    /** Data issues listed one by one in the terminal; the reports list every one kept. */
+    private static final int ISSUES_SHOWN = 10;
+
     @Override
     public List<String> extensions() {
         return List.of("txt");
@@ -77,18 +80,31 @@ public final class TerminalSummary implements ReportWriter {
             out.append("Assumptions ").append(String.join(", ", outlooks)).append('\n');
         }
         out.append('\n');
+        String read = plural(e.observationCount(), "observation") + " read";
         if (e.issues().total() == 0) {
-            out.append("Data issues: none (").append(String.format(Locale.ROOT, "%,d", e.observationCount()))
-                    .append(" observations read)\n");
+            out.append("Data issues: none (").append(read).append(")\n");
         } else {
-            out.append(String.format(Locale.ROOT, "Data issues: %,d (%,d left out, %,d used with a warning; %,d observations read)%n",
-                    e.issues().total(), e.issues().skipped(), e.issues().warnings(), e.observationCount()));
+            out.append(String.format(Locale.ROOT, "Data issues: %,d (%,d left out, %,d used with a warning; %s)%n",
+                    e.issues().total(), e.issues().skipped(), e.issues().warnings(), read));
             for (Map.Entry<DataIssue.Kind, Long> c : e.issues().counts().entrySet()) {
                 out.append("  ").append(pad(JsonReportWriter.kind(c.getKey()), 20))
                         .append(String.format(Locale.ROOT, "%,d", c.getValue())).append('\n');
             }
+            List<DataIssue> shown = e.issues().kept().subList(0, Math.min(ISSUES_SHOWN, e.issues().kept().size()));
+            for (DataIssue issue : shown) {
+                out.append("  ").append(clean(issue.where().toString())).append(": ").append(clean(issue.message()))
+                        .append('\n');
+            }
+            if (e.issues().total() > shown.size()) {
+                out.append(String.format(Locale.ROOT, "  ... and %,d more: write a report (-o report.html) to see them all%n",
+                        e.issues().total() - shown.size()));
+            }
         }
         return out.toString();
+    }
+
+    private static String plural(long n, String word) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, word, n == 1 ? "" : "s");
     }
 
     private static String counts(List<Status> statuses) {
