@@ -25,9 +25,9 @@ public final class TemplateContract {
     public static final String INDICATOR_SHEET = "Indicators";
     public static final List<String> DATA_HEADER = List.of("Indicator ID", "Indicator", "Period", "Disaggregation",
             "Value", "Comment");
-    public static final List<String> INDICATOR_HEADER = List.of("Indicator ID", "Indicator", "Result", "Unit",
-            "Direction", "Baseline", "Baseline date", "Target", "Target date", "Milestones", "Frequency", "Source",
-            "Disaggregations", "Responsible");
+    public static final List<String> INDICATOR_HEADER = List.of("Indicator ID", "Indicator", "Result", "Result title",
+            "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date", "Milestones", "Aggregation",
+            "Disaggregated by", "Frequency", "Source (means of verification)", "Responsible");
 
     private TemplateContract() {
     }

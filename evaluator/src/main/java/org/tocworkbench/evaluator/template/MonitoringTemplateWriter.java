@@ -28,6 +28,7 @@ import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.evaluator.excel.SheetWriter;
 import org.tocworkbench.evaluator.excel.WorkbookStyles;
+import org.tocworkbench.evaluator.ingest.TemplateContract;
 
 /**
  * {@code toc template}: a monitoring workbook for a theory that {@code toc evaluate} reads back
@@ -38,12 +39,11 @@ import org.tocworkbench.evaluator.excel.WorkbookStyles;
  * fill the workbook in.
  */
 public final class MonitoringTemplateWriter {
-    public static final String DATA_SHEET = "Data";
-    public static final String INDICATORS_SHEET = "Indicators";
+    public static final String DATA_SHEET = TemplateContract.DATA_SHEET;
+    public static final String INDICATORS_SHEET = TemplateContract.INDICATOR_SHEET;
     public static final String HELP_SHEET = "How to fill in";
     /** Row 1 of the data sheet, exactly: the importer recognises it with no mapping. */
-    public static final List<String> DATA_HEADER = List.of("Indicator ID", "Indicator", "Period", "Disaggregation",
-            "Value", "Comment");
+    public static final List<String> DATA_HEADER = TemplateContract.DATA_HEADER;
     /** The named range of indicator ids that the drop-down lists. */
     public static final String IDS_NAME = "IndicatorIds";
     /** Rows of the data sheet that carry the drop-down (Excel's last row). */
@@ -141,9 +141,7 @@ public final class MonitoringTemplateWriter {
     }
 
     private static int indicators(SheetWriter w, Theory theory) {
-        w.header("ID", "Title", "Result", "Result title", "Unit", "Direction", "Baseline", "Baseline date", "Target",
-                "Target date", "Milestones", "Aggregation", "Disaggregated by", "Frequency", "Source (means of verification)",
-                "Responsible");
+        w.header(TemplateContract.INDICATOR_HEADER.toArray(new String[0]));
         int count = 0;
         for (Indicator i : theory.indicators().values()) {
             Row row = w.row();

@@ -19,6 +19,7 @@ import org.tocworkbench.compiler.model.Frequency;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.evaluator.NutritionNetworkFixture;
 import org.tocworkbench.evaluator.excel.SheetWriter;
+import org.tocworkbench.evaluator.ingest.TemplateContract;
 
 class MonitoringTemplateWriterTest {
     private static XSSFWorkbook template(Theory theory) throws Exception {
@@ -53,7 +54,7 @@ class MonitoringTemplateWriterTest {
         Theory theory = NutritionNetworkFixture.theory();
         try (XSSFWorkbook wb = template(theory)) {
             List<String> ids = column(wb.getSheet("Indicators"), 0);
-            assertEquals("ID", ids.get(0));
+            assertEquals(TemplateContract.INDICATOR_HEADER.get(0), ids.get(0));
             assertEquals(new ArrayList<>(theory.indicators().keySet()), ids.subList(1, ids.size()));
             assertEquals("Indicators!$A$2:$A$24", wb.getName("IndicatorIds").getRefersToFormula());
             List<? extends DataValidation> validations = wb.getSheet("Data").getDataValidations();
