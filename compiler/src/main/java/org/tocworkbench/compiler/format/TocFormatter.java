@@ -1,0 +1,143 @@
+package org.tocworkbench.compiler.format;
+
+import java.util.List;
+import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.diagnostics.Severity;
+import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.compiler.syntax.LayoutTokens;
+import org.tocworkbench.compiler.syntax.LayoutTokens.Kind;
+import org.tocworkbench.compiler.syntax.LayoutTokens.Piece;
+import org.tocworkbench.compiler.syntax.SyntaxParser;
+
+/**
+ * The one canonical layout of a .toc file ({@code toc fmt}), so that theories kept in version
+ * control diff on content, not on spacing.
+ *
+ * <p>The layout: every statement starts a line; a block's {@code {}} stays on its declaration's
+ * line and each item inside (property, nested indicator or assumption, pathway chain) gets a line
+ * of its own, indented four spaces a level; {@code }} closes on its own line, and an empty block
+ * is {@code {}}. Inside a line tokens are separated by one space, with {@code ,} against the word
+ * before it. Declarations and properties keep their order; comments stay where they were, on
+ * their own line or at the end of one; a run of blank lines becomes one (none at the start or
+ * end of a block or the file). Strings and comments keep their text; only line ends become LF,
+ * and a percentage loses the space before {@code %}. Lines are never wrapped: a string cannot be
+ * broken. A file with syntax errors is not formatted.
+ */
+public final class TocFormatter {
+    /** One level of indentation, as the samples use it. */
+    static final String INDENT = "    ";
+
+    /**
+     * The formatted text, or the syntax errors that prevent formatting.
+     *
+     * @param text   the formatted file (LF line ends, final newline), or null when the file does not parse
+     * @param errors the syntax errors, as {@code toc check} reports them; empty when formatted
+     */
+    public record Result(String text, List<Diagnostic> errors) {
+        public Result {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final SyntaxParser parser = new SyntaxParser();
+
+    public Result format(SourceFile source) {
+        List<Diagnostic> errors = parser.parse(source).diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .toList();
+        if (!errors.isEmpty()) {
+            return new Result(null, errors);
+        }
+        return new Result(new Printer().print(LayoutTokens.of(source)), List.of());
+    }
+
+    /** Lays out the pieces one by one; the state is the block depth and the line being written. */
+    private static final class Printer {
+        private final StringBuilder out = new StringBuilder();
+        private int depth;
+        private boolean lineOpen;
+        private Piece previous;
+
+        String print(List<Piece> pieces) {
+            for (Piece piece : pieces) {
+                if (piece.kind() == Kind.CLOSE_BRACE) {
+                    depth = Math.max(0, depth - 1);
+                }
+                if (startsLine(piece)) {
+                    newLine(piece);
+                } else if (lineOpen) {
+                    out.append(separator(piece));
+                }
+                out.append(text(piece));
+                lineOpen = true;
+                if (piece.kind() == Kind.OPEN_BRACE) {
+                    depth++;
+                }
+                previous = piece;
+            }
+            if (lineOpen) {
+                out.append('\n');
+            }
+            return out.toString();
+        }
+
+        private boolean startsLine(Piece piece) {
+            if (!lineOpen || previous.kind() == Kind.LINE_COMMENT) {
+                return true;
+            }
+            return switch (piece.kind()) {
+                case CLOSE_BRACE -> previous.kind() != Kind.OPEN_BRACE;
+                case LINE_COMMENT, BLOCK_COMMENT -> piece.lineEndsBefore() > 0;
+                default -> piece.startsItem() || previous.kind() == Kind.OPEN_BRACE;
+            };
+        }
+
+        private void newLine(Piece piece) {
+            if (lineOpen) {
+                out.append('\n');
+                boolean blankKept = piece.lineEndsBefore() >= 2
+                        && previous.kind() != Kind.OPEN_BRACE
+                        && piece.kind() != Kind.CLOSE_BRACE
+                        && (piece.startsItem() || isComment(piece));
+                if (blankKept) {
+                    out.append('\n');
+                }
+            }
+            boolean continuation = !piece.startsItem() && !isComment(piece) && piece.kind() != Kind.CLOSE_BRACE
+                    && lineOpen;
+            out.append(INDENT.repeat(depth + (continuation ? 1 : 0)));
+        }
+
+        private String separator(Piece piece) {
+            if (piece.kind() == Kind.COMMA) {
+                return "";
+            }
+            if (piece.kind() == Kind.CLOSE_BRACE && previous.kind() == Kind.OPEN_BRACE) {
+                return "";
+            }
+            return " ";
+        }
+
+        private static boolean isComment(Piece piece) {
+            return piece.kind() == Kind.LINE_COMMENT || piece.kind() == Kind.BLOCK_COMMENT;
+        }
+
+        private static String text(Piece piece) {
+            return switch (piece.kind()) {
+                case PERCENT -> piece.text().replaceAll("[ \t]+", "");
+                case LINE_COMMENT -> piece.text().stripTrailing();
+                case LONG_STRING -> lf(piece.text());
+                case BLOCK_COMMENT -> lf(piece.text()).replaceAll("[ \t\f\u000B]+\n", "\n");
+                default -> piece.text();
+            };
+        }
+
+        private static String lf(String text) {
+            return text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+    }
+}
