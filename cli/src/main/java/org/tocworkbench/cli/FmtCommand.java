@@ -33,10 +33,10 @@ import picocli.CommandLine.Parameters;
  * standard output (for editors).
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Format .toc files in the canonical layout: four-space indentation, one property a line,",
-                "one space between words, comments and blank-line groups kept. Files are rewritten in place,",
-                "only when they change; a file with syntax errors is reported and left as it is.",
-                "The layout is described in docs/fmt.md."},
+        description = {"Format .toc files in the canonical layout: four-space indentation, one",
+                "property a line, one space between words; comments and blank-line groups are",
+                "kept. Files are rewritten in place, only when they change; a file with syntax",
+                "errors is reported and left as it is. The layout is described in docs/fmt.md."},
         footerHeading = "%nExamples:%n",
         footer = {"  toc fmt samples/pandemic-preparedness/pandemic.toc",
                 "  toc fmt samples                 format every .toc file under a folder",
@@ -44,14 +44,14 @@ import picocli.CommandLine.Parameters;
                 "  toc fmt --diff my.toc           show what would change, change nothing",
                 "  toc fmt - < my.toc > tidy.toc   from standard input to standard output",
                 "",
-                "Exit codes: 0 formatted (or, with --check/--diff, already formatted); 1 a file has syntax",
-                "errors, or with --check/--diff a file is not formatted; 2 usage error; 3 a file or folder",
-                "does not exist or could not be read or written."})
+                "Exit codes: 0 formatted (with --check or --diff: already formatted);",
+                "1 a file has syntax errors, or with --check or --diff a file is not formatted;",
+                "2 usage error; 3 a file or folder does not exist or cannot be read or written."})
 public final class FmtCommand implements Callable<Integer> {
     private static final String STDIN = "-";
 
     @Parameters(arity = "0..*", paramLabel = "FILE",
-            description = "The .toc files to format. A folder stands for every .toc file under it; "
+            description = "The files to format; a folder stands for all the .toc files under it; "
                     + "`-` reads standard input and writes the result to standard output.")
     List<String> files = new ArrayList<>();
 
