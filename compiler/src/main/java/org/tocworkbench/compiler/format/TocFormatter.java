@@ -1,5 +1,6 @@
 package org.tocworkbench.compiler.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.diagnostics.Severity;
@@ -55,11 +56,20 @@ public final class TocFormatter {
         return new Result(new Printer().print(LayoutTokens.of(source)), List.of());
     }
 
-    /** Lays out the pieces one by one; the state is the block depth and the line being written. */
+    /**
+     * Lays out the pieces one by one; the state is the block depth and the line being written.
+     * End-of-line comments on consecutive lines are aligned once all lines are known.
+     */
     private static final class Printer {
-        private final StringBuilder out = new StringBuilder();
+        /** One output line: its code and, apart, the line comment that ends it (or null). */
+        private static final class Line {
+            final StringBuilder code = new StringBuilder();
+            String trailingComment;
+        }
+
+        private final List<Line> lines = new ArrayList<>();
+        private Line line;
         private int depth;
-        private boolean lineOpen;
         private Piece previous;
 
         String print(List<Piece> pieces) {
@@ -69,24 +79,76 @@ public final class TocFormatter {
                 }
                 if (startsLine(piece)) {
                     newLine(piece);
-                } else if (lineOpen) {
-                    out.append(separator(piece));
+                } else if (piece.kind() == Kind.LINE_COMMENT) {
+                    line.trailingComment = text(piece);
+                    previous = piece;
+                    continue;
+                } else {
+                    line.code.append(separator(piece));
                 }
-                out.append(text(piece));
-                lineOpen = true;
+                line.code.append(text(piece));
                 if (piece.kind() == Kind.OPEN_BRACE) {
                     depth++;
                 }
                 previous = piece;
             }
-            if (lineOpen) {
+            return joined();
+        }
+
+        private String joined() {
+            alignTrailingComments();
+            StringBuilder out = new StringBuilder();
+            for (Line l : lines) {
+                out.append(l.code);
+                if (l.trailingComment != null) {
+                    out.append(l.trailingComment);
+                }
                 out.append('\n');
             }
             return out.toString();
         }
 
+        /**
+         * A run of consecutive lines that end in a line comment gets its comments in one column,
+         * one space after the longest line's code; a lone one gets one space.
+         */
+        private void alignTrailingComments() {
+            int i = 0;
+            while (i < lines.size()) {
+                if (!alignable(lines.get(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                int width = 0;
+                while (end < lines.size() && alignable(lines.get(end))) {
+                    width = Math.max(width, width(lines.get(end).code));
+                    end++;
+                }
+                for (int k = i; k < end; k++) {
+                    Line l = lines.get(k);
+                    l.code.append(" ".repeat(width - width(l.code) + 1));
+                }
+                i = end;
+            }
+            for (Line l : lines) {
+                if (l.trailingComment != null && !alignable(l)) {
+                    l.code.append(' ');
+                }
+            }
+        }
+
+        /** Lines with a trailing comment and no line end inside their code (a long string, a block comment). */
+        private static boolean alignable(Line l) {
+            return l.trailingComment != null && l.code.indexOf("\n") < 0;
+        }
+
+        private static int width(CharSequence code) {
+            return Character.codePointCount(code, 0, code.length());
+        }
+
         private boolean startsLine(Piece piece) {
-            if (!lineOpen || previous.kind() == Kind.LINE_COMMENT) {
+            if (line == null || previous.kind() == Kind.LINE_COMMENT) {
                 return true;
             }
             return switch (piece.kind()) {
@@ -97,19 +159,21 @@ public final class TocFormatter {
         }
 
         private void newLine(Piece piece) {
-            if (lineOpen) {
-                out.append('\n');
+            boolean first = line == null;
+            if (!first) {
                 boolean blankKept = piece.lineEndsBefore() >= 2
                         && previous.kind() != Kind.OPEN_BRACE
                         && piece.kind() != Kind.CLOSE_BRACE
                         && (piece.startsItem() || isComment(piece));
                 if (blankKept) {
-                    out.append('\n');
+                    lines.add(new Line());
                 }
             }
-            boolean continuation = !piece.startsItem() && !isComment(piece) && piece.kind() != Kind.CLOSE_BRACE
-                    && lineOpen;
-            out.append(INDENT.repeat(depth + (continuation ? 1 : 0)));
+            boolean continuation = !first && !piece.startsItem() && !isComment(piece)
+                    && piece.kind() != Kind.CLOSE_BRACE;
+            line = new Line();
+            lines.add(line);
+            line.code.append(INDENT.repeat(depth + (continuation ? 1 : 0)));
         }
 
         private String separator(Piece piece) {
