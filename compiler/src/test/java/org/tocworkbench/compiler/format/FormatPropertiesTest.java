@@ -130,6 +130,44 @@ class FormatPropertiesTest {
         assertTrue(tried >= 3000, "too few prefixes tried: " + tried);
     }
 
+    /**
+     * Samples damaged at random (a token deleted, doubled or moved, a character inserted): the
+     * formatter never throws; a mutant that still parses formats soundly, one that does not is refused.
+     */
+    @Test
+    void damagedSamplesAreFormattedSoundlyOrRefused() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Path sample : samples()) {
+            texts.add(read(sample));
+        }
+        String[] inserts = {"{", "}", "->", ",", "\"", "/*", "*/", "#", "%", "-", "\n", " feedback", " by X",
+            " horizon", " 2026-06", " \"text\"", " description", " members"};
+        Random random = new Random(SEED);
+        TocFormatter formatter = new TocFormatter();
+        int parsed = 0;
+        for (int i = 0; i < 400; i++) {
+            String text = texts.get(random.nextInt(texts.size()));
+            List<String> parts = new ArrayList<>(List.of(text.split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)", -1)));
+            int at = random.nextInt(parts.size());
+            switch (random.nextInt(4)) {
+                case 0 -> parts.remove(at);
+                case 1 -> parts.add(at, parts.get(at));
+                case 2 -> parts.add(random.nextInt(parts.size()), parts.remove(at));
+                default -> parts.add(at, inserts[random.nextInt(inserts.length)]);
+            }
+            String mutant = String.join("", parts);
+            SourceFile source = new SourceFile("mutant-" + i + ".toc", mutant);
+            TocFormatter.Result result = formatter.format(source);
+            if (result.ok()) {
+                parsed++;
+                FormatChecks.formatsSoundly(source);
+            } else {
+                assertNull(result.text());
+            }
+        }
+        assertTrue(parsed > 20, "too few damaged samples still parse to test anything: " + parsed);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static String format(SourceFile source) {
