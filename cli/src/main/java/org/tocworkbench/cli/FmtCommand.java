@@ -267,7 +267,8 @@ public final class FmtCommand implements Callable<Integer> {
     }
 
     /**
-     * A unified diff with three lines of context, from {@code a/NAME} to {@code b/NAME}, of two
+     * A unified diff with three lines of context, from {@code a/NAME} to {@code b/NAME} as git
+     * writes them (an absolute path is written as it is), of two
      * texts that differ; when they differ only in what lines cannot show, a sentence that says so.
      */
     static String unifiedDiff(String name, String original, String formatted) {
@@ -277,7 +278,9 @@ public final class FmtCommand implements Callable<Integer> {
         if (patch.getDeltas().isEmpty()) {
             return name + ": only the line ends, a byte-order mark or the final newline would change\n";
         }
-        List<String> diffLines = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, before, patch, 3);
+        boolean relative = !Path.of(name).isAbsolute();
+        List<String> diffLines = UnifiedDiffUtils.generateUnifiedDiff(relative ? "a/" + name : name,
+                relative ? "b/" + name : name, before, patch, 3);
         return String.join("\n", diffLines) + "\n";
     }
 

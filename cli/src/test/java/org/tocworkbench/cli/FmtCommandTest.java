@@ -130,10 +130,25 @@ class FmtCommandTest {
         Path file = write("messy.toc", MESSY);
         CliRunner.Run run = CliRunner.run("fmt", "--diff", file.toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.out().startsWith("--- a/" + file + "\n+++ b/" + file + "\n@@ -1,5 +1,10 @@\n"), run.out());
+        assertTrue(run.out().startsWith("--- " + file + "\n+++ " + file + "\n@@ -1,5 +1,10 @@\n"), run.out());
         assertTrue(run.out().contains("\n-A1,O1->IMP\n"), run.out());
         assertTrue(run.out().contains("\n+A1, O1 -> IMP\n"), run.out());
         assertEquals(MESSY, read(file));
+    }
+
+    @Test
+    void diffOfARelativePathUsesGitPrefixes() {
+        assertEquals("--- a/x.toc\n+++ b/x.toc\n@@ -1,1 +1,1 @@\n-A->B\n+A -> B\n",
+                FmtCommand.unifiedDiff("x.toc", "A->B\n", "A -> B\n"));
+    }
+
+    @Test
+    void diffSaysSoWhenOnlyLineEndsWouldChange() throws IOException {
+        Path file = dir.resolve("crlf.toc");
+        Files.write(file, TIDY.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        CliRunner.Run run = CliRunner.run("fmt", "--diff", file.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(file + ": only the line ends, a byte-order mark or the final newline would change\n", run.out());
     }
 
     @Test
