@@ -2,6 +2,7 @@ package org.tocworkbench.compiler.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.diagnostics.Severity;
 import org.tocworkbench.compiler.source.SourceFile;
@@ -53,7 +54,16 @@ public final class TocFormatter {
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
-        return new Result(new Printer().print(LayoutTokens.of(source)), List.of());
+        List<Piece> pieces;
+        try {
+            pieces = LayoutTokens.of(source);
+        } catch (IllegalArgumentException e) {
+            // The compiler's parse and the layout's agree by construction; should they ever not,
+            // the file is refused like one with a syntax error rather than formatted wrongly.
+            return new Result(null, List.of(Diagnostic.of(Code.SYNTAX_ERROR, source.span(0, 0),
+                    "this file cannot be formatted: " + e.getMessage()).build()));
+        }
+        return new Result(new Printer().print(pieces), List.of());
     }
 
     /**
