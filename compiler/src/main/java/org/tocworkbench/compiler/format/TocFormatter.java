@@ -87,6 +87,14 @@ public final class TocFormatter {
                 if (piece.kind() == Kind.CLOSE_BRACE) {
                     depth = Math.max(0, depth - 1);
                 }
+                if (piece.kind() == Kind.OPEN_BRACE && line != null && line.trailingComment != null
+                        && previous.kind() == Kind.LINE_COMMENT) {
+                    // `outcome O1 "t"  # note` with `{` on the next line: the brace joins its
+                    // declaration and the comment stays at the end of that line.
+                    line.code.append(" {");
+                    depth++;
+                    continue;
+                }
                 if (startsLine(piece)) {
                     newLine(piece);
                 } else if (piece.kind() == Kind.LINE_COMMENT) {
@@ -180,7 +188,7 @@ public final class TocFormatter {
                 }
             }
             boolean continuation = !first && !piece.startsItem() && !isComment(piece)
-                    && piece.kind() != Kind.CLOSE_BRACE;
+                    && piece.kind() != Kind.CLOSE_BRACE && piece.kind() != Kind.OPEN_BRACE;
             line = new Line();
             lines.add(line);
             line.code.append(INDENT.repeat(depth + (continuation ? 1 : 0)));
