@@ -20,8 +20,9 @@ import org.tocworkbench.compiler.syntax.SyntaxParser;
  * of its own, indented four spaces a level; {@code }} closes on its own line, and an empty block
  * is {@code {}}. Inside a line tokens are separated by one space, with {@code ,} against the word
  * before it. Declarations and properties keep their order; comments stay where they were, on
- * their own line or at the end of one; a run of blank lines becomes one (none at the start or
- * end of a block or the file). Strings and comments keep their text; only line ends become LF,
+ * their own line or at the end of one, and end-of-line comments on consecutive lines are aligned;
+ * a run of blank lines becomes one (none at the start or end of a block or the file). The full
+ * description, for users, is docs/fmt.md. Strings and comments keep their text; only line ends become LF,
  * and a percentage loses the space before {@code %}. Lines are never wrapped: a string cannot be
  * broken. A file with syntax errors is not formatted.
  */
@@ -75,6 +76,8 @@ public final class TocFormatter {
         private static final class Line {
             final StringBuilder code = new StringBuilder();
             String trailingComment;
+            /** The last word on the line is `{` (a comment may follow it). */
+            boolean opensBlock;
         }
 
         private final List<Line> lines = new ArrayList<>();
@@ -92,6 +95,7 @@ public final class TocFormatter {
                     // `outcome O1 "t"  # note` with `{` on the next line: the brace joins its
                     // declaration and the comment stays at the end of that line.
                     line.code.append(" {");
+                    line.opensBlock = true;
                     depth++;
                     continue;
                 }
@@ -105,6 +109,7 @@ public final class TocFormatter {
                     line.code.append(separator(piece));
                 }
                 line.code.append(text(piece));
+                line.opensBlock = piece.kind() == Kind.OPEN_BRACE;
                 if (piece.kind() == Kind.OPEN_BRACE) {
                     depth++;
                 }
@@ -180,7 +185,7 @@ public final class TocFormatter {
             boolean first = line == null;
             if (!first) {
                 boolean blankKept = piece.lineEndsBefore() >= 2
-                        && previous.kind() != Kind.OPEN_BRACE
+                        && !line.opensBlock
                         && piece.kind() != Kind.CLOSE_BRACE
                         && (piece.startsItem() || isComment(piece));
                 if (blankKept) {
