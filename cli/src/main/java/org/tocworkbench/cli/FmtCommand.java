@@ -205,7 +205,12 @@ public final class FmtCommand implements Callable<Integer> {
             out.println(display);
         } else {
             try {
-                OutputFile.write(path.toRealPath(), formatted, List.of());
+                Path real = path.toRealPath();
+                if (!Files.isWritable(real)) {
+                    err.println("toc: cannot write `" + display + "`: the file is read-only");
+                    return Outcome.UNREADABLE;
+                }
+                OutputFile.write(real, formatted, List.of());
             } catch (OutputFile.OutputException | IOException e) {
                 err.println("toc: " + (e instanceof OutputFile.OutputException ? e.getMessage()
                         : "cannot write `" + display + "`: " + e.getMessage()));
