@@ -49,22 +49,20 @@ public final class TocFormatter {
     private final SyntaxParser parser = new SyntaxParser();
 
     public Result format(SourceFile source) {
+        List<Piece> pieces = LayoutTokens.of(source);
+        if (pieces != null) {
+            return new Result(new Printer().print(pieces), List.of());
+        }
         List<Diagnostic> errors = parser.parse(source).diagnostics().stream()
                 .filter(d -> d.severity() == Severity.ERROR)
                 .toList();
-        if (!errors.isEmpty()) {
-            return new Result(null, errors);
-        }
-        List<Piece> pieces;
-        try {
-            pieces = LayoutTokens.of(source);
-        } catch (IllegalArgumentException e) {
+        if (errors.isEmpty()) {
             // The compiler's parse and the layout's agree by construction; should they ever not,
             // the file is refused like one with a syntax error rather than formatted wrongly.
-            return new Result(null, List.of(Diagnostic.of(Code.SYNTAX_ERROR, source.span(0, 0),
-                    "this file cannot be formatted: " + e.getMessage()).build()));
+            errors = List.of(Diagnostic.of(Code.SYNTAX_ERROR, source.span(0, 0),
+                    "this file cannot be formatted: it does not parse as the formatter reads it").build());
         }
-        return new Result(new Printer().print(pieces), List.of());
+        return new Result(null, errors);
     }
 
     /**

@@ -12,7 +12,6 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTreeListener;
-import org.antlr.v4.runtime.tree.ParseTreeWalker;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.tocworkbench.compiler.source.SourceFile;
 import org.tocworkbench.grammar.TocLexer;
@@ -63,9 +62,8 @@ public final class LayoutTokens {
     }
 
     /**
-     * The pieces of {@code source}, in order.
-     *
-     * @throws IllegalArgumentException when the file does not parse; callers check for syntax errors first
+     * The pieces of {@code source}, in order, or null when the file has a syntax error (a lexical
+     * one or a parse error); {@link SyntaxParser} then says what the errors are.
      */
     public static List<Piece> of(SourceFile source) {
         TocLexer lexer = new TocLexer(CharStreams.fromString(source.text(), source.displayPath()));
@@ -73,9 +71,15 @@ public final class LayoutTokens {
         CommonTokenStream stream = new CommonTokenStream(lexer);
         stream.fill();
         List<Token> tokens = stream.getTokens();
-        SyntaxParser.patchLexicalErrors(tokens, new PositionMap(source), new ArrayList<>());
+        List<org.tocworkbench.compiler.diagnostics.Diagnostic> lexical = new ArrayList<>();
+        SyntaxParser.patchLexicalErrors(tokens, new PositionMap(source), lexical);
+        if (!lexical.isEmpty()) {
+            return null;
+        }
         BitSet itemStarts = itemStarts(stream);
-
+        if (itemStarts == null) {
+            return null;
+        }
         List<Piece> pieces = new ArrayList<>();
         int lineEnds = 0;
         for (Token token : tokens) {
@@ -85,16 +89,13 @@ public final class LayoutTokens {
             }
             Kind kind = kind(type);
             if (kind == null) {
-                if (token.getChannel() != Token.HIDDEN_CHANNEL) {
-                    throw new IllegalArgumentException("the file does not parse: unexpected `" + token.getText() + "`");
-                }
                 lineEnds += lineEnds(token.getText());
                 continue;
             }
             pieces.add(new Piece(kind, token.getText(), itemStarts.get(token.getTokenIndex()), lineEnds));
             lineEnds = 0;
         }
-        return List.copyOf(pieces);
+        return pieces;
     }
 
     private static Kind kind(int type) {
@@ -124,47 +125,64 @@ public final class LayoutTokens {
         return count;
     }
 
-    /** Token indexes where a statement or a block item begins, read from the parse tree. */
+    /**
+     * Token indexes where a statement or a block item begins, recorded while parsing; each
+     * statement's tree is dropped once parsed, so a large file's tree is never held whole. Null
+     * when the file does not parse.
+     */
     private static BitSet itemStarts(CommonTokenStream tokens) {
+        BitSet starts = new BitSet();
         TocParser parser = new TocParser(tokens);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
+        parser.addParseListener(new ItemStartListener(starts));
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        TocParser.FileContext tree;
         try {
-            tree = parser.file();
+            parser.file();
+            return starts;
         } catch (ParseCancellationException e) {
+            // SLL prediction can fail where full LL succeeds: parse again before giving up.
+            starts.clear();
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             try {
-                tree = parser.file();
+                parser.file();
+                return starts;
             } catch (ParseCancellationException again) {
-                throw new IllegalArgumentException("the file does not parse", again);
+                return null;
             }
         }
-        BitSet starts = new BitSet();
-        new ParseTreeWalker().walk(new ParseTreeListener() {
-            @Override
-            public void enterEveryRule(ParserRuleContext context) {
-                if (isItem(context) && context.getStart() != null) {
-                    starts.set(context.getStart().getTokenIndex());
-                }
-            }
+    }
 
-            @Override
-            public void exitEveryRule(ParserRuleContext context) {
-            }
+    private static final class ItemStartListener implements ParseTreeListener {
+        private final BitSet starts;
 
-            @Override
-            public void visitTerminal(TerminalNode node) {
-            }
+        ItemStartListener(BitSet starts) {
+            this.starts = starts;
+        }
 
-            @Override
-            public void visitErrorNode(ErrorNode node) {
+        @Override
+        public void enterEveryRule(ParserRuleContext context) {
+            if (isItem(context) && context.getStart() != null) {
+                starts.set(context.getStart().getTokenIndex());
             }
-        }, tree);
-        return starts;
+        }
+
+        @Override
+        public void exitEveryRule(ParserRuleContext context) {
+            if (context instanceof TocParser.StatementContext && context.getParent() != null) {
+                context.getParent().removeLastChild();
+            }
+        }
+
+        @Override
+        public void visitTerminal(TerminalNode node) {
+        }
+
+        @Override
+        public void visitErrorNode(ErrorNode node) {
+        }
     }
 
     private static boolean isItem(ParserRuleContext c) {

@@ -12,8 +12,10 @@ import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.CompileOptions;
 import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.diagnostics.Severity;
 import org.tocworkbench.compiler.export.ModelJsonExporter;
 import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.compiler.syntax.SyntaxParser;
 
 /**
  * What must hold for every file the formatter accepts: the output is a fixed point, it keeps
@@ -40,6 +42,19 @@ final class FormatChecks {
         assertLayout(source.displayPath(), formatted);
         assertSameTheory(source, again);
         return formatted;
+    }
+
+    /**
+     * The formatter and the compiler agree on whether a file parses: formatted text only when
+     * {@code toc check} finds no syntax error, and otherwise exactly its syntax errors.
+     */
+    static void assertAgreesWithTheCompiler(SourceFile source, TocFormatter.Result result) {
+        List<Diagnostic> syntaxErrors = new SyntaxParser().parse(source).diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .toList();
+        assertEquals(syntaxErrors, result.errors(), () -> source.displayPath()
+                + ": the formatter and the compiler disagree on the syntax errors of\n" + source.text());
+        assertEquals(syntaxErrors.isEmpty(), result.text() != null, "text exactly when there is no error");
     }
 
     static void assertLayout(String name, String formatted) {

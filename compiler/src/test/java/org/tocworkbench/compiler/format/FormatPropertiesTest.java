@@ -102,7 +102,7 @@ class FormatPropertiesTest {
 
     /**
      * Every prefix of every sample, as an editor sends a file being typed: never a throw, and
-     * either text or errors. The first 1,500 characters of each sample are cut at every
+     * either text or errors. The first 1,000 characters of each sample are cut at every
      * character, the rest at a stride, for several thousand prefixes in all.
      */
     @Test
@@ -111,13 +111,14 @@ class FormatPropertiesTest {
         int tried = 0;
         for (Path sample : samples()) {
             String text = read(sample);
-            int stride = Math.max(1, text.length() / 400);
-            for (int end = 0; end <= text.length(); end += end < 1500 ? 1 : stride) {
+            int stride = Math.max(1, text.length() / 300);
+            for (int end = 0; end <= text.length(); end += end < 1000 ? 1 : stride) {
                 String prefix = text.substring(0, end);
                 SourceFile source = FormatChecks.source(sample, prefix);
                 TocFormatter.Result result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                         java.time.Duration.ofSeconds(10), () -> formatter.format(source),
                         () -> "prefix of " + sample + " up to " + prefix.length() + " hangs");
+                FormatChecks.assertAgreesWithTheCompiler(source, result);
                 if (result.ok()) {
                     assertNotNull(result.text(), "no text and no errors");
                     FormatChecks.assertLayout(sample + " prefix " + end, result.text());
@@ -158,6 +159,7 @@ class FormatPropertiesTest {
             String mutant = String.join("", parts);
             SourceFile source = new SourceFile("mutant-" + i + ".toc", mutant);
             TocFormatter.Result result = formatter.format(source);
+            FormatChecks.assertAgreesWithTheCompiler(source, result);
             if (result.ok()) {
                 parsed++;
                 FormatChecks.formatsSoundly(source);
