@@ -626,3 +626,40 @@ test('golden: the scopes of each fixture are those recorded in test/golden', () 
       `${path.basename(file)}: scopes changed; review the difference, then UPDATE_GOLDEN=1 npm test`);
   }
 });
+
+// ---------------------------------------------------------------- docs/editors.md
+
+test('docs/editors.md: the Neovim and Emacs highlighting snippets know every keyword and accepted word', () => {
+  const doc = fs.readFileSync(path.join(ROOT, 'docs', 'editors.md'), 'utf8');
+  const block = (lang) => {
+    const m = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(doc);
+    assert.ok(m, `docs/editors.md has a ${lang} block`);
+    return m[1];
+  };
+  const vim = block('vim');
+  const vimGroup = (group) => new Set([...vim.matchAll(new RegExp(`^syntax keyword ${group} (.*)$`, 'gm'))]
+    .flatMap((m) => m[1].trim().split(/\s+/)));
+  const elisp = block('elisp');
+  const elispList = (name) => {
+    const m = new RegExp(`\\(defconst ${name}\\s+'\\(([^)]*)\\)`).exec(elisp);
+    assert.ok(m, `the Emacs snippet defines ${name}`);
+    return new Set([...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]));
+  };
+  const { reserved, soft } = g4Keywords();
+  const values = new Set([...modelEnums()].filter(([name]) => name !== 'NodeKind').flatMap(([, words]) => words));
+  const { separators } = binderWords();
+  separators.forEach((w) => values.add(w));
+  ['true', 'false', 'yes', 'no'].forEach((w) => values.add(w));
+  const expect = [
+    ['Neovim declarations', vimGroup('tocDeclaration'), reserved],
+    ['Neovim properties', vimGroup('tocProperty'), soft],
+    ['Neovim values', vimGroup('tocValue'), [...values]],
+    ['Emacs declarations', elispList('toc-mode--declarations'), reserved],
+    ['Emacs properties', elispList('toc-mode--properties'), soft],
+    ['Emacs values', elispList('toc-mode--values'), [...values]],
+  ];
+  for (const [what, have, want] of expect) {
+    const missing = want.filter((w) => !have.has(w));
+    assert.deepEqual(missing, [], `${what} in docs/editors.md lack: ${missing.join(' ')}`);
+  }
+});
