@@ -12,13 +12,11 @@ const { test, before } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const vsctm = require('vscode-textmate');
-const oniguruma = require('vscode-oniguruma');
+const { loadGrammar, GRAMMAR_FILE, INITIAL } = require('./textmate.js');
 const { grammar: generatedGrammar } = require('../scripts/build-grammar.js');
 
 const EXTENSION = path.join(__dirname, '..');
 const ROOT = path.join(EXTENSION, '..', '..');
-const GRAMMAR_FILE = path.join(EXTENSION, 'syntaxes', 'toc.tmLanguage.json');
 const G4_FILE = path.join(ROOT, 'grammar', 'src', 'main', 'antlr4', 'org', 'tocworkbench', 'grammar', 'Toc.g4');
 const MODEL_DIR = path.join(ROOT, 'compiler', 'src', 'main', 'java', 'org', 'tocworkbench', 'compiler', 'model');
 const BINDER_FILE = path.join(ROOT, 'compiler', 'src', 'main', 'java', 'org', 'tocworkbench', 'compiler', 'binding',
@@ -31,24 +29,12 @@ const GOLDEN = path.join(__dirname, 'golden');
 let grammar;
 
 before(async () => {
-  const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async (scopeName) => (scopeName === 'source.toc'
-      ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_FILE, 'utf8'), GRAMMAR_FILE)
-      : null),
-  });
-  grammar = await registry.loadGrammar('source.toc');
-  assert.ok(grammar, 'the grammar loads');
+  grammar = await loadGrammar();
 });
 
 /** Tokenises a whole text: one array per line of {text, start, scopes} (scopes without source.toc). */
 function tokenize(text) {
-  let state = vsctm.INITIAL;
+  let state = INITIAL;
   return text.split(/\r\n|\r|\n/).map((line) => {
     const result = grammar.tokenizeLine(line, state, 5000);
     assert.ok(!result.stoppedEarly, `tokenising stopped early on: ${line}`);

@@ -15,8 +15,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const vsctm = require('vscode-textmate');
-const oniguruma = require('vscode-oniguruma');
+const { loadGrammar, INITIAL } = require('./textmate.js');
 
 const EXTENSION = path.join(__dirname, '..');
 const ROOT = path.join(EXTENSION, '..', '..');
@@ -40,23 +39,13 @@ const missing = !java ? 'java is not on PATH'
 
 let grammar;
 before(async () => {
-  const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const file = path.join(EXTENSION, 'syntaxes', 'toc.tmLanguage.json');
-  const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async () => vsctm.parseRawGrammar(fs.readFileSync(file, 'utf8'), file),
-  });
-  grammar = await registry.loadGrammar('source.toc');
+  grammar = await loadGrammar();
 });
 
 /** The scopes of every UTF-16 offset of a text (null on line breaks). */
 function scopesByOffset(text) {
   const byOffset = new Array(text.length).fill(null);
-  let state = vsctm.INITIAL;
+  let state = INITIAL;
   const lineBreak = /\r\n|\r|\n/g;
   let start = 0;
   for (;;) {
