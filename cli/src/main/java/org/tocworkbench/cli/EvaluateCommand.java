@@ -10,22 +10,17 @@ import java.util.concurrent.Callable;
 import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.io.OutputFile;
-import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.Layout;
 import org.tocworkbench.compiler.model.PeriodDate;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.evaluator.MonitoringEvaluation;
 import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
-import org.tocworkbench.evaluator.ingest.ImportResult;
-import org.tocworkbench.evaluator.ingest.MonitoringImporter;
 import org.tocworkbench.evaluator.progress.Evaluation;
-import org.tocworkbench.evaluator.progress.Evaluator;
 import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.evaluator.report.ReportWriters;
 import org.tocworkbench.evaluator.report.TerminalSummary;
-import org.tocworkbench.evaluator.series.ObservedData;
-import org.tocworkbench.evaluator.series.SeriesStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +67,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        LocalDate reportingDate = parseAsOf(commandLine);
+        LocalDate reportingDate = parseAsOf(asOf, commandLine);
         if (onTrack < 0 || atRisk < onTrack) {
             throw new CommandLine.ParameterException(commandLine, "--at-risk must be at least --on-track, both 0 or more");
         }
@@ -91,21 +86,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             err.println("toc: no monitoring data: give --data WORKBOOK or add a `data` block to the theory;"
                     + " every indicator is reported as having no data");
         }
-        SeriesStore store = new SeriesStore();
-        MonitoringImporter importer = new MonitoringImporter();
-        for (ImportRequest request : requests) {
-            try {
-                ImportResult result = importer.read(request, theory, store);
-                err.println("read " + result.summary());
-            } catch (ImportException e) {
-                err.println("toc: " + e.getMessage());
-                err.flush();
-                return e.isIoFailure() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
-            }
+        Evaluation evaluation;
+        try {
+            evaluation = MonitoringEvaluation.evaluate(theory, requests, reportingDate,
+                    new StatusBands(onTrack, atRisk, StatusBands.DEFAULT.maintainTolerance()),
+                    result -> err.println("read " + result.summary()));
+        } catch (ImportException e) {
+            err.println("toc: " + e.getMessage());
+            err.flush();
+            return e.isIoFailure() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
         }
-        ObservedData observed = store.finish();
-        Evaluation evaluation = Evaluator.evaluate(theory, observed, reportingDate,
-                new StatusBands(onTrack, atRisk, StatusBands.DEFAULT.maintainTolerance()));
         if (output == null) {
             PrintWriter out = commandLine.getOut();
             out.print(new TerminalSummary().render(evaluation));
@@ -127,7 +117,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         return mapping.diagnostics.strict && evaluation.issues().total() > 0 ? TocCommand.INPUT_ERRORS : TocCommand.OK;
     }
 
-    private LocalDate parseAsOf(CommandLine commandLine) {
+    /** The {@code --as-of} option as a date (the end of the period it names), or null when not given. */
+    static LocalDate parseAsOf(String asOf, CommandLine commandLine) {
         if (asOf == null) {
             return null;
         }
@@ -143,8 +134,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             return requests;
         }
-        for (DataBinding binding : theory.data()) {
-            requests.add(mapping.apply(ImportRequest.from(binding), commandLine));
+        for (ImportRequest bound : MonitoringEvaluation.boundRequests(theory)) {
+            requests.add(mapping.apply(bound, commandLine));
         }
         return requests;
     }
