@@ -174,13 +174,13 @@ public final class FmtCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         byte[] bytes;
         try {
+            if (Files.size(path) > SourceLoader.MAX_BYTES) {
+                err.println("toc: `" + display + "` is larger than " + (SourceLoader.MAX_BYTES >> 20) + " MB, the limit");
+                return Outcome.UNREADABLE;
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             err.println("toc: `" + display + "` cannot be read: " + e.getMessage());
-            return Outcome.UNREADABLE;
-        }
-        if (bytes.length > SourceLoader.MAX_BYTES) {
-            err.println("toc: `" + display + "` is larger than " + (SourceLoader.MAX_BYTES >> 20) + " MB");
             return Outcome.UNREADABLE;
         }
         SourceLoader.Loaded loaded = SourceLoader.decode(bytes, display, path);
