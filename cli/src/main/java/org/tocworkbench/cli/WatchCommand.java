@@ -106,6 +106,7 @@ public final class WatchCommand implements Callable<Integer> {
             }
         }, "toc-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        boolean interrupted = false;
         try {
             int others = session.otherFiles();
             out.println("watching " + file + (others == 0 ? "" : " and " + others + (others == 1 ? " other file" : " other files"))
@@ -116,7 +117,7 @@ public final class WatchCommand implements Callable<Integer> {
             }
             stopped.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         } finally {
             returned.set(true);
             session.close();
@@ -128,6 +129,10 @@ public final class WatchCommand implements Callable<Integer> {
         }
         out.println("stopped");
         out.flush();
+        if (interrupted) {
+            // restored only now: closing waits for the server's thread, so that the port is free on return
+            Thread.currentThread().interrupt();
+        }
         return TocCommand.OK;
     }
 

@@ -1,0 +1,192 @@
+package org.tocworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WatchCommandTest {
+    static final Duration RECHECK = Duration.ofSeconds(60);
+    static final String IMPACT_TITLE = "Populations in the region are better protected from epidemics and pandemics by"
+            + " sustainably financed, IHR-compliant preparedness";
+
+    @TempDir
+    Path dir;
+
+    /** A copy of a sample folder in the temporary folder, so that tests can edit it. */
+    static Path copySample(String name, Path into) throws IOException {
+        Path from = Path.of("samples", name);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, into.resolve(f.getFileName().toString()));
+            }
+        }
+        return into;
+    }
+
+    /** Saves the way many editors do: a new file renamed over the old one. */
+    static void saveByRename(Path file, String text) throws IOException {
+        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Test
+    void editsAreRecheckedAndAnErrorKeepsTheLastDiagramMarkedStaleUntilItIsFixed() throws Exception {
+        Path toc = copySample("pandemic-preparedness", dir).resolve("pandemic.toc");
+        String original = Files.readString(toc);
+        try (WatchRunner watch = WatchRunner.start("watch", toc.toString(), "--port", "0");
+             WatchRunner.Events events = watch.events()) {
+            String page = watch.get("/");
+            assertTrue(page.contains("<script src=\"/preview.js\"></script>"), page);
+            assertTrue(page.contains("class=\"status ok\""), page);
+            assertTrue(page.contains("<svg"), "the page shows the diagram");
+            assertTrue(page.contains("on track") || page.contains("off track"), "the progress overlay from the data block");
+            long first = events.next(0, RECHECK);
+
+            String renamed = original.replace(IMPACT_TITLE, "Quokkas thrive");
+            saveByRename(toc, renamed);
+            long second = events.next(first, RECHECK);
+            String fragment = watch.get("/fragment");
+            assertTrue(version(fragment) >= second, fragment);
+            assertTrue(fragment.contains("Quokkas thrive"), "the new title is drawn");
+            assertFalse(fragment.contains("stale-note"), fragment);
+
+            Files.writeString(toc, renamed + "outcome BROKEN \"Broken outcome\" horizon ->\n", StandardCharsets.UTF_8);
+            long third = events.next(second, RECHECK);
+            fragment = watch.get("/fragment");
+            int line = (int) renamed.lines().count() + 1;
+            assertTrue(fragment.contains("data-code=\"TOC001\""), fragment);
+            assertTrue(fragment.contains("pandemic.toc:" + line + ":43"), "the diagnostic names the line: " + line);
+            assertTrue(fragment.contains("class=\"status errors\""), fragment);
+            assertTrue(fragment.contains("stale-note"), "the kept diagram is marked stale");
+            assertTrue(fragment.contains("Quokkas thrive"), "the last good diagram is kept");
+
+            saveByRename(toc, original);
+            events.next(third, RECHECK);
+            fragment = watch.get("/fragment");
+            assertFalse(fragment.contains("stale-note"), fragment);
+            assertFalse(fragment.contains("data-code=\"TOC001\""), fragment);
+            assertTrue(fragment.contains("class=\"status ok\""), fragment);
+            assertFalse(fragment.contains("Quokkas thrive"), fragment);
+
+            assertEquals(0, watch.stop());
+            assertTrue(watch.out().matches("(?s)\\d\\d:\\d\\d:\\d\\d checked pandemic\\.toc: 0 errors, \\d+ warnings?, "
+                    + "\\d+ data issues? \\(\\d+ ms\\)\n.*"), watch.out());
+            assertTrue(watch.out().contains("checked pandemic.toc: 1 error, "), watch.out());
+        }
+    }
+
+    @Test
+    void editingAnImportedFileTriggersARecheck() throws Exception {
+        Path folder = copySample("knowledge-learning", dir);
+        Path actors = folder.resolve("actors.toc");
+        try (WatchRunner watch = WatchRunner.start("watch", folder.resolve("learning.toc").toString());
+             WatchRunner.Events events = watch.events()) {
+            assertTrue(watch.out().contains("and 2 other files"), "imports and workbooks are watched: " + watch.out());
+            long first = events.next(0, RECHECK);
+            Files.writeString(actors, Files.readString(actors) + "actor ZZZ \"New member\" role member\n",
+                    StandardCharsets.UTF_8);
+            events.next(first, RECHECK);
+            assertTrue(watch.out().split("checked learning\\.toc", -1).length - 1 >= 2, "a second check: " + watch.out());
+        }
+    }
+
+    @Test
+    void aDeletedFileIsReportedAndPickedUpAgainWhenItReturns() throws Exception {
+        Path toc = copySample("pandemic-preparedness", dir).resolve("pandemic.toc");
+        String original = Files.readString(toc);
+        try (WatchRunner watch = WatchRunner.start("watch", toc.toString());
+             WatchRunner.Events events = watch.events()) {
+            long first = events.next(0, RECHECK);
+            Files.delete(toc);
+            long second = events.next(first, RECHECK);
+            String fragment = watch.get("/fragment");
+            assertTrue(fragment.contains("is missing"), fragment);
+            assertTrue(fragment.contains("stale-note") && fragment.contains("<svg"), fragment);
+            Files.writeString(toc, original, StandardCharsets.UTF_8);
+            events.next(second, RECHECK);
+            fragment = watch.get("/fragment");
+            assertFalse(fragment.contains("is missing"), fragment);
+            assertTrue(fragment.contains("class=\"status ok\""), fragment);
+        }
+    }
+
+    @Test
+    void aHostHeaderThatIsNotLoopbackIsRefused() throws Exception {
+        Path toc = copySample("pandemic-preparedness", dir).resolve("pandemic.toc");
+        try (WatchRunner watch = WatchRunner.start("watch", toc.toString(), "--data", dir.resolve("results-to-date.xlsx").toString())) {
+            assertTrue(rawGet(watch.port(), "evil.example").startsWith("HTTP/1.1 403"));
+            assertTrue(rawGet(watch.port(), "evil.example:" + watch.port()).startsWith("HTTP/1.1 403"));
+            assertTrue(rawGet(watch.port(), "127.0.0.1.evil.example").startsWith("HTTP/1.1 403"));
+            assertTrue(rawGet(watch.port(), "localhost:" + watch.port()).startsWith("HTTP/1.1 200"));
+            assertTrue(rawGet(watch.port(), "127.0.0.1:" + watch.port()).startsWith("HTTP/1.1 200"));
+        }
+    }
+
+    @Test
+    void stoppingTheCommandReleasesThePortAndAPortInUseEndsWithExit3() throws Exception {
+        Path toc = copySample("pandemic-preparedness", dir).resolve("pandemic.toc");
+        int port;
+        try (WatchRunner watch = WatchRunner.start("watch", toc.toString())) {
+            port = watch.port();
+            StringWriter err = new StringWriter();
+            assertEquals(3, WatchRunner.runToEnd(err, "watch", toc.toString(), "--port", Integer.toString(port)));
+            assertTrue(err.toString().contains("port " + port + " is already in use"), err.toString());
+            assertEquals(0, watch.stop());
+            assertTrue(watch.out().endsWith("stopped\n"), watch.out());
+        }
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort());
+        }
+    }
+
+    @Test
+    void aMissingFileEndsWithExit3() throws Exception {
+        StringWriter err = new StringWriter();
+        assertEquals(3, WatchRunner.runToEnd(err, "watch", dir.resolve("nowhere.toc").toString()));
+        assertTrue(err.toString().contains("cannot read `" + dir.resolve("nowhere.toc") + "`: no such file"), err.toString());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() throws Exception {
+        StringWriter err = new StringWriter();
+        assertEquals(2, WatchRunner.runToEnd(err, "watch", "x.toc", "--as-of", "someday"));
+        assertTrue(err.toString().contains("--as-of `someday` is not a date"), err.toString());
+        err = new StringWriter();
+        assertEquals(2, WatchRunner.runToEnd(err, "watch", "x.toc", "--port", "70000"));
+    }
+
+    static long version(String fragment) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-version=\"(\\d+)\"").matcher(fragment);
+        assertTrue(m.find(), fragment);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String rawGet(int port, String host) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /fragment HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
