@@ -28,6 +28,7 @@ public final class PreviewPage {
     public static String page(PreviewSnapshot s) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n"
                 + "<title>" + esc(title(s)) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n"
                 + "<header><h1>toc watch</h1><span class=\"file\">" + esc(s.fileName()) + "</span>"
                 + "<span id=\"connection\" class=\"conn\">connecting\u2026</span></header>\n"
