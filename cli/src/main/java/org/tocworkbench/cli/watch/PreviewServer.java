@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  * {@code /} the page, {@code /fragment} the part of the page that changes, {@code /preview.js} the
  * page's script, and {@code /events} a Server-Sent Events stream that sends the new version number
  * after every check. Requests whose {@code Host} is not a loopback name are refused, so that a web
- * page on another site cannot reach the preview through DNS rebinding. A comment line every 20
+ * page on another site cannot reach the preview through DNS rebinding, and so are requests that
+ * a page from another origin makes (their {@code Origin} header says so). A comment line every 20
  * seconds keeps event streams open through idle periods and finds clients that have gone.
  */
 public final class PreviewServer implements Closeable {
     private static final Pattern LOOPBACK_HOST = Pattern.compile("(?i)(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d{1,5})?");
+    private static final Pattern LOOPBACK_ORIGIN = Pattern.compile("(?i)http://" + LOOPBACK_HOST.pattern());
     private static final String SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -96,6 +98,11 @@ public final class PreviewServer implements Closeable {
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host == null || !LOOPBACK_HOST.matcher(host.strip()).matches()) {
             reply(exchange, 403, "text/plain", "Forbidden: the preview answers only to 127.0.0.1 and localhost.\n");
+            return;
+        }
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (origin != null && !LOOPBACK_ORIGIN.matcher(origin.strip()).matches()) {
+            reply(exchange, 403, "text/plain", "Forbidden: requests from other sites are refused.\n");
             return;
         }
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
