@@ -39,7 +39,10 @@ import java.util.stream.Stream;
  * and says what to install, unless {@code -Dtoc.noBrowser=true} asks to leave browser tests out.
  */
 final class HeadlessChromium implements AutoCloseable {
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** Where the browser is; {@code -Dtoc.chromium=PATH} points elsewhere (also how the missing-browser message is tested). */
+    static Path binary() {
+        return Path.of(System.getProperty("toc.chromium", "/usr/bin/chromium"));
+    }
     private static final Pattern DEVTOOLS = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -65,8 +68,8 @@ final class HeadlessChromium implements AutoCloseable {
         if (Boolean.getBoolean("toc.noBrowser")) {
             return false;
         }
-        if (!Files.isExecutable(BINARY)) {
-            throw new AssertionError("browser tests need Chromium at " + BINARY + ": apt-get install -y chromium"
+        if (!Files.isExecutable(binary())) {
+            throw new AssertionError("browser tests need Chromium at " + binary() + ": apt-get install -y chromium"
                     + " (or run with -Dtoc.noBrowser=true to leave them out)");
         }
         return true;
@@ -77,7 +80,7 @@ final class HeadlessChromium implements AutoCloseable {
         Path profile = Files.createTempDirectory("toc-chromium-");
         Process process;
         try {
-            process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+            process = new ProcessBuilder(binary().toString(), "--headless", "--no-sandbox", "--disable-gpu",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--hide-scrollbars", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
