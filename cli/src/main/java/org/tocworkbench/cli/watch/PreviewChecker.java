@@ -62,12 +62,25 @@ public final class PreviewChecker {
         this.data.forEach(d -> inputs.add(absolute(d)));
     }
 
-    /** Checks the file as it is now on disk. */
+    /**
+     * Checks the file as it is now on disk. Never throws: a failure inside the compiler or the
+     * evaluator becomes a problem on the page, and the preview goes on with the next save.
+     */
     public synchronized PreviewSnapshot check() {
         long started = System.nanoTime();
         LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.SECONDS);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         version++;
+        try {
+            return check(started, now, name);
+        } catch (RuntimeException e) {
+            return new PreviewSnapshot(version, name, now, elapsed(started), List.of(),
+                    List.of("internal error: " + e + " (please report this with the input that caused it)"),
+                    List.of(), lastGoodSvg, lastGoodSvg != null, "");
+        }
+    }
+
+    private PreviewSnapshot check(long started, LocalTime now, String name) {
         if (!Files.isRegularFile(file)) {
             return new PreviewSnapshot(version, name, now, elapsed(started), List.of(),
                     List.of("`" + file + "` is missing (deleted or being replaced); showing the last good diagram"),
