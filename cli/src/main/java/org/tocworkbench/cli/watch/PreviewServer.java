@@ -130,12 +130,18 @@ public final class PreviewServer implements Closeable {
         }
         exchange.sendResponseHeaders(200, 0);
         OutputStream stream = exchange.getResponseBody();
-        String hello = "retry: 1000\nevent: version\ndata: " + current.get().version() + "\n\n";
         synchronized (stream) {
-            stream.write(hello.getBytes(StandardCharsets.UTF_8));
-            stream.flush();
+            // listed before the first message, so that a check finishing meanwhile is not missed
+            streams.add(stream);
+            String hello = "retry: 1000\nevent: version\ndata: " + current.get().version() + "\n\n";
+            try {
+                stream.write(hello.getBytes(StandardCharsets.UTF_8));
+                stream.flush();
+            } catch (IOException e) {
+                streams.remove(stream);
+                throw e;
+            }
         }
-        streams.add(stream);
     }
 
     private static void reply(HttpExchange exchange, int status, String type, String body) throws IOException {
