@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -16,6 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +162,51 @@ class WatchCommandTest {
     }
 
     @Test
+    void sigtermStopsTheProcessWithExit0AndNoStackTrace() throws Exception {
+        Path toc = copySample("pandemic-preparedness", dir).resolve("pandemic.toc");
+        Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(javaBinary.toString(), "-cp", System.getProperty("java.class.path"),
+                TocCommand.class.getName(), "watch", toc.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder output = new StringBuilder();
+            CompletableFuture<Void> serving = new CompletableFuture<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        synchronized (output) {
+                            output.append(line).append('\n');
+                        }
+                        if (line.contains("preview at http://127.0.0.1:")) {
+                            serving.complete(null);
+                        }
+                    }
+                } catch (IOException e) {
+                    serving.completeExceptionally(e);
+                }
+                serving.completeExceptionally(new AssertionError("the output ended before the URL"));
+            });
+            reader.setDaemon(true);
+            reader.start();
+            serving.get(WatchRunner.START.toSeconds(), TimeUnit.SECONDS);
+            // SIGTERM through the handle: Process.destroy would also close our end of the output pipe
+            assertTrue(process.toHandle().destroy());
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped within 30 s");
+            reader.join(10_000);
+            String all;
+            synchronized (output) {
+                all = output.toString();
+            }
+            assertEquals(0, process.exitValue(), all);
+            assertTrue(all.endsWith("stopped\n"), all);
+            assertFalse(all.contains("Exception"), all);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
     void aMissingFileEndsWithExit3() throws Exception {
         StringWriter err = new StringWriter();
         assertEquals(3, WatchRunner.runToEnd(err, "watch", dir.resolve("nowhere.toc").toString()));
@@ -190,7 +241,7 @@ class WatchCommandTest {
     }
 
     static long version(String fragment) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-version=\"(\\d+)\"").matcher(fragment);
+        Matcher m = Pattern.compile("data-version=\"(\\d+)\"").matcher(fragment);
         assertTrue(m.find(), fragment);
         return Long.parseLong(m.group(1));
     }
