@@ -65,6 +65,7 @@ public final class WatchCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(commandLine, "--port is a number from 0 to 65535 (0: a free port)");
         }
+        // bad mapping options are usage errors now, not a failure at every check later
         mapping.apply(ImportRequest.of(file), commandLine);
         PrintWriter out = commandLine.getOut();
         PrintWriter err = commandLine.getErr();
