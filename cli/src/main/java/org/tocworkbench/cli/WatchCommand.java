@@ -8,8 +8,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,11 +38,8 @@ public final class WatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file.")
     Path file;
 
-    @Option(names = "--data", paramLabel = "WORKBOOK", description = "Monitoring data (.xlsx, .xls, .csv); repeatable. Replaces the theory's data blocks.")
-    List<Path> data = new ArrayList<>();
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Reporting date (2026, 2026-Q2, 2026-06, 2026-06-30). Default: the theory's `as of`, else the latest period in the data.")
-    String asOf;
+    @Mixin
+    DataOptions data;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "Port on 127.0.0.1 (default: a free one, printed at start).")
     int port;
@@ -61,7 +56,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        LocalDate reportingDate = EvaluateCommand.parseAsOf(asOf, commandLine);
+        LocalDate reportingDate = data.asOfDate(commandLine);
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(commandLine, "--port is a number from 0 to 65535 (0: a free port)");
         }
@@ -74,7 +69,7 @@ public final class WatchCommand implements Callable<Integer> {
             err.flush();
             return TocCommand.IO_ERROR;
         }
-        PreviewChecker checker = new PreviewChecker(file, data, reportingDate, mapping.compileOptions(commandLine),
+        PreviewChecker checker = new PreviewChecker(file, data.workbooks, reportingDate, mapping.compileOptions(commandLine),
                 request -> mapping.apply(request, commandLine), Diagrams.forReports());
         WatchSession session;
         try {
