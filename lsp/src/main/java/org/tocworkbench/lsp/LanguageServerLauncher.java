@@ -11,6 +11,16 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Runs the server over a pair of streams (stdin/stdout for {@code toc lsp}, pipes in tests). */
 public final class LanguageServerLauncher {
+    /**
+     * LSP4J logs through java.util.logging (to stderr); "the input stream was closed" at every
+     * normal end is not worth a line. Held here so that the setting is not garbage-collected.
+     */
+    private static final java.util.logging.Logger JSONRPC_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+
+    static {
+        JSONRPC_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private LanguageServerLauncher() {
     }
 
