@@ -45,6 +45,7 @@ final class Checker {
     });
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastScheduled = new ConcurrentHashMap<>();
     /** Target URI → root URI → the diagnostics that root's compile found in the target. */
     private final Map<String, Map<String, List<org.eclipse.lsp4j.Diagnostic>>> published = new HashMap<>();
 
@@ -55,9 +56,18 @@ final class Checker {
         this.debounceMillis = debounceMillis;
     }
 
-    /** A document was opened, changed or saved: check it, and the open documents that import it. */
+    /**
+     * A document was opened, changed or saved: check it, and the open documents that import it.
+     * The first change after a quiet spell is checked at once (leading edge); changes that follow
+     * it within the debounce interval are coalesced into one check when they stop.
+     */
     void changed(String uri, boolean now) {
-        schedule(uri, now ? 0 : debounceMillis);
+        ScheduledFuture<?> running = pending.get(uri);
+        Long started = lastScheduled.get(uri);
+        boolean quiet = (running == null || running.isDone())
+                && (started == null || System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(debounceMillis));
+        schedule(uri, now || quiet ? 0 : debounceMillis);
+        lastScheduled.put(uri, System.nanoTime());
         Path path = Documents.path(uri);
         if (path == null) {
             return;
@@ -80,6 +90,7 @@ final class Checker {
             future.cancel(false);
         }
         Analysis last = latest.remove(uri);
+        lastScheduled.remove(uri);
         executor.execute(() -> {
             publish(uri, Map.of(), -1);
             if (last != null) {
@@ -170,7 +181,7 @@ final class Checker {
                 affected.add(target);
             }
         });
-        LanguageClient out = client.get();
+        LanguageClient out = executor.isShutdown() ? null : client.get();
         for (String target : affected) {
             Map<String, List<org.eclipse.lsp4j.Diagnostic>> roots = published.computeIfAbsent(target, t -> new LinkedHashMap<>());
             List<org.eclipse.lsp4j.Diagnostic> found = files.get(target);
