@@ -117,6 +117,24 @@ class FeaturesTest {
     }
 
     @Test
+    void hoverWithAMissingWorkbookLeavesANoteInsteadOfTheData(@TempDir Path dir) throws Exception {
+        Files.copy(SAMPLE.resolve("learning.toc"), dir.resolve("learning.toc"));
+        Files.copy(SAMPLE.resolve("actors.toc"), dir.resolve("actors.toc"));
+        String uri = Documents.uri(dir.resolve("learning.toc"));
+        session.open(uri, learning);
+        try {
+            Hover hover = session.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                    LspSession.at(learning, "MT1 \"Members adopt", 1))).get(20, TimeUnit.SECONDS);
+            String text = hover.getContents().getRight().getValue();
+            assertTrue(text.startsWith("**outcome** `MT1`"), text);
+            assertFalse(text.contains("**Status**"), text);
+            assertTrue(text.contains("_monitoring data not read: "), text);
+        } finally {
+            session.close(uri);
+        }
+    }
+
+    @Test
     void hoverOnAKeywordOrStringShowsNothing() throws Exception {
         assertNull(hover(learning, "outcome LT1", 2));
         assertNull(hover(learning, "\"Member programmes apply", 3));
