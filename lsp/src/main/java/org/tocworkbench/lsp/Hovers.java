@@ -50,16 +50,16 @@ final class Hovers {
         out.append("**").append(node.keyword()).append("** `").append(node.id()).append("` — ")
                 .append(escape(node.title())).append("\n");
         if (node.horizon() != null) {
-            out.append("\nhorizon: ").append(node.horizon().word());
+            out.append("  \nhorizon: ").append(node.horizon().word());
         }
         if (!node.contributors().isEmpty()) {
-            out.append("\nby: ").append(ids(node.contributors()));
+            out.append("  \nby: ").append(ids(node.contributors()));
         }
         if (node.owner() != null) {
-            out.append("\nowner: `").append(node.owner()).append('`');
+            out.append("  \nowner: `").append(node.owner()).append('`');
         }
         if (!node.functions().isEmpty()) {
-            out.append("\nfunctions: ").append(node.functions().stream().map(f -> f.label()).collect(Collectors.joining(", ")));
+            out.append("  \nfunctions: ").append(node.functions().stream().map(f -> f.label()).collect(Collectors.joining(", ")));
         }
         out.append('\n');
         description(out, node.description());
@@ -87,21 +87,21 @@ final class Hovers {
     private String indicator(Indicator indicator) {
         StringBuilder out = new StringBuilder();
         out.append("**indicator** `").append(indicator.id()).append("` — ").append(escape(indicator.title())).append('\n');
-        out.append("\nmeasures: `").append(indicator.subject()).append('`').append(title(indicator.subject()));
-        out.append("\nunit: ").append(indicator.unit().describe());
+        out.append("  \nmeasures: `").append(indicator.subject()).append('`').append(title(indicator.subject()));
+        out.append("  \nunit: ").append(indicator.unit().describe());
         if (indicator.direction() != null) {
-            out.append("\ndirection: ").append(indicator.direction().word())
+            out.append("  \ndirection: ").append(indicator.direction().word())
                     .append(indicator.directionInferred() ? " (inferred from baseline and target)" : "");
         }
-        out.append("\n").append(plan(indicator));
+        out.append("  \n").append(plan(indicator));
         if (indicator.frequency() != null) {
-            out.append("\nfrequency: ").append(indicator.frequency().word());
+            out.append("  \nfrequency: ").append(indicator.frequency().word());
         }
         if (!indicator.source().isEmpty()) {
-            out.append("\nsource: ").append(escape(indicator.source()));
+            out.append("  \nsource: ").append(escape(indicator.source()));
         }
         if (indicator.responsible() != null) {
-            out.append("\nresponsible: `").append(indicator.responsible()).append('`');
+            out.append("  \nresponsible: `").append(indicator.responsible()).append('`');
         }
         out.append('\n');
         description(out, indicator.description());
@@ -123,8 +123,8 @@ final class Hovers {
     private String assumption(Assumption assumption) {
         StringBuilder out = new StringBuilder();
         out.append("**assumption** `").append(assumption.id()).append("` — ").append(escape(assumption.text())).append('\n');
-        out.append("\nrisk: ").append(assumption.risk() == null ? "not rated" : assumption.risk().word());
-        out.append("\nevidence: ").append(assumption.status() == null ? "untested" : assumption.status().word());
+        out.append("  \nrisk: ").append(assumption.risk() == null ? "not rated" : assumption.risk().word());
+        out.append("  \nevidence: ").append(assumption.status() == null ? "untested" : assumption.status().word());
         assumption.evidence().forEach(e -> out.append("\n- ").append(escape(e.source()))
                 .append(e.date() == null ? "" : " (" + e.date().text() + ")")
                 .append(e.note() == null || e.note().isEmpty() ? "" : ": " + escape(e.note())));
@@ -147,10 +147,10 @@ final class Hovers {
         StringBuilder out = new StringBuilder();
         out.append("**actor** `").append(actor.id()).append("` — ").append(escape(actor.name())).append('\n');
         if (actor.role() != null) {
-            out.append("\nrole: ").append(actor.role().word());
+            out.append("  \nrole: ").append(actor.role().word());
         }
         if (!actor.functions().isEmpty()) {
-            out.append("\nfunctions: ").append(actor.functions().stream().map(f -> f.label()).collect(Collectors.joining(", ")));
+            out.append("  \nfunctions: ").append(actor.functions().stream().map(f -> f.label()).collect(Collectors.joining(", ")));
         }
         out.append('\n');
         description(out, actor.description());

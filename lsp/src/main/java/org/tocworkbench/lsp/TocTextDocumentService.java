@@ -144,6 +144,9 @@ final class TocTextDocumentService implements TextDocumentService {
             at(params.getTextDocument().getUri(), params.getPosition()).ifPresent(hit -> hit.analysis().index()
                     .declaration(hit.occurrence().id())
                     .ifPresent(d -> found.add(location(hit.analysis(), d.idSpan()))));
+            if (found.isEmpty()) {
+                importedFile(params.getTextDocument().getUri(), params.getPosition()).ifPresent(found::add);
+            }
             return Either.forLeft(found);
         });
     }
@@ -279,6 +282,25 @@ final class TocTextDocumentService implements TextDocumentService {
         }
         SourceFile file = analysis.sources().get(0);
         return analysis.index().at(file, Positions.offset(file, position)).map(o -> new Hit(analysis, file, o));
+    }
+
+    /** On the path of an {@code import}: the start of the imported file, when it was read. */
+    private Optional<Location> importedFile(String uri, Position position) {
+        Analysis analysis = analysis(uri).orElse(null);
+        if (analysis == null) {
+            return Optional.empty();
+        }
+        SourceFile file = analysis.sources().get(0);
+        int offset = Positions.offset(file, position);
+        for (var statement : analysis.trees().get(file).statements()) {
+            if (statement instanceof org.tocworkbench.compiler.syntax.Ast.Import imp
+                    && Positions.contains(imp.path().span(), offset)) {
+                java.nio.file.Path target = file.directory().resolve(imp.path().value()).normalize();
+                return analysis.source(target).map(source -> new Location(checker.uriOf(source, analysis),
+                        new Range(new Position(0, 0), new Position(0, 0))));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Analysis> analysis(String uri) {

@@ -152,6 +152,14 @@ class FeaturesTest {
     }
 
     @Test
+    void definitionOnAnImportPathOpensTheImportedFile() throws Exception {
+        List<? extends Location> found = session.server.getTextDocumentService().definition(new DefinitionParams(
+                new TextDocumentIdentifier(learningUri), LspSession.at(learning, "import \"actors.toc\"", 10)))
+                .get(20, TimeUnit.SECONDS).getLeft();
+        assertEquals(List.of(new Location(actorsUri, new Range(new Position(0, 0), new Position(0, 0)))), found);
+    }
+
+    @Test
     void referencesFindTheDeclarationAndEveryUseAcrossFiles() throws Exception {
         List<? extends Location> found = references(learning, "owner HUB", 7, true);
         Set<String> uris = found.stream().map(Location::getUri).collect(Collectors.toSet());
