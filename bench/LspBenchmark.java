@@ -1,5 +1,3 @@
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +44,14 @@ public final class LspBenchmark {
         String text = Files.readString(file);
         BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
 
-        PipedInputStream serverIn = new PipedInputStream(1 << 22);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 22);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        // NIO pipes rather than PipedInputStream, which fails a read when the thread that last
+        // wrote has ended (the server's check thread does, at shutdown).
+        java.nio.channels.Pipe toServer = java.nio.channels.Pipe.open();
+        java.nio.channels.Pipe toClient = java.nio.channels.Pipe.open();
+        var serverIn = java.nio.channels.Channels.newInputStream(toServer.source());
+        var clientOut = java.nio.channels.Channels.newOutputStream(toServer.sink());
+        var clientIn = java.nio.channels.Channels.newInputStream(toClient.source());
+        var serverOut = java.nio.channels.Channels.newOutputStream(toClient.sink());
         TocLanguageServer tocServer = new TocLanguageServer(new PrintStream(System.err, true), () -> { });
         LanguageServerLauncher.launcher(tocServer, serverIn, serverOut).startListening();
         var clientLauncher = LSPLauncher.createClientLauncher(new Client(published), clientIn, clientOut);

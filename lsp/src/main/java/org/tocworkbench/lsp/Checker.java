@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,6 +47,7 @@ final class Checker {
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
     private final Map<String, Long> lastScheduled = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Analysis>> compiling = new ConcurrentHashMap<>();
     /** Target URI → root URI → the diagnostics that root's compile found in the target. */
     private final Map<String, Map<String, List<org.eclipse.lsp4j.Diagnostic>>> published = new HashMap<>();
 
@@ -150,10 +152,30 @@ final class Checker {
         }
     }
 
+    /**
+     * Compiles a document version once: a request that needs the version the background check is
+     * compiling waits for that compile instead of starting a second one.
+     */
     private Analysis compile(Documents.Document document) {
-        SourceFile source = document.source();
-        TocCompiler compiler = new TocCompiler(documents::textAt);
-        return new Analysis(document.uri(), document.version(), source, compiler.compile(source, CompileOptions.DEFAULT));
+        String key = document.version() + "@" + document.uri();
+        CompletableFuture<Analysis> mine = new CompletableFuture<>();
+        CompletableFuture<Analysis> running = compiling.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            SourceFile source = document.source();
+            TocCompiler compiler = new TocCompiler(documents::textAt);
+            Analysis analysis = new Analysis(document.uri(), document.version(), source,
+                    compiler.compile(source, CompileOptions.DEFAULT));
+            mine.complete(analysis);
+            return analysis;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            compiling.remove(key, mine);
+        }
     }
 
     private Analysis store(Analysis analysis) {

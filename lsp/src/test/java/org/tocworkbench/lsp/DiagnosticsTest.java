@@ -92,6 +92,22 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anImportedFileChangedOnDiskIsReadAgainWhenTheEditorSaysFilesChanged(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("actors.toc"), "actor HUB \"Hub\" role backbone\n");
+        String root = "import \"actors.toc\"\nimpact I \"Goal\" by HUB2\nactivity A \"Act\" by HUB\nA -> I\n";
+        String rootUri = Documents.uri(dir.resolve("main.toc"));
+        try (LspSession session = new LspSession()) {
+            session.open(rootUri, root);
+            session.awaitDiagnostics(rootUri, p -> codes(p).contains("TOC101"), Duration.ofSeconds(20));
+            Files.writeString(dir.resolve("actors.toc"), "actor HUB \"Hub\" role backbone\nactor HUB2 \"Hub 2\" role member\n");
+            session.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                    List.of(new org.eclipse.lsp4j.FileEvent(Documents.uri(dir.resolve("actors.toc")),
+                            org.eclipse.lsp4j.FileChangeType.Changed))));
+            session.awaitDiagnostics(rootUri, p -> !codes(p).contains("TOC101"), Duration.ofSeconds(20));
+        }
+    }
+
+    @Test
     void aFixedErrorIsClearedByTheNextVersion(@TempDir Path dir) throws Exception {
         String uri = Documents.uri(dir.resolve("theory.toc"));
         try (LspSession session = new LspSession()) {

@@ -195,6 +195,32 @@ class FeaturesTest {
     }
 
     @Test
+    void completionOffersTheKeywordsOfTheBlockTheCursorIsIn() throws Exception {
+        String indicator = "outcome X \"x\" {\n    indicator X_1 \"n\" {\n        unit percent\n        \n    }\n}\n";
+        List<String> inIndicator = labels(complete(indicator, LspSession.at(indicator, "percent\n        ", 16)));
+        assertTrue(inIndicator.containsAll(List.of("baseline", "target", "milestone", "frequency", "disaggregate by")),
+                inIndicator.toString());
+        assertFalse(inIndicator.contains("horizon"), inIndicator.toString());
+        String data = "data \"x.xlsx\" {\n    \n}\n";
+        List<String> inData = labels(complete(data, LspSession.at(data, "{\n    ", 6)));
+        assertTrue(inData.containsAll(List.of("sheet", "layout", "header row", "fiscal year starts")), inData.toString());
+        String link = "A -> B {\n    kind \n}\n";
+        assertEquals(Stream.of(org.tocworkbench.compiler.model.LinkKind.values()).map(k -> k.word()).toList(),
+                labels(complete(link, LspSession.at(link, "kind ", 5))));
+        String target = "indicator I \"i\" for LT1 {\n    target 5 by \n}\n";
+        assertEquals(List.of(), labels(complete(target, LspSession.at(target, "by ", 3))), "a date follows, not an actor");
+    }
+
+    @Test
+    void highlightsMarkTheDeclarationAsWrittenAndUsesAsRead() throws Exception {
+        var highlights = session.server.getTextDocumentService().documentHighlight(
+                new org.eclipse.lsp4j.DocumentHighlightParams(new TextDocumentIdentifier(learningUri),
+                        LspSession.at(learning, "assumes AS5", 9))).get(20, TimeUnit.SECONDS);
+        assertEquals(count(learning, "AS5"), highlights.size());
+        assertEquals(1, highlights.stream().filter(h -> h.getKind() == org.eclipse.lsp4j.DocumentHighlightKind.Write).count());
+    }
+
+    @Test
     void theOutlineNestsIndicatorsUnderTheirResults() throws Exception {
         List<DocumentSymbol> symbols = session.server.getTextDocumentService()
                 .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(learningUri))).get(20, TimeUnit.SECONDS)

@@ -1,8 +1,6 @@
 package org.tocworkbench.lsp;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,10 +49,14 @@ final class LspSession implements AutoCloseable {
     final InitializeResult initialized;
 
     LspSession() throws Exception {
-        PipedInputStream serverIn = new PipedInputStream(1 << 20);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 20);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        // NIO pipes rather than PipedInputStream, which fails a read when the thread that last
+        // wrote has ended (the server's check thread does, at shutdown).
+        java.nio.channels.Pipe toServer = java.nio.channels.Pipe.open();
+        java.nio.channels.Pipe toClient = java.nio.channels.Pipe.open();
+        var serverIn = java.nio.channels.Channels.newInputStream(toServer.source());
+        var clientOut = java.nio.channels.Channels.newOutputStream(toServer.sink());
+        var clientIn = java.nio.channels.Channels.newInputStream(toClient.source());
+        var serverOut = java.nio.channels.Channels.newOutputStream(toClient.sink());
         PrintStream log = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
         TocLanguageServer tocServer = new TocLanguageServer(log, () -> { });
         Launcher<LanguageClient> serverLauncher = LanguageServerLauncher.launcher(tocServer, serverIn, serverOut);
