@@ -168,6 +168,20 @@ final class Hovers {
         out.append("**pathway** `").append(pathway.id()).append("` — ").append(escape(pathway.title())).append('\n');
         out.append("\n").append(pathway.nodes().stream().map(n -> "`" + n + "`").collect(Collectors.joining(" → "))).append('\n');
         description(out, pathway.description());
+        Evaluation evaluation = monitoring.evaluation();
+        if (evaluation != null) {
+            evaluation.pathways().stream().filter(p -> pathway.id().equals(p.pathwayId())).findFirst().ifPresent(p -> {
+                out.append("\n**Status**: ").append(p.status().label());
+                if (!Double.isNaN(p.progress())) {
+                    out.append(String.format(Locale.ROOT, " (progress %.0f%%)", p.progress()));
+                }
+                if (p.bottleneck() != null) {
+                    out.append("  \nbottleneck: `").append(p.bottleneck()).append('`').append(title(p.bottleneck()));
+                }
+                out.append('\n');
+            });
+        }
+        note(out);
         return out.toString().strip();
     }
 

@@ -135,6 +135,24 @@ class FeaturesTest {
     }
 
     @Test
+    void hoverOnADeclaredPathwayListsItsMembersInOrder() throws Exception {
+        Path file = Path.of("samples/humanitarian-communication/humanitarian.toc");
+        String text = Files.readString(file);
+        String uri = Documents.uri(file);
+        session.open(uri, text);
+        try {
+            Hover hover = session.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                    LspSession.at(text, "pathway adaptation", 9))).get(20, TimeUnit.SECONDS);
+            String markdown = hover.getContents().getRight().getValue();
+            assertTrue(markdown.startsWith("**pathway** `adaptation` — From feedback to programme adaptation"), markdown);
+            assertTrue(markdown.contains("` → `"), markdown);
+            assertTrue(markdown.contains("**Status**: "), "the sample's workbook rates the pathway: " + markdown);
+        } finally {
+            session.close(uri);
+        }
+    }
+
+    @Test
     void hoverOnAKeywordOrStringShowsNothing() throws Exception {
         assertNull(hover(learning, "outcome LT1", 2));
         assertNull(hover(learning, "\"Member programmes apply", 3));
