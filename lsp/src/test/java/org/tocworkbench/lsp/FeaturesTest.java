@@ -62,7 +62,7 @@ class FeaturesTest {
     }
 
     @AfterAll
-    static void close() throws Exception {
+    static void close() {
         session.close();
         assertFalse(session.log().contains("failed"), session.log());
     }

@@ -146,10 +146,15 @@ final class LspSession implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
-            server.shutdown().get(5, TimeUnit.SECONDS);
+            server.shutdown().get(10, TimeUnit.SECONDS);
             server.exit();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the server did not shut down: " + e + "\nserver log:\n" + log(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         } finally {
             threads.shutdownNow();
         }
