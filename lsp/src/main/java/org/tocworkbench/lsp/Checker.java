@@ -122,8 +122,14 @@ final class Checker {
         return last != null ? Optional.of(last) : current(uri);
     }
 
+    /**
+     * Stops checking: pending checks are cancelled and a running one ends without publishing. The
+     * thread is not interrupted, since an interrupt in the middle of a write would close an
+     * interruptible output channel under the JSON-RPC connection.
+     */
     void shutdown() {
-        executor.shutdownNow();
+        pending.values().forEach(f -> f.cancel(false));
+        executor.shutdown();
     }
 
     private void schedule(String uri, long delay) {
