@@ -11,7 +11,6 @@ import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.io.OutputFile;
 import org.tocworkbench.compiler.model.Layout;
-import org.tocworkbench.compiler.model.PeriodDate;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.source.SourceFile;
 import org.tocworkbench.evaluator.MonitoringEvaluation;
@@ -43,11 +42,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file.")
     Path file;
 
-    @Option(names = "--data", paramLabel = "WORKBOOK", description = "Monitoring data (.xlsx, .xls, .csv); repeatable. Replaces the theory's data blocks.")
-    List<Path> data = new ArrayList<>();
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Reporting date (2026, 2026-Q2, 2026-06, 2026-06-30). Default: the theory's `as of`, else the latest period in the data.")
-    String asOf;
+    @Mixin
+    DataOptions data;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write a report: .html, .md, .json, .xlsx or .txt (by extension).")
     Path output;
@@ -67,7 +63,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        LocalDate reportingDate = parseAsOf(asOf, commandLine);
+        LocalDate reportingDate = data.asOfDate(commandLine);
         if (onTrack < 0 || atRisk < onTrack) {
             throw new CommandLine.ParameterException(commandLine, "--at-risk must be at least --on-track, both 0 or more");
         }
@@ -117,19 +113,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         return mapping.diagnostics.strict && evaluation.issues().total() > 0 ? TocCommand.INPUT_ERRORS : TocCommand.OK;
     }
 
-    /** The {@code --as-of} option as a date (the end of the period it names), or null when not given. */
-    static LocalDate parseAsOf(String asOf, CommandLine commandLine) {
-        if (asOf == null) {
-            return null;
-        }
-        return PeriodDate.parse(asOf.strip()).map(PeriodDate::end).orElseThrow(() -> new CommandLine.ParameterException(
-                commandLine, "--as-of `" + asOf + "` is not a date (write 2026, 2026-Q2, 2026-06 or 2026-06-30)"));
-    }
-
     private List<ImportRequest> requests(Theory theory, CommandLine commandLine) {
         List<ImportRequest> requests = new ArrayList<>();
-        if (!data.isEmpty()) {
-            for (Path workbook : data) {
+        if (!data.workbooks.isEmpty()) {
+            for (Path workbook : data.workbooks) {
                 requests.add(mapping.apply(ImportRequest.of(workbook), commandLine));
             }
             return requests;

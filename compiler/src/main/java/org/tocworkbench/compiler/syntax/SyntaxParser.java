@@ -114,7 +114,7 @@ public final class SyntaxParser {
         }
     }
 
-    private static void patchLexicalErrors(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
+    static void patchLexicalErrors(List<Token> tokens, PositionMap positions, List<Diagnostic> diagnostics) {
         mergeOtherQuotedText(tokens, positions, diagnostics);
         mergeMalformedDates(tokens);
         Token runStart = null;

@@ -3,7 +3,6 @@ package org.tocworkbench.compiler.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +54,8 @@ class EscapingTest {
 
     @Test
     void dotAcceptsAwkwardTitlesAndTheSvgShowsThemAsWritten() throws Exception {
-        var engine = RenderFixtures.nativeEngine();
-        assumeTrue(engine.isPresent(), "Graphviz's dot is not on the PATH");
-        byte[] svg = renderer.render(awkward.theory(), DiagramOptions.DEFAULT, DiagramFormat.SVG, engine.get());
+        var engine = RenderFixtures.requiredNativeEngine();
+        byte[] svg = renderer.render(awkward.theory(), DiagramOptions.DEFAULT, DiagramFormat.SVG, engine);
         Document document = RenderFixtures.parseSvg(svg);
         assertEquals(0, document.getElementsByTagNameNS("*", "script").getLength(), "no script element");
         assertEquals(0, document.getElementsByTagNameNS("*", "img").getLength(), "no img element");
@@ -75,9 +73,8 @@ class EscapingTest {
 
     @Test
     void thePdfOfAwkwardTitlesReadsBackAsWritten() throws Exception {
-        var engine = RenderFixtures.nativeEngine();
-        assumeTrue(engine.isPresent(), "Graphviz's dot is not on the PATH");
-        byte[] pdf = renderer.render(awkward.theory(), DiagramOptions.DEFAULT, DiagramFormat.PDF, engine.get());
+        var engine = RenderFixtures.requiredNativeEngine();
+        byte[] pdf = renderer.render(awkward.theory(), DiagramOptions.DEFAULT, DiagramFormat.PDF, engine);
         String text = RenderFixtures.pdfText(pdf);
         assertTrue(text.contains("back\\slash, <tags> & {braces}"), text);
         assertTrue(text.contains("Braces {a|b} and"), text);

@@ -19,14 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Graphviz's own {@code dot}: run where it is installed (CI installs it), skipped elsewhere. */
+/** Graphviz's own {@code dot} (CI installs it; {@code -Dtoc.noDot=true} skips these tests where it cannot be installed). */
 class NativeEngineTest {
     private final DiagramRenderer renderer = new DiagramRenderer();
 
     private static NativeDotEngine engine() {
-        var engine = RenderFixtures.nativeEngine();
-        assumeTrue(engine.isPresent(), "Graphviz's dot is not on the PATH");
-        return engine.get();
+        return RenderFixtures.requiredNativeEngine();
     }
 
     @TestFactory

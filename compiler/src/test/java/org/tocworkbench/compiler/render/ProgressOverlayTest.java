@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,10 +67,9 @@ class ProgressOverlayTest {
 
     @Test
     void theSvgCarriesTheStatusFillAndClassForReports() throws Exception {
-        var engine = RenderFixtures.nativeEngine();
-        assumeTrue(engine.isPresent(), "Graphviz's dot is not on the PATH");
+        var engine = RenderFixtures.requiredNativeEngine();
         byte[] svg = renderer.render(maternal.theory(), DiagramOptions.DEFAULT.withProgress(overlay(), "2025-06-30"),
-                DiagramFormat.SVG, engine.get());
+                DiagramFormat.SVG, engine);
         Element l1 = RenderFixtures.svgNodes(RenderFixtures.parseSvg(svg)).stream()
                 .filter(e -> e.getAttribute("id").equals("node-L1")).findFirst().orElseThrow();
         assertTrue(l1.getAttribute("class").contains("status-off-track"), l1.getAttribute("class"));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -179,6 +180,19 @@ final class RenderFixtures {
 
     static Optional<NativeDotEngine> nativeEngine() {
         return NativeDotEngine.findOnPath().map(dot -> new NativeDotEngine(dot, java.time.Duration.ofMinutes(2), 96));
+    }
+
+    /**
+     * Graphviz's {@code dot} for the tests that need it. Missing, the test fails with what to
+     * install (CI installs it), unless {@code -Dtoc.noDot=true} says to skip those tests on purpose.
+     */
+    static NativeDotEngine requiredNativeEngine() {
+        Optional<NativeDotEngine> engine = nativeEngine();
+        if (engine.isEmpty() && Boolean.getBoolean("toc.noDot")) {
+            Assumptions.abort("Graphviz's dot is not on the PATH and -Dtoc.noDot=true skips the tests that need it");
+        }
+        return engine.orElseThrow(() -> new AssertionError(
+                "Graphviz's dot is not on the PATH: apt-get install -y graphviz (or run with -Dtoc.noDot=true to skip these tests)"));
     }
 
     // ---------------------------------------------------------------- checks on pictures

@@ -166,17 +166,24 @@ public final class HtmlReportWriter implements ReportWriter {
                 h.append("No node is off track.");
             }
             h.append("</p>\n<ol class=\"chain\">\n");
+            String stage = null;
             for (PathwayProgress.Step s : p.steps()) {
                 Node node = e.theory().nodes().get(s.nodeId());
+                if (!kind(node).equals(stage)) {
+                    h.append(stage == null ? "" : "</ul></li>\n");
+                    stage = kind(node);
+                    h.append("<li class=\"stage\"><span class=\"stage-name\">").append(esc(stage)).append("</span><ul class=\"steps\">\n");
+                }
                 h.append("<li class=\"step s-").append(s.status().id())
-                        .append(s.nodeId().equals(p.bottleneck()) ? " bottleneck" : "").append("\"><span class=\"kind\">")
-                        .append(esc(kind(node))).append("</span> <code>").append(esc(s.nodeId())).append("</code> ")
+                        .append(s.nodeId().equals(p.bottleneck()) ? " bottleneck" : "").append("\"><code>")
+                        .append(esc(s.nodeId())).append("</code> ")
                         .append(esc(node.title())).append(" <span class=\"figure\">").append(s.status().label());
                 if (!Double.isNaN(s.progress())) {
                     h.append(" · ").append(Format.percent(s.progress()));
                 }
                 h.append("</span></li>\n");
             }
+            h.append(stage == null ? "" : "</ul></li>\n");
             h.append("</ol>\n");
             if (!p.inconsistentLinks().isEmpty() || !p.notes().isEmpty()) {
                 h.append("<ul class=\"notes\">\n");
@@ -470,15 +477,17 @@ public final class HtmlReportWriter implements ReportWriter {
             .legend .badge { margin-right: 4px; }
             .pathway { border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 8px; margin: 12px 0;
               break-inside: avoid; }
-            .chain { list-style: none; padding: 0; margin: 8px 0; display: flex; flex-wrap: wrap; gap: 6px; }
+            .chain { list-style: none; padding: 0; margin: 8px 0; }
+            .stage { display: flex; gap: 12px; align-items: flex-start; padding: 6px 0; }
+            .stage + .stage { border-top: 1px dashed var(--line); }
+            .stage-name { flex: 0 0 11em; font-size: 0.75em; color: var(--muted); text-transform: uppercase; padding-top: 6px; }
+            .steps { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 6px; }
             .step { border-left: 6px solid var(--not-rated); background: var(--soft); padding: 4px 8px;
               border-radius: 4px; max-width: 280px; }
-            .step + .step::before { content: "→ "; color: var(--muted); }
             .step.s-achieved { border-color: var(--achieved); } .step.s-on-track { border-color: var(--on-track); }
             .step.s-at-risk { border-color: var(--at-risk); } .step.s-off-track { border-color: var(--off-track); }
             .step.s-no-data { border-color: var(--no-data); } .step.s-not-started { border-color: var(--not-started); }
             .step.bottleneck { outline: 2px solid var(--off-track); }
-            .step .kind { display: block; font-size: 0.75em; color: var(--muted); text-transform: uppercase; }
             .step .figure { display: block; font-size: 0.85em; color: var(--muted); }
             .notes .warn { color: #8a2a00; }
             .bar { position: relative; width: 120px; height: 10px; background: var(--soft); border: 1px solid var(--line);

@@ -89,6 +89,29 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void eachPathwayListsItsResultsStageByStageAlongTheResultsChain() {
+        var evaluation = NutritionNetworkFixture.evaluation();
+        String html = new HtmlReportWriter(DiagramRenderer.NONE).render(evaluation);
+        Matcher chain = Pattern.compile("(?s)<ol class=\"chain\">(.*?)</ol>").matcher(html);
+        assertTrue(chain.find(), "a pathway chain");
+        Matcher stage = Pattern.compile("<span class=\"stage-name\">([^<]*)</span>").matcher(chain.group(1));
+        java.util.List<String> stages = new java.util.ArrayList<>();
+        while (stage.find()) {
+            stages.add(stage.group(1));
+        }
+        assertEquals(new java.util.LinkedHashSet<>(stages).size(), stages.size(), "each stage once: " + stages);
+        assertEquals("activity", stages.get(0), stages.toString());
+        assertEquals("impact", stages.get(stages.size() - 1), stages.toString());
+        var steps = evaluation.pathways().get(0).steps();
+        int found = 0;
+        Matcher step = Pattern.compile("<li class=\"step [^\"]*\"><code>([^<]*)</code>").matcher(chain.group(1));
+        while (step.find()) {
+            assertEquals(steps.get(found++).nodeId(), step.group(1), "steps in the pathway's order");
+        }
+        assertEquals(steps.size(), found, "every step of the pathway is listed");
+    }
+
+    @Test
     void everyIndicatorWithDataOrATrajectoryHasATrendChart() {
         String html = new HtmlReportWriter(DiagramRenderer.NONE).render(NutritionNetworkFixture.evaluation());
         assertBalanced(html);

@@ -1,0 +1,93 @@
+package org.tocworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tocworkbench.compiler.CompileOptions;
+import org.tocworkbench.compiler.TocCompiler;
+import org.tocworkbench.compiler.model.Theory;
+
+/** The HTML report of `toc evaluate` opened from disk in a real browser (issue 4). */
+class HtmlReportBrowserTest {
+    private static final Path SAMPLE = Path.of("samples", "pandemic-preparedness", "pandemic.toc");
+    private static final List<String> STATUSES = List.of("achieved", "on-track", "at-risk", "off-track");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReportOpensWithoutErrorsAndItsDiagramShowsEveryNodeInItsStatusColour() throws Exception {
+        assumeTrue(HeadlessChromium.wanted(), "browser tests left out with -Dtoc.noBrowser=true");
+        Path report = dir.resolve("report.html");
+        CliRunner.Run run = CliRunner.run("evaluate", SAMPLE.toString(), "-o", report.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Theory theory = new TocCompiler().compile(SAMPLE, CompileOptions.DEFAULT).theory();
+        String html = Files.readString(report);
+        Map<String, Integer> palette = palette(html);
+
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            HeadlessChromium.Page page = chromium.newPage(1400, 1100);
+            page.navigate(report.toUri().toString());
+
+            assertEquals(theory.nodes().size(), page.evaluate("document.querySelectorAll('#diagram svg g.node').length").asInt());
+            TreeSet<String> titles = new TreeSet<>();
+            page.evaluate("[...document.querySelectorAll('#diagram svg g.node > title')].map(t => t.textContent)")
+                    .forEach(t -> titles.add(t.asText()));
+            assertEquals(new TreeSet<>(theory.nodes().keySet()), titles, "one g.node per node of the theory");
+
+            JsonNode fills = page.evaluate("""
+                    Object.fromEntries(['achieved', 'on-track', 'at-risk', 'off-track'].map(s => {
+                      const shape = document.querySelector('#diagram svg g.node.status-' + s + ' :is(polygon, path, ellipse)');
+                      return [s, shape ? shape.getAttribute('fill') : null];
+                    }))""");
+            byte[] png = page.screenshot(false);
+            BrowserImages.keep("html-report.png", png);
+            BufferedImage shot = BrowserImages.decode(png);
+            Map<Integer, Integer> pixels = BrowserImages.colours(shot);
+            List<String> seen = new ArrayList<>();
+            for (String status : STATUSES) {
+                if (fills.path(status).isNull()) {
+                    continue;
+                }
+                int fill = rgb(fills.path(status).asText());
+                assertEquals(palette.get(status), fill, status + ": the diagram's fill is the report's colour");
+                if (pixels.getOrDefault(fill, 0) >= 200) {
+                    seen.add(status);
+                }
+            }
+            assertTrue(seen.size() >= 4, "status colours painted in the screenshot: " + seen);
+            assertEquals(List.of(), page.errors(), "console errors or exceptions");
+        }
+    }
+
+    /** The report's status colours, from its style sheet ({@code --on-track:#56b4e9}). */
+    private static Map<String, Integer> palette(String html) {
+        Map<String, Integer> colours = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("--(achieved|on-track|at-risk|off-track):\\s*(#[0-9a-fA-F]{6})").matcher(html);
+        while (m.find()) {
+            colours.putIfAbsent(m.group(1), rgb(m.group(2)));
+        }
+        assertEquals(STATUSES.size(), colours.size(), "the report defines the four status colours: " + colours);
+        return colours;
+    }
+
+    private static int rgb(String hex) {
+        assertTrue(hex.matches("#[0-9a-fA-F]{6}"), hex);
+        return Integer.parseInt(hex.substring(1).toLowerCase(Locale.ROOT), 16);
+    }
+}
