@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "lsp", mixinStandardHelpOptions = true,
         description = {"Run the .toc language server (Language Server Protocol over stdin/stdout) for editors:",
                 "diagnostics as you type, hover with monitoring status, go to definition, references, completion,",
-                "outline, rename and quick fixes. Logs go to standard error. See docs/lsp.md."},
+                "outline, rename, quick fixes and formatting. Logs go to standard error. See docs/lsp.md."},
         footerHeading = "%nExample (an editor starts it like this):%n",
         footer = {"  toc lsp --stdio"})
 public final class LspCommand implements Callable<Integer> {

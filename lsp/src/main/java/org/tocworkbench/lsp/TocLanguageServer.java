@@ -28,7 +28,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The .toc language server: full-text synchronisation, diagnostics as the user types, hover,
- * definition, references, highlights, completion, outline, rename and quick fixes.
+ * definition, references, highlights, completion, outline, rename, quick fixes and formatting.
  * See docs/lsp.md. Nothing but JSON-RPC goes to the client; logs go to {@code log} (stderr).
  */
 public final class TocLanguageServer implements LanguageServer, LanguageClientAware {
@@ -53,7 +53,7 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
             return thread;
         });
         this.checker = new Checker(documents, client::get, log, DEBOUNCE_MILLIS);
-        this.textDocuments = new TocTextDocumentService(documents, checker, workers, log);
+        this.textDocuments = new TocTextDocumentService(documents, checker, workers, log, client::get);
         this.workspace = new WorkspaceService() {
             @Override
             public void didChangeConfiguration(DidChangeConfigurationParams params) {
@@ -88,6 +88,7 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
         capabilities.setCompletionProvider(new CompletionOptions(false, List.of(">", ",")));
         capabilities.setRenameProvider(Either.forRight(new RenameOptions(true)));
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        capabilities.setDocumentFormattingProvider(true);
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("toc", version())));
     }
 

@@ -22,6 +22,7 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightKind;
 import org.eclipse.lsp4j.DocumentHighlightParams;
@@ -49,6 +50,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.source.SourceFile;
@@ -66,12 +68,15 @@ final class TocTextDocumentService implements TextDocumentService {
     private final Checker checker;
     private final ExecutorService workers;
     private final PrintStream log;
+    private final Formatting formatting;
 
-    TocTextDocumentService(Documents documents, Checker checker, ExecutorService workers, PrintStream log) {
+    TocTextDocumentService(Documents documents, Checker checker, ExecutorService workers, PrintStream log,
+                           Supplier<LanguageClient> client) {
         this.documents = documents;
         this.checker = checker;
         this.workers = workers;
         this.log = log;
+        this.formatting = new Formatting(client);
     }
 
     // ------------------------------------------------------------------ synchronisation
@@ -267,6 +272,12 @@ final class TocTextDocumentService implements TextDocumentService {
             }
             return actions;
         });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+        return answer("formatting", List.of(), () -> documents.get(params.getTextDocument().getUri())
+                .map(formatting::edits).orElse(List.of()));
     }
 
     // ------------------------------------------------------------------ helpers

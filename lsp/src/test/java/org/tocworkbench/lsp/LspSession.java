@@ -124,6 +124,12 @@ final class LspSession implements AutoCloseable {
         }
     }
 
+    List<MessageParams> messages() {
+        synchronized (messages) {
+            return new ArrayList<>(messages);
+        }
+    }
+
     String log() {
         return logBytes.toString(StandardCharsets.UTF_8);
     }
