@@ -267,5 +267,4 @@ final class Hovers {
     static String escape(String text) {
         return text == null ? "" : text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
     }
-
 }

@@ -3,6 +3,7 @@ package org.tocworkbench.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -37,18 +38,10 @@ public final class LanguageServerLauncher {
      * @return the exit code: 0 after shutdown then exit, 1 when the client left without shutting down
      */
     public static int serve(InputStream in, OutputStream out, PrintStream log) {
-        Object done = new Object();
-        boolean[] exited = {false};
-        TocLanguageServer[] holder = new TocLanguageServer[1];
-        TocLanguageServer server = new TocLanguageServer(log, () -> {
-            synchronized (done) {
-                exited[0] = true;
-                done.notifyAll();
-            }
-        });
-        holder[0] = server;
+        CountDownLatch ended = new CountDownLatch(1);
+        TocLanguageServer server = new TocLanguageServer(log, ended::countDown);
         Future<Void> listening = launcher(server, in, out).startListening();
-        Thread waiter = new Thread(() -> {
+        Thread input = new Thread(() -> {
             try {
                 listening.get();
             } catch (InterruptedException e) {
@@ -56,22 +49,15 @@ public final class LanguageServerLauncher {
             } catch (ExecutionException e) {
                 log.println("toc lsp: connection ended: " + e.getCause());
             }
-            synchronized (done) {
-                done.notifyAll();
-            }
+            ended.countDown();
         }, "toc-lsp-input");
-        waiter.setDaemon(true);
-        waiter.start();
-        synchronized (done) {
-            while (!exited[0] && !listening.isDone()) {
-                try {
-                    done.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+        input.setDaemon(true);
+        input.start();
+        try {
+            ended.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return holder[0].isShutdown() ? 0 : 1;
+        return server.isShutdown() ? 0 : 1;
     }
 }
