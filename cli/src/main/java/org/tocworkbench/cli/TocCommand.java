@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = TocCommand.Version.class,
         description = "ToC Workbench: check, draw and evaluate theories of change written as .toc files.",
         subcommands = {CheckCommand.class, RenderCommand.class, EvaluateCommand.class, TemplateCommand.class,
-                ExportCommand.class, FmtCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, FmtCommand.class, WatchCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (warnings allowed)", "  1  the input has errors", "  2  usage error",
                 "  3  an input or output file could not be read or written",
@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
                 "  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
                 "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
                 "  toc fmt --check samples",
-                "  toc watch samples/pandemic-preparedness/pandemic.toc --open"})
+                "  toc watch samples/pandemic-preparedness/pandemic.toc --open",
+                "  toc lsp --stdio    (the language server, started by an editor; see docs/lsp.md)"})
 public final class TocCommand implements Runnable {
     public static final int OK = 0;
     public static final int INPUT_ERRORS = 1;

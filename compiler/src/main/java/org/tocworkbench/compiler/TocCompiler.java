@@ -38,6 +38,21 @@ import org.tocworkbench.compiler.syntax.SyntaxParser;
 public final class TocCompiler {
     private final SourceLoader loader = new SourceLoader();
     private final SyntaxParser parser = new SyntaxParser();
+    private final java.util.function.Function<Path, String> openBuffers;
+
+    public TocCompiler() {
+        this(path -> null);
+    }
+
+    /**
+     * A compiler that reads an imported file from {@code openBuffers} before the disk: an editor's
+     * unsaved text takes precedence over what is saved.
+     *
+     * @param openBuffers the text of the file at an absolute, normalised path, or null to read the disk
+     */
+    public TocCompiler(java.util.function.Function<Path, String> openBuffers) {
+        this.openBuffers = openBuffers;
+    }
 
     public Compilation compile(Path file, CompileOptions options) {
         String display = file.toString();
@@ -136,7 +151,10 @@ public final class TocCompiler {
                 continue;
             }
             String display = importDisplayPath(from, imp.path().value());
-            SourceLoader.Loaded loaded = loader.load(target, display);
+            String buffered = openBuffers.apply(target);
+            SourceLoader.Loaded loaded = buffered != null
+                    ? new SourceLoader.Loaded(new SourceFile(display, target, buffered), display, null, false, false)
+                    : loader.load(target, display);
             if (!loaded.ok()) {
                 Code code = loaded.notText() ? Code.NOT_TEXT : loaded.tooLarge() ? Code.FILE_TOO_LARGE : Code.FILE_UNREADABLE;
                 diagnostics.add(Diagnostic.of(code, imp.path().span(),

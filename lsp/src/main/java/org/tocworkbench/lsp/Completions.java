@@ -1,0 +1,289 @@
+package org.tocworkbench.lsp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.tocworkbench.compiler.model.ActorRole;
+import org.tocworkbench.compiler.model.Aggregation;
+import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.EvidenceStatus;
+import org.tocworkbench.compiler.model.Frequency;
+import org.tocworkbench.compiler.model.Horizon;
+import org.tocworkbench.compiler.model.Keyword;
+import org.tocworkbench.compiler.model.Layout;
+import org.tocworkbench.compiler.model.Level;
+import org.tocworkbench.compiler.model.LinkKind;
+import org.tocworkbench.compiler.model.NetworkFunction;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.grammar.TocLexer;
+
+/**
+ * What may be typed at the cursor: the keywords of the block it is in, the enumerated values a
+ * property takes (read from the model's enums), and declared identifiers where a property names
+ * one. The text before the cursor is lexed, so strings and comments are told apart from code.
+ */
+final class Completions {
+    /** Which block the cursor is in, found from the keyword that opened it. */
+    private enum Block { TOP, THEORY, ACTOR, NODE, INDICATOR, ASSUMPTION, LINK, PATHWAY, DATA }
+
+    private static final Set<Integer> NODE_KINDS = Set.of(TocLexer.IMPACT, TocLexer.GOAL, TocLexer.OUTCOME,
+            TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION);
+
+    private static final Map<Block, List<String>> KEYWORDS = new LinkedHashMap<>();
+
+    static {
+        KEYWORDS.put(Block.TOP, words(TocLexer.IMPORT, TocLexer.THEORY, TocLexer.ACTOR, TocLexer.IMPACT, TocLexer.GOAL,
+                TocLexer.OUTCOME, TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION,
+                TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.PATHWAY, TocLexer.DATA));
+        List<String> theory = new ArrayList<>(words(TocLexer.VERSION, TocLexer.AUTHORS, TocLexer.PERIOD, TocLexer.DESCRIPTION));
+        theory.add(word(TocLexer.AS) + " " + word(TocLexer.OF));
+        theory.add(word(TocLexer.ACCOUNTABILITY) + " " + word(TocLexer.CEILING));
+        KEYWORDS.put(Block.THEORY, theory);
+        KEYWORDS.put(Block.ACTOR, words(TocLexer.ROLE, TocLexer.DESCRIPTION, TocLexer.FUNCTIONS));
+        KEYWORDS.put(Block.NODE, words(TocLexer.DESCRIPTION, TocLexer.HORIZON, TocLexer.BY, TocLexer.OWNER,
+                TocLexer.FUNCTIONS, TocLexer.ASSUMES, TocLexer.INDICATOR, TocLexer.ASSUMPTION));
+        List<String> indicator = new ArrayList<>(words(TocLexer.DESCRIPTION, TocLexer.UNIT, TocLexer.DIRECTION,
+                TocLexer.BASELINE, TocLexer.TARGET, TocLexer.MILESTONE, TocLexer.AGGREGATION, TocLexer.CUMULATIVE,
+                TocLexer.SNAPSHOT, TocLexer.SOURCE, TocLexer.FREQUENCY, TocLexer.RESPONSIBLE));
+        indicator.add(word(TocLexer.DISAGGREGATE) + " " + word(TocLexer.BY));
+        KEYWORDS.put(Block.INDICATOR, indicator);
+        KEYWORDS.put(Block.ASSUMPTION, words(TocLexer.DESCRIPTION, TocLexer.RISK, TocLexer.STATUS, TocLexer.EVIDENCE,
+                TocLexer.INDICATOR));
+        KEYWORDS.put(Block.LINK, words(TocLexer.RATIONALE, TocLexer.KIND, TocLexer.STRENGTH, TocLexer.ASSUMES,
+                TocLexer.FEEDBACK));
+        KEYWORDS.put(Block.PATHWAY, words(TocLexer.MEMBERS, TocLexer.DESCRIPTION, TocLexer.FUNCTIONS));
+        List<String> data = new ArrayList<>(words(TocLexer.FILE, TocLexer.SHEET, TocLexer.LAYOUT, TocLexer.DECIMAL));
+        data.add(word(TocLexer.HEADER) + " " + word(TocLexer.ROW));
+        data.add(word(TocLexer.PERIOD) + " " + word(TocLexer.COLUMNS));
+        data.add(word(TocLexer.FISCAL) + " " + word(TocLexer.YEAR) + " " + word(TocLexer.STARTS));
+        KEYWORDS.put(Block.DATA, data);
+    }
+
+    private final Theory theory;
+
+    Completions(Theory theory) {
+        this.theory = theory;
+    }
+
+    List<CompletionItem> at(SourceFile source, int offset) {
+        String text = source.text();
+        int start = offset;
+        while (start > 0 && isIdentifierPart(text.charAt(start - 1))) {
+            start--;
+        }
+        String prefix = text.substring(start, offset);
+        List<Token> tokens = new ArrayList<>();
+        TocLexer lexer = new TocLexer(CharStreams.fromString(text.substring(0, start)));
+        lexer.removeErrorListeners();
+        Token last = null;
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            last = t;
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                tokens.add(t);
+            }
+        }
+        if (last != null && insideStringOrComment(last)) {
+            return List.of();
+        }
+        Range range = new Range(position(source, start), position(source, offset));
+        List<CompletionItem> items = new ArrayList<>();
+        suggest(tokens, items, range);
+        String lower = prefix.toLowerCase(Locale.ROOT);
+        return items.stream().filter(i -> i.getLabel().toLowerCase(Locale.ROOT).startsWith(lower)).toList();
+    }
+
+    private void suggest(List<Token> tokens, List<CompletionItem> items, Range range) {
+        Block block = block(tokens);
+        int i = tokens.size() - 1;
+        while (i >= 1 && tokens.get(i).getType() == TocLexer.COMMA && isName(tokens.get(i - 1))) {
+            i -= 2;
+            if (i >= 0 && tokens.get(i).getType() != TocLexer.COMMA) {
+                break;
+            }
+        }
+        int type = i >= 0 ? tokens.get(i).getType() : -1;
+        boolean afterList = i < tokens.size() - 1;
+        switch (type) {
+            case TocLexer.HORIZON -> values(Horizon.values(), items, range);
+            case TocLexer.UNIT -> values(UnitKind.values(), items, range);
+            case TocLexer.DIRECTION -> values(Direction.values(), items, range);
+            case TocLexer.RISK, TocLexer.STRENGTH -> values(Level.values(), items, range);
+            case TocLexer.STATUS -> values(EvidenceStatus.values(), items, range);
+            case TocLexer.FUNCTIONS -> values(NetworkFunction.values(), items, range);
+            case TocLexer.KIND -> values(LinkKind.values(), items, range);
+            case TocLexer.FREQUENCY -> values(Frequency.values(), items, range);
+            case TocLexer.AGGREGATION -> values(Aggregation.values(), items, range);
+            case TocLexer.ROLE -> values(ActorRole.values(), items, range);
+            case TocLexer.LAYOUT -> values(Layout.values(), items, range);
+            case TocLexer.CEILING -> {
+                values(Horizon.values(), items, range);
+                nodes(items, range);
+            }
+            case TocLexer.BY -> {
+                boolean date = i >= 2 && (tokens.get(i - 2).getType() == TocLexer.TARGET
+                        || tokens.get(i - 2).getType() == TocLexer.MILESTONE);
+                boolean disaggregation = i >= 1 && tokens.get(i - 1).getType() == TocLexer.DISAGGREGATE;
+                if (!date && !disaggregation) {
+                    actors(items, range);
+                }
+            }
+            case TocLexer.OWNER, TocLexer.RESPONSIBLE -> actors(items, range);
+            case TocLexer.ASSUMES -> assumptions(items, range);
+            case TocLexer.FOR -> {
+                nodes(items, range);
+                assumptions(items, range);
+            }
+            case TocLexer.ARROW, TocLexer.MEMBERS -> nodes(items, range);
+            default -> {
+                if (afterList && (block == Block.TOP || block == Block.PATHWAY)) {
+                    nodes(items, range);
+                    return;
+                }
+                keywords(KEYWORDS.get(block), items, range);
+                if (block == Block.TOP || block == Block.PATHWAY) {
+                    nodes(items, range);
+                }
+            }
+        }
+    }
+
+    /** The innermost open block: the last structural keyword before its brace, or a link when there is none. */
+    private static Block block(List<Token> tokens) {
+        List<Block> stack = new ArrayList<>();
+        int statementStart = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (type == TocLexer.LBRACE) {
+                stack.add(opener(tokens, statementStart, i));
+                statementStart = i + 1;
+            } else if (type == TocLexer.RBRACE) {
+                if (!stack.isEmpty()) {
+                    stack.remove(stack.size() - 1);
+                }
+                statementStart = i + 1;
+            }
+        }
+        return stack.isEmpty() ? Block.TOP : stack.get(stack.size() - 1);
+    }
+
+    private static Block opener(List<Token> tokens, int from, int brace) {
+        for (int i = brace - 1; i >= from; i--) {
+            int type = tokens.get(i).getType();
+            if (NODE_KINDS.contains(type)) {
+                return Block.NODE;
+            }
+            switch (type) {
+                case TocLexer.THEORY -> {
+                    return Block.THEORY;
+                }
+                case TocLexer.ACTOR -> {
+                    return Block.ACTOR;
+                }
+                case TocLexer.INDICATOR -> {
+                    return Block.INDICATOR;
+                }
+                case TocLexer.ASSUMPTION -> {
+                    return Block.ASSUMPTION;
+                }
+                case TocLexer.PATHWAY -> {
+                    return Block.PATHWAY;
+                }
+                case TocLexer.DATA -> {
+                    return Block.DATA;
+                }
+                default -> {
+                }
+            }
+        }
+        return Block.LINK;
+    }
+
+    private static boolean insideStringOrComment(Token last) {
+        int type = last.getType();
+        return type == TocLexer.UNTERMINATED_STRING || type == TocLexer.UNTERMINATED_COMMENT
+                || type == TocLexer.LINE_COMMENT;
+    }
+
+    private static boolean isName(Token token) {
+        return token.getType() == TocLexer.IDENT || (token.getType() >= TocLexer.VERSION && token.getType() <= TocLexer.DECIMAL);
+    }
+
+    private static void values(Keyword[] values, List<CompletionItem> items, Range range) {
+        for (Keyword value : values) {
+            List<String> aliases = value.words().subList(1, value.words().size());
+            String detail = value instanceof NetworkFunction f ? f.label() : ((Enum<?>) value).name().toLowerCase(Locale.ROOT);
+            if (!aliases.isEmpty()) {
+                detail += " (also " + String.join(", ", aliases) + ")";
+            }
+            items.add(item(value.word(), CompletionItemKind.EnumMember, detail, range));
+        }
+    }
+
+    private static void keywords(List<String> words, List<CompletionItem> items, Range range) {
+        words.forEach(w -> items.add(item(w, CompletionItemKind.Keyword, "keyword", range)));
+    }
+
+    private void nodes(List<CompletionItem> items, Range range) {
+        if (theory != null) {
+            theory.nodes().values().forEach(n -> items.add(item(n.id(), CompletionItemKind.Class,
+                    n.keyword() + " — " + n.title(), range)));
+        }
+    }
+
+    private void actors(List<CompletionItem> items, Range range) {
+        if (theory != null) {
+            theory.actors().values().forEach(a -> items.add(item(a.id(), CompletionItemKind.Module,
+                    "actor — " + a.name(), range)));
+        }
+    }
+
+    private void assumptions(List<CompletionItem> items, Range range) {
+        if (theory != null) {
+            theory.assumptions().values().forEach(a -> items.add(item(a.id(), CompletionItemKind.Property,
+                    "assumption — " + a.text(), range)));
+        }
+    }
+
+    private static CompletionItem item(String label, CompletionItemKind kind, String detail, Range range) {
+        CompletionItem item = new CompletionItem(label);
+        item.setKind(kind);
+        item.setDetail(detail);
+        item.setTextEdit(Either.forLeft(new TextEdit(range, label)));
+        return item;
+    }
+
+    private static List<String> words(int... types) {
+        List<String> out = new ArrayList<>();
+        for (int type : types) {
+            out.add(word(type));
+        }
+        return out;
+    }
+
+    /** A keyword as the grammar spells it. */
+    private static String word(int type) {
+        String literal = TocLexer.VOCABULARY.getLiteralName(type);
+        return literal.substring(1, literal.length() - 1);
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+    }
+
+    private static Position position(SourceFile source, int offset) {
+        return new Position(source.lineOf(offset) - 1, source.columnOf(offset) - 1);
+    }
+}

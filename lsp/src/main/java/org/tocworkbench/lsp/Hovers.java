@@ -1,0 +1,270 @@
+package org.tocworkbench.lsp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tocworkbench.compiler.model.Actor;
+import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Link;
+import org.tocworkbench.compiler.model.Measurement;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.Pathway;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.IndicatorProgress;
+import org.tocworkbench.evaluator.progress.NodeProgress;
+
+/**
+ * The Markdown shown when the pointer rests on an identifier: what it is, what it says, how it
+ * connects, and — when the theory binds monitoring data — where it stands.
+ */
+final class Hovers {
+    private final Theory theory;
+    private final Analysis.Monitoring monitoring;
+
+    Hovers(Theory theory, Analysis.Monitoring monitoring) {
+        this.theory = theory;
+        this.monitoring = monitoring;
+    }
+
+    Optional<String> describe(String id) {
+        if (theory.nodes().containsKey(id)) {
+            return Optional.of(node(theory.nodes().get(id)));
+        }
+        if (theory.indicators().containsKey(id)) {
+            return Optional.of(indicator(theory.indicators().get(id)));
+        }
+        if (theory.assumptions().containsKey(id)) {
+            return Optional.of(assumption(theory.assumptions().get(id)));
+        }
+        if (theory.actors().containsKey(id)) {
+            return Optional.of(actor(theory.actors().get(id)));
+        }
+        return theory.pathways().stream().filter(p -> id.equals(p.id())).findFirst().map(this::pathway);
+    }
+
+    private String node(Node node) {
+        StringBuilder out = new StringBuilder();
+        out.append("**").append(node.keyword()).append("** `").append(node.id()).append("` — ")
+                .append(escape(node.title())).append("\n");
+        if (node.horizon() != null) {
+            out.append("  \nhorizon: ").append(node.horizon().word());
+        }
+        if (!node.contributors().isEmpty()) {
+            out.append("  \nby: ").append(ids(node.contributors()));
+        }
+        if (node.owner() != null) {
+            out.append("  \nowner: `").append(node.owner()).append('`');
+        }
+        if (!node.functions().isEmpty()) {
+            out.append("  \nfunctions: ").append(node.functions().stream().map(f -> f.label()).collect(Collectors.joining(", ")));
+        }
+        out.append('\n');
+        description(out, node.description());
+        List<Link> in = theory.links().stream().filter(l -> l.to().equals(node.id())).toList();
+        List<Link> out2 = theory.links().stream().filter(l -> l.from().equals(node.id())).toList();
+        links(out, "Comes from", in.stream().map(Link::from).toList());
+        links(out, "Leads to", out2.stream().map(Link::to).toList());
+        if (!node.indicators().isEmpty()) {
+            out.append("\n**Indicators**\n");
+            for (String indicatorId : node.indicators()) {
+                Indicator indicator = theory.indicators().get(indicatorId);
+                if (indicator != null) {
+                    out.append("- `").append(indicator.id()).append("` ").append(escape(indicator.title()))
+                            .append(": ").append(plan(indicator)).append(latest(indicator.id())).append('\n');
+                }
+            }
+        }
+        if (!node.assumptions().isEmpty()) {
+            out.append("\n**Assumptions**: ").append(ids(node.assumptions())).append('\n');
+        }
+        status(out, node.id());
+        return out.toString().strip();
+    }
+
+    private String indicator(Indicator indicator) {
+        StringBuilder out = new StringBuilder();
+        out.append("**indicator** `").append(indicator.id()).append("` — ").append(escape(indicator.title())).append('\n');
+        out.append("  \nmeasures: `").append(indicator.subject()).append('`').append(title(indicator.subject()));
+        out.append("  \nunit: ").append(indicator.unit().describe());
+        if (indicator.direction() != null) {
+            out.append("  \ndirection: ").append(indicator.direction().word())
+                    .append(indicator.directionInferred() ? " (inferred from baseline and target)" : "");
+        }
+        out.append("  \n").append(plan(indicator));
+        if (indicator.frequency() != null) {
+            out.append("  \nfrequency: ").append(indicator.frequency().word());
+        }
+        if (!indicator.source().isEmpty()) {
+            out.append("  \nsource: ").append(escape(indicator.source()));
+        }
+        if (indicator.responsible() != null) {
+            out.append("  \nresponsible: `").append(indicator.responsible()).append('`');
+        }
+        out.append('\n');
+        description(out, indicator.description());
+        Evaluation evaluation = monitoring.evaluation();
+        IndicatorProgress progress = evaluation == null ? null : evaluation.indicators().get(indicator.id());
+        if (progress != null) {
+            out.append("\n**Latest**: ").append(actual(progress)).append(" — ").append(progress.status().label());
+            if (!Double.isNaN(progress.progress())) {
+                out.append(String.format(Locale.ROOT, " (%.0f%% of the way to target", progress.progress()));
+                out.append(Double.isNaN(progress.expected()) ? ")"
+                        : String.format(Locale.ROOT, ", %.0f%% expected)", progress.expected()));
+            }
+            out.append('\n');
+        }
+        note(out);
+        return out.toString().strip();
+    }
+
+    private String assumption(Assumption assumption) {
+        StringBuilder out = new StringBuilder();
+        out.append("**assumption** `").append(assumption.id()).append("` — ").append(escape(assumption.text())).append('\n');
+        out.append("  \nrisk: ").append(assumption.risk() == null ? "not rated" : assumption.risk().word());
+        out.append("  \nevidence: ").append(assumption.status() == null ? "untested" : assumption.status().word());
+        assumption.evidence().forEach(e -> out.append("\n- ").append(escape(e.source()))
+                .append(e.date() == null ? "" : " (" + e.date().text() + ")")
+                .append(e.note() == null || e.note().isEmpty() ? "" : ": " + escape(e.note())));
+        out.append('\n');
+        description(out, assumption.description());
+        List<String> on = theory.links().stream().filter(l -> l.assumptions().contains(assumption.id()))
+                .map(l -> "`" + l.from() + " -> " + l.to() + "`").toList();
+        List<String> nodes = theory.nodes().values().stream().filter(n -> n.assumptions().contains(assumption.id()))
+                .map(n -> "`" + n.id() + "`").toList();
+        if (!on.isEmpty() || !nodes.isEmpty()) {
+            out.append("\n**Rests under**: ").append(String.join(", ", concat(on, nodes))).append('\n');
+        }
+        if (!assumption.indicators().isEmpty()) {
+            out.append("\n**Monitored by**: ").append(ids(assumption.indicators())).append('\n');
+        }
+        return out.toString().strip();
+    }
+
+    private String actor(Actor actor) {
+        StringBuilder out = new StringBuilder();
+        out.append("**actor** `").append(actor.id()).append("` — ").append(escape(actor.name())).append('\n');
+        if (actor.role() != null) {
+            out.append("  \nrole: ").append(actor.role().word());
+        }
+        if (!actor.functions().isEmpty()) {
+            out.append("  \nfunctions: ").append(actor.functions().stream().map(f -> f.label()).collect(Collectors.joining(", ")));
+        }
+        out.append('\n');
+        description(out, actor.description());
+        List<String> contributes = theory.nodes().values().stream()
+                .filter(n -> n.contributors().contains(actor.id()) || actor.id().equals(n.owner()))
+                .map(n -> "`" + n.id() + "`").toList();
+        if (!contributes.isEmpty()) {
+            out.append("\n**Contributes to**: ").append(String.join(", ", contributes)).append('\n');
+        }
+        return out.toString().strip();
+    }
+
+    private String pathway(Pathway pathway) {
+        StringBuilder out = new StringBuilder();
+        out.append("**pathway** `").append(pathway.id()).append("` — ").append(escape(pathway.title())).append('\n');
+        out.append("\n").append(pathway.nodes().stream().map(n -> "`" + n + "`").collect(Collectors.joining(" → "))).append('\n');
+        description(out, pathway.description());
+        Evaluation evaluation = monitoring.evaluation();
+        if (evaluation != null) {
+            evaluation.pathways().stream().filter(p -> pathway.id().equals(p.pathwayId())).findFirst().ifPresent(p -> {
+                out.append("\n**Status**: ").append(p.status().label());
+                if (!Double.isNaN(p.progress())) {
+                    out.append(String.format(Locale.ROOT, " (progress %.0f%%)", p.progress()));
+                }
+                if (p.bottleneck() != null) {
+                    out.append("  \nbottleneck: `").append(p.bottleneck()).append('`').append(title(p.bottleneck()));
+                }
+                out.append('\n');
+            });
+        }
+        note(out);
+        return out.toString().strip();
+    }
+
+    private void links(StringBuilder out, String heading, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        out.append("\n**").append(heading).append("**\n");
+        ids.stream().distinct().forEach(id -> out.append("- `").append(id).append('`').append(title(id)).append('\n'));
+    }
+
+    private String title(String id) {
+        Node node = theory.nodes().get(id);
+        if (node != null) {
+            return " " + escape(node.title());
+        }
+        Assumption assumption = theory.assumptions().get(id);
+        return assumption == null ? "" : " " + escape(assumption.text());
+    }
+
+    private static String plan(Indicator indicator) {
+        return "baseline " + measurement(indicator.baseline(), "at") + ", target " + measurement(indicator.target(), "by");
+    }
+
+    private static String measurement(Measurement m, String preposition) {
+        if (m == null) {
+            return "not set";
+        }
+        return escape(m.value().toString()) + (m.date() == null ? "" : " " + preposition + " " + m.date().text());
+    }
+
+    private String latest(String indicatorId) {
+        Evaluation evaluation = monitoring.evaluation();
+        IndicatorProgress progress = evaluation == null ? null : evaluation.indicators().get(indicatorId);
+        return progress == null ? "" : "; latest " + actual(progress) + " — " + progress.status().label();
+    }
+
+    private static String actual(IndicatorProgress progress) {
+        String value = progress.actualText() != null ? escape(progress.actualText())
+                : Double.isNaN(progress.actual()) ? "no value" : number(progress.actual());
+        return progress.actualPeriod() == null ? value : value + " (" + escape(progress.actualPeriod()) + ")";
+    }
+
+    private void status(StringBuilder out, String nodeId) {
+        Evaluation evaluation = monitoring.evaluation();
+        NodeProgress progress = evaluation == null ? null : evaluation.nodes().get(nodeId);
+        if (progress != null) {
+            out.append("\n**Status**: ").append(progress.status().label());
+            if (!Double.isNaN(progress.progress())) {
+                out.append(String.format(Locale.ROOT, " (mean progress %.0f%%)", progress.progress()));
+            }
+            out.append('\n');
+        }
+        note(out);
+    }
+
+    private void note(StringBuilder out) {
+        if (monitoring.note() != null) {
+            out.append("\n_").append(escape(monitoring.note())).append("_\n");
+        }
+    }
+
+    private static void description(StringBuilder out, String description) {
+        if (!description.isBlank()) {
+            out.append('\n').append(escape(description.strip())).append('\n');
+        }
+    }
+
+    private static String ids(List<String> ids) {
+        return ids.stream().map(id -> "`" + id + "`").collect(Collectors.joining(", "));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** User text in Markdown: characters that would format are escaped. */
+    static String escape(String text) {
+        return text == null ? "" : text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+    }
+}

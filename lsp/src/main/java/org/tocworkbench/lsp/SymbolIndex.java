@@ -1,0 +1,121 @@
+package org.tocworkbench.lsp;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.compiler.source.Span;
+import org.tocworkbench.compiler.syntax.Ast;
+
+/**
+ * Every place an identifier is declared or used, across a theory's files, read from their syntax
+ * trees. Nodes, indicators, assumptions, actors and pathways share one namespace, so a use is
+ * resolved by its name alone.
+ */
+final class SymbolIndex {
+    /** What an identifier names. */
+    enum Kind { NODE, INDICATOR, ASSUMPTION, ACTOR, PATHWAY }
+
+    record Declaration(String id, Kind kind, Span idSpan, Span span) {
+    }
+
+    /** One mention of an identifier; {@code declaration} when it is where the identifier is declared. */
+    record Occurrence(String id, Span span, boolean declaration) {
+    }
+
+    /** Properties whose arguments name declared things. */
+    private static final Set<String> REFERENCE_PROPS = Set.of("by", "owner", "assumes", "responsible", "members",
+            "ceiling");
+
+    private final Map<String, Declaration> declarations = new LinkedHashMap<>();
+    private final List<Occurrence> occurrences = new ArrayList<>();
+
+    static SymbolIndex of(Collection<Ast.File> files) {
+        SymbolIndex index = new SymbolIndex();
+        for (Ast.File file : files) {
+            for (Ast.Statement statement : file.statements()) {
+                index.visit(statement);
+            }
+        }
+        return index;
+    }
+
+    private void visit(Ast.Statement statement) {
+        if (statement instanceof Ast.NodeDecl node) {
+            declare(node.id(), Kind.NODE, node.span());
+            props(node.props());
+            node.indicators().forEach(this::visit);
+            node.assumptions().forEach(this::visit);
+        } else if (statement instanceof Ast.IndicatorDecl indicator) {
+            declare(indicator.id(), Kind.INDICATOR, indicator.span());
+            use(indicator.target());
+            props(indicator.props());
+        } else if (statement instanceof Ast.AssumptionDecl assumption) {
+            declare(assumption.id(), Kind.ASSUMPTION, assumption.span());
+            props(assumption.props());
+            assumption.indicators().forEach(this::visit);
+        } else if (statement instanceof Ast.ActorDecl actor) {
+            declare(actor.id(), Kind.ACTOR, actor.span());
+        } else if (statement instanceof Ast.LinkStmt link) {
+            link.stages().forEach(stage -> stage.forEach(this::use));
+            props(link.props());
+        } else if (statement instanceof Ast.PathwayDecl pathway) {
+            declare(pathway.id(), Kind.PATHWAY, pathway.span());
+            pathway.chains().forEach(chain -> chain.forEach(this::use));
+            props(pathway.props());
+        } else if (statement instanceof Ast.TheoryDecl theory) {
+            props(theory.props());
+        }
+    }
+
+    private void declare(Ast.Name id, Kind kind, Span span) {
+        if (id == null) {
+            return;
+        }
+        declarations.putIfAbsent(id.text(), new Declaration(id.text(), kind, id.span(), span));
+        occurrences.add(new Occurrence(id.text(), id.span(), true));
+    }
+
+    private void use(Ast.Name name) {
+        if (name != null) {
+            occurrences.add(new Occurrence(name.text(), name.span(), false));
+        }
+    }
+
+    private void props(List<Ast.Prop> props) {
+        for (Ast.Prop prop : props) {
+            if (REFERENCE_PROPS.contains(prop.key())) {
+                for (Ast.Arg arg : prop.args()) {
+                    if (arg instanceof Ast.Name name) {
+                        use(name);
+                    }
+                }
+            }
+        }
+    }
+
+    Optional<Declaration> declaration(String id) {
+        return Optional.ofNullable(declarations.get(id));
+    }
+
+    Map<String, Declaration> declarations() {
+        return declarations;
+    }
+
+    /** The mention of a declared identifier at an offset of a file, if any. */
+    Optional<Occurrence> at(SourceFile file, int offset) {
+        return occurrences.stream()
+                .filter(o -> o.span().source() == file && Positions.contains(o.span(), offset))
+                .filter(o -> declarations.containsKey(o.id()))
+                .findFirst();
+    }
+
+    /** Every mention of an identifier, declarations included, in file order then source order. */
+    List<Occurrence> occurrences(String id) {
+        return occurrences.stream().filter(o -> o.id().equals(id)).toList();
+    }
+}
