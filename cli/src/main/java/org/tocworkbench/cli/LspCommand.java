@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
  * a stray print cannot corrupt the stream.
  */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = {"Run the .toc language server (Language Server Protocol over stdin/stdout) for editors:",
-                "diagnostics as you type, hover with monitoring status, go to definition, references, completion,",
-                "outline, rename, quick fixes and formatting. Logs go to standard error. See docs/lsp.md."},
+        description = {"Run the .toc language server for editors (Language Server Protocol over stdin/stdout).",
+                "Diagnostics as you type, hover with monitoring status, definition, references, completion, "
+                        + "outline, rename, quick fixes and formatting.",
+                "Logs go to standard error. See docs/lsp.md (features) and docs/editors.md (editor set-up)."},
         footerHeading = "%nExample (an editor starts it like this):%n",
         footer = {"  toc lsp --stdio"})
 public final class LspCommand implements Callable<Integer> {
