@@ -1,9 +1,12 @@
 package org.tocworkbench.compiler.rules;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultDirectedGraph;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.graph.Dominators;
@@ -17,7 +20,6 @@ import org.tocworkbench.compiler.model.NodeKind;
  * start linked to every activity.
  */
 public final class SinglePointOfFailureRule implements Rule {
-    private static final String START = "\u0000start";
     private static final int MAX_LISTED = 5;
 
     @Override
@@ -32,13 +34,19 @@ public final class SinglePointOfFailureRule implements Rule {
             return;
         }
         String impact = impacts.get(0).id();
-        Graph<String, Object> graph = withVirtualStart(context);
-        if (!graph.containsVertex(START) || graph.outDegreeOf(START) < 2) {
+        Numbered graph = withVirtualStart(context);
+        int start = graph.successors.length - 1;
+        Integer target = graph.number.get(impact);
+        if (target == null || graph.successors[start].length < 2) {
             return;
         }
-        List<String> bottlenecks = Dominators.onEveryPath(graph, START, impact);
-        if (bottlenecks.isEmpty()) {
+        int[] chain = Dominators.onEveryPath(graph.successors, start, target);
+        if (chain.length == 0) {
             return;
+        }
+        List<String> bottlenecks = new ArrayList<>(chain.length);
+        for (int node : chain) {
+            bottlenecks.add(graph.ids.get(node));
         }
         Node first = context.theory().nodes().get(bottlenecks.get(0));
         boolean one = bottlenecks.size() == 1;
@@ -61,27 +69,47 @@ public final class SinglePointOfFailureRule implements Rule {
                 : String.join(", ", names.subList(0, shown - 1)) + " and " + names.get(shown - 1);
     }
 
-    /** The causal graph of the nodes that reach the impact, with one virtual start linked to every activity. */
-    private static Graph<String, Object> withVirtualStart(RuleContext context) {
+    /** Node ids numbered, and each node's successors by number; the virtual start is the last. */
+    private record Numbered(List<String> ids, Map<String, Integer> number, int[][] successors) {
+    }
+
+    /**
+     * The causal graph of the nodes that reach the impact, with one virtual start (numbered last)
+     * linked to every activity. Links repeated between the same two nodes count once.
+     */
+    private static Numbered withVirtualStart(RuleContext context) {
         Set<String> reaching = context.graph().reachingImpact();
-        Graph<String, Object> graph = new DefaultDirectedGraph<>(Object.class);
         Graph<String, Link> causal = context.graph().causal();
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> number = new HashMap<>();
         for (String v : causal.vertexSet()) {
             if (reaching.contains(v)) {
-                graph.addVertex(v);
+                number.put(v, ids.size());
+                ids.add(v);
             }
+        }
+        int start = ids.size();
+        List<Set<Integer>> successors = new ArrayList<>(start + 1);
+        for (int i = 0; i <= start; i++) {
+            successors.add(new LinkedHashSet<>(2));
         }
         for (Link link : causal.edgeSet()) {
-            if (graph.containsVertex(link.from()) && graph.containsVertex(link.to())) {
-                graph.addEdge(link.from(), link.to(), link);
+            Integer from = number.get(link.from());
+            Integer to = number.get(link.to());
+            if (from != null && to != null) {
+                successors.get(from).add(to);
             }
         }
-        graph.addVertex(START);
         for (Node node : context.theory().nodes().values()) {
-            if (node.kind() == NodeKind.ACTIVITY && graph.containsVertex(node.id())) {
-                graph.addEdge(START, node.id(), new Object());
+            Integer activity = number.get(node.id());
+            if (node.kind() == NodeKind.ACTIVITY && activity != null) {
+                successors.get(start).add(activity);
             }
         }
-        return graph;
+        int[][] arrays = new int[start + 1][];
+        for (int i = 0; i <= start; i++) {
+            arrays[i] = successors.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return new Numbered(ids, number, arrays);
     }
 }
