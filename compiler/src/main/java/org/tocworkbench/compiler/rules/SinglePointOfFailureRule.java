@@ -1,16 +1,15 @@
 package org.tocworkbench.compiler.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.Graph;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.graph.Dominators;
-import org.tocworkbench.compiler.model.Link;
+import org.tocworkbench.compiler.graph.TheoryGraph;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 
@@ -79,37 +78,32 @@ public final class SinglePointOfFailureRule implements Rule {
      */
     private static Numbered withVirtualStart(RuleContext context) {
         Set<String> reaching = context.graph().reachingImpact();
-        Graph<String, Link> causal = context.graph().causal();
+        TheoryGraph.Indexed indexed = context.graph().indexed();
+        List<String> all = indexed.ids();
+        int[] renumbered = new int[all.size()];
         List<String> ids = new ArrayList<>();
         Map<String, Integer> number = new HashMap<>();
-        for (String v : causal.vertexSet()) {
-            if (reaching.contains(v)) {
-                number.put(v, ids.size());
-                ids.add(v);
+        for (int v = 0; v < all.size(); v++) {
+            renumbered[v] = -1;
+            if (reaching.contains(all.get(v))) {
+                renumbered[v] = ids.size();
+                number.put(all.get(v), ids.size());
+                ids.add(all.get(v));
             }
         }
         int start = ids.size();
-        List<Set<Integer>> successors = new ArrayList<>(start + 1);
-        for (int i = 0; i <= start; i++) {
-            successors.add(new LinkedHashSet<>(2));
-        }
-        for (Link link : causal.edgeSet()) {
-            Integer from = number.get(link.from());
-            Integer to = number.get(link.to());
-            if (from != null && to != null) {
-                successors.get(from).add(to);
+        int[][] successors = new int[start + 1][];
+        int[][] causal = indexed.causalSuccessors();
+        for (int v = 0; v < all.size(); v++) {
+            if (renumbered[v] >= 0) {
+                successors[renumbered[v]] = Arrays.stream(causal[v]).map(w -> renumbered[w]).filter(w -> w >= 0)
+                        .distinct().toArray();
             }
         }
-        for (Node node : context.theory().nodes().values()) {
-            Integer activity = number.get(node.id());
-            if (node.kind() == NodeKind.ACTIVITY && activity != null) {
-                successors.get(start).add(activity);
-            }
-        }
-        int[][] arrays = new int[start + 1][];
-        for (int i = 0; i <= start; i++) {
-            arrays[i] = successors.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return new Numbered(ids, number, arrays);
+        int[] activities = context.theory().nodes().values().stream()
+                .filter(node -> node.kind() == NodeKind.ACTIVITY && number.containsKey(node.id()))
+                .mapToInt(node -> number.get(node.id())).toArray();
+        successors[start] = activities;
+        return new Numbered(ids, number, successors);
     }
 }
