@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --nodes) nodes="$2"; shift 2 ;;
-    --jfr) jfr=("-XX:StartFlightRecording=filename=$2,settings=profile"); shift 2 ;;
+    --jfr) jfr=("-XX:StartFlightRecording=filename=$2,settings=profile,jdk.ExecutionSample#period=1ms"); shift 2 ;;
     -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
