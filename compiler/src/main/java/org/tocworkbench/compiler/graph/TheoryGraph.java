@@ -26,27 +26,19 @@ import org.tocworkbench.compiler.model.Theory;
  */
 public final class TheoryGraph {
     private final Theory theory;
-    private final Graph<String, Link> all;
     private final Indexed indexed;
+    private Graph<String, Link> all;
     private Graph<String, Link> causal;
     private Set<String> reachingImpact;
     private Set<String> reachingOutcome;
 
     public TheoryGraph(Theory theory) {
         this.theory = theory;
-        this.all = new DefaultDirectedGraph<>(Link.class);
-        theory.nodes().keySet().forEach(all::addVertex);
-        for (Link link : theory.links()) {
-            if (all.containsVertex(link.from()) && all.containsVertex(link.to())) {
-                all.addEdge(link.from(), link.to(), link);
-            }
-        }
-        this.indexed = new Indexed(all);
+        this.indexed = Indexed.of(theory);
     }
 
     private TheoryGraph(Theory theory, TheoryGraph same) {
         this.theory = theory;
-        this.all = same.all;
         this.indexed = same.indexed;
     }
 
@@ -75,17 +67,47 @@ public final class TheoryGraph {
         private final int[][] predecessors;
         private final int[][] causalSuccessors;
 
-        Indexed(Graph<String, Link> all) {
-            ids = List.copyOf(all.vertexSet());
-            number = new java.util.HashMap<>(ids.size() * 2);
+        /**
+         * The numbering of a theory's graph as {@link TheoryGraph#all()} holds it, without building
+         * that: the nodes in declaration order, and of several links between the same two nodes only
+         * the first (the JGraphT graph takes no second edge between them).
+         */
+        static Indexed of(Theory theory) {
+            List<String> ids = List.copyOf(theory.nodes().keySet());
+            java.util.Map<String, Integer> number = numbered(ids);
+            Set<Long> pairs = new HashSet<>(theory.links().size() * 2);
+            List<Link> kept = new ArrayList<>(theory.links().size());
+            for (Link link : theory.links()) {
+                Integer from = number.get(link.from());
+                Integer to = number.get(link.to());
+                if (from != null && to != null && pairs.add((long) from * ids.size() + to)) {
+                    kept.add(link);
+                }
+            }
+            return new Indexed(ids, number, kept);
+        }
+
+        /** The numbering of a JGraphT graph of a theory: its vertices and edges in the graph's order. */
+        public static Indexed of(Graph<String, Link> graph) {
+            List<String> ids = List.copyOf(graph.vertexSet());
+            return new Indexed(ids, numbered(ids), graph.edgeSet());
+        }
+
+        private static java.util.Map<String, Integer> numbered(List<String> ids) {
+            java.util.Map<String, Integer> number = new java.util.HashMap<>(ids.size() * 2);
             for (int i = 0; i < ids.size(); i++) {
                 number.put(ids.get(i), i);
             }
+            return number;
+        }
+
+        private Indexed(List<String> ids, java.util.Map<String, Integer> number, java.util.Collection<Link> edges) {
+            this.ids = ids;
+            this.number = number;
             int n = ids.size();
             int[] out = new int[n];
             int[] in = new int[n];
             int[] causalOut = new int[n];
-            Set<Link> edges = all.edgeSet();
             int[] from = new int[edges.size()];
             int[] to = new int[edges.size()];
             boolean[] feedback = new boolean[edges.size()];
@@ -130,6 +152,16 @@ public final class TheoryGraph {
         public int numberOf(String id) {
             Integer i = number.get(id);
             return i == null ? -1 : i;
+        }
+
+        /** For each node, the nodes its links lead to, in link order. Not to be modified. */
+        public int[][] successors() {
+            return successors;
+        }
+
+        /** How many links end at a node. */
+        public int inDegree(int node) {
+            return predecessors[node].length;
         }
 
         /** For each node, the nodes its causal (non-feedback) links lead to, in link order. Not to be modified. */
@@ -197,8 +229,24 @@ public final class TheoryGraph {
     }
 
     /** Every link, feedback included. */
-    public Graph<String, Link> all() {
+    public synchronized Graph<String, Link> all() {
+        if (all == null) {
+            Graph<String, Link> built = new DefaultDirectedGraph<>(Link.class);
+            theory.nodes().keySet().forEach(built::addVertex);
+            for (Link link : theory.links()) {
+                if (built.containsVertex(link.from()) && built.containsVertex(link.to())) {
+                    built.addEdge(link.from(), link.to(), link);
+                }
+            }
+            all = built;
+        }
         return all;
+    }
+
+    /** How many links end at a node of the theory (0 for an id that is not a node). */
+    public int inDegreeOf(String id) {
+        int node = indexed.numberOf(id);
+        return node < 0 ? 0 : indexed.inDegree(node);
     }
 
     /** The graph as numbered arrays, for searches over the whole theory. */
@@ -210,8 +258,8 @@ public final class TheoryGraph {
     public synchronized Graph<String, Link> causal() {
         if (causal == null) {
             Graph<String, Link> built = new DefaultDirectedGraph<>(Link.class);
-            all.vertexSet().forEach(built::addVertex);
-            for (Link link : all.edgeSet()) {
+            all().vertexSet().forEach(built::addVertex);
+            for (Link link : all().edgeSet()) {
                 if (!link.feedback()) {
                     built.addEdge(link.from(), link.to(), link);
                 }
@@ -281,14 +329,14 @@ public final class TheoryGraph {
     /** Nodes reachable from a start node (itself included), following every link. */
     public Set<String> downstreamOf(String start) {
         Set<String> reached = new LinkedHashSet<>();
-        new BreadthFirstIterator<>(all, start).forEachRemaining(reached::add);
+        new BreadthFirstIterator<>(all(), start).forEachRemaining(reached::add);
         return reached;
     }
 
     /** Nodes that reach a node (itself included), following every link backwards. */
     public Set<String> upstreamOf(String end) {
         Set<String> reached = new LinkedHashSet<>();
-        new BreadthFirstIterator<>(new EdgeReversedGraph<>(all), end).forEachRemaining(reached::add);
+        new BreadthFirstIterator<>(new EdgeReversedGraph<>(all()), end).forEachRemaining(reached::add);
         return reached;
     }
 }

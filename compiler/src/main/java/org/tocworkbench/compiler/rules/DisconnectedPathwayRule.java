@@ -7,10 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.Graph;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
-import org.tocworkbench.compiler.model.Link;
+import org.tocworkbench.compiler.graph.TheoryGraph;
 import org.tocworkbench.compiler.model.Pathway;
 
 /** A pathway is one connected route: its members, joined by the theory's links, must form one piece. */
@@ -26,7 +25,7 @@ public final class DisconnectedPathwayRule implements Rule {
             if (pathway.derived() || pathway.nodes().size() < 2) {
                 continue;
             }
-            List<Set<String>> pieces = pieces(context.graph().all(), pathway.nodes());
+            List<Set<String>> pieces = pieces(context.graph().indexed(), pathway.nodes());
             if (pieces.size() > 1) {
                 List<String> described = new ArrayList<>();
                 for (String id : pathway.nodes()) {
@@ -50,13 +49,16 @@ public final class DisconnectedPathwayRule implements Rule {
      * The connected pieces of the members (those in the graph), links taken both ways: a union-find
      * over the members' own links, so the cost follows the pathway's size, not the theory's.
      */
-    static List<Set<String>> pieces(Graph<String, Link> graph, List<String> nodes) {
-        Map<String, Integer> index = new HashMap<>();
+    static List<Set<String>> pieces(TheoryGraph.Indexed graph, List<String> nodes) {
+        Map<Integer, Integer> index = new HashMap<>();
         List<String> members = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         for (String id : nodes) {
-            if (graph.containsVertex(id) && !index.containsKey(id)) {
-                index.put(id, members.size());
+            int number = graph.numberOf(id);
+            if (number >= 0 && !index.containsKey(number)) {
+                index.put(number, members.size());
                 members.add(id);
+                numbers.add(number);
             }
         }
         int[] parent = new int[members.size()];
@@ -64,8 +66,8 @@ public final class DisconnectedPathwayRule implements Rule {
             parent[i] = i;
         }
         for (int i = 0; i < members.size(); i++) {
-            for (Link link : graph.outgoingEdgesOf(members.get(i))) {
-                Integer j = index.get(link.to());
+            for (int target : graph.successors()[numbers.get(i)]) {
+                Integer j = index.get(target);
                 if (j != null) {
                     parent[root(parent, i)] = root(parent, j);
                 }

@@ -54,6 +54,15 @@ class TheoryGraphTest {
                     .stream().filter(g -> g.size() > 1).toList();
             assertEquals(groups, graph.cyclicGroups(), text::toString);
 
+            TheoryGraph.Indexed fromGraph = TheoryGraph.Indexed.of(graph.all());
+            assertEquals(fromGraph.ids(), graph.indexed().ids(), text::toString);
+            assertEquals(java.util.Arrays.deepToString(fromGraph.successors()),
+                    java.util.Arrays.deepToString(graph.indexed().successors()), text::toString);
+            assertEquals(java.util.Arrays.deepToString(fromGraph.causalSuccessors()),
+                    java.util.Arrays.deepToString(graph.indexed().causalSuccessors()), text::toString);
+            for (String id : theory.nodes().keySet()) {
+                assertEquals(graph.all().inDegreeOf(id), graph.inDegreeOf(id), text::toString);
+            }
             TheoryGraph same = graph.of(theory.withPathways(List.of()));
             assertEquals(graph.reachingImpact(), same.reachingImpact(), text::toString);
             assertEquals(graph.all(), same.all());

@@ -65,7 +65,7 @@ class DisconnectedPathwayRuleTest {
             }
             var sub = new org.jgrapht.graph.AsSubgraph<>(graph, new java.util.HashSet<>(members));
             var expected = new java.util.HashSet<>(new org.jgrapht.alg.connectivity.ConnectivityInspector<>(sub).connectedSets());
-            var actual = new java.util.HashSet<>(DisconnectedPathwayRule.pieces(graph, members));
+            var actual = new java.util.HashSet<>(DisconnectedPathwayRule.pieces(org.tocworkbench.compiler.graph.TheoryGraph.Indexed.of(graph), members));
             assertEquals(expected, actual, "round " + round + ": " + graph + " members " + members);
         }
     }
