@@ -321,7 +321,7 @@ final class AstBuilder {
         for (int type = 1; type < words.length; type++) {
             String literal = TocLexer.VOCABULARY.getLiteralName(type);
             if (literal != null && literal.length() > 2 && literal.startsWith("'") && literal.endsWith("'")) {
-                words[type] = literal.substring(1, literal.length() - 1);
+                words[type] = literal.substring(1, literal.length() - 1).intern();
             }
         }
         return words;
