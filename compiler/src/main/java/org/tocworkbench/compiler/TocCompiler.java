@@ -86,7 +86,7 @@ public final class TocCompiler {
         if (theory.pathways().isEmpty()) {
             PathwayDeriver.Result derived = new PathwayDeriver().derive(graph);
             theory = theory.withPathways(derived.pathways());
-            graph = new TheoryGraph(theory);
+            graph = graph.of(theory);
             if (derived.truncated() && boundCleanly) {
                 Span at = theory.impacts().isEmpty() ? root.span(0, 0) : theory.impacts().get(0).idSpan();
                 diagnostics.add(Diagnostic.of(Code.PATHWAYS_TRUNCATED, at,

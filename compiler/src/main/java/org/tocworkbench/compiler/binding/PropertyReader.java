@@ -2,9 +2,7 @@ package org.tocworkbench.compiler.binding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
@@ -20,24 +18,31 @@ import org.tocworkbench.compiler.syntax.Ast;
  * values of a repeatable one, enumerated words (with "did you mean"), dates and function tags.
  */
 final class PropertyReader {
-    private final Map<String, List<Ast.Prop>> byKey = new HashMap<>();
-    private final java.util.Set<String> repeatsReported = new java.util.HashSet<>();
+    /** A block has a handful of properties: a scan of the list costs less than building a map per block. */
+    private final List<Ast.Prop> props;
+    private java.util.Set<String> repeatsReported;
     private final Diagnostics diagnostics;
 
     PropertyReader(List<Ast.Prop> props, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        for (Ast.Prop prop : props) {
-            byKey.computeIfAbsent(prop.key(), k -> new ArrayList<>()).add(prop);
-        }
+        this.props = props;
     }
 
     /** The property given once; a repeat is reported and the last one wins, as in most config formats. */
     Optional<Ast.Prop> single(String key) {
-        List<Ast.Prop> list = byKey.getOrDefault(key, List.of());
-        if (list.isEmpty()) {
+        Ast.Prop last = null;
+        boolean repeated = false;
+        for (Ast.Prop prop : props) {
+            if (prop.key().equals(key)) {
+                repeated |= last != null;
+                last = prop;
+            }
+        }
+        if (last == null) {
             return Optional.empty();
         }
-        if (repeatsReported.add(key)) {
+        if (repeated && reportRepeatsOnce(key)) {
+            List<Ast.Prop> list = all(key);
             for (int i = 1; i < list.size(); i++) {
                 Ast.Prop repeat = list.get(i);
                 diagnostics.add(Diagnostic.of(Code.REPEATED_PROPERTY, repeat.keySpan(), "`" + key + "` is given more than once")
@@ -46,15 +51,36 @@ final class PropertyReader {
                         .build());
             }
         }
-        return Optional.of(list.get(list.size() - 1));
+        return Optional.of(last);
+    }
+
+    private boolean reportRepeatsOnce(String key) {
+        if (repeatsReported == null) {
+            repeatsReported = new java.util.HashSet<>();
+        }
+        return repeatsReported.add(key);
     }
 
     List<Ast.Prop> all(String key) {
-        return byKey.getOrDefault(key, List.of());
+        List<Ast.Prop> found = null;
+        for (Ast.Prop prop : props) {
+            if (prop.key().equals(key)) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(prop);
+            }
+        }
+        return found == null ? List.of() : found;
     }
 
     boolean has(String key) {
-        return byKey.containsKey(key);
+        for (Ast.Prop prop : props) {
+            if (prop.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Optional<String> text(String key) {

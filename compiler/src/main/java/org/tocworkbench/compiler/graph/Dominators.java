@@ -65,6 +65,128 @@ public final class Dominators {
         return chain;
     }
 
+    /**
+     * The same on a graph of nodes numbered {@code 0..successors.length-1}, each with the numbers of
+     * the nodes its edges lead to: the nodes on every path from {@code from} to {@code to}, in path
+     * order, both ends excluded. Arrays instead of maps and a JGraphT graph, for the graphs of large
+     * theories that are checked again at every edit.
+     */
+    public static int[] onEveryPath(int[][] successors, int from, int to) {
+        int n = successors.length;
+        int[] postorder = postorder(successors, from);
+        int[] number = new int[n];
+        java.util.Arrays.fill(number, -1);
+        for (int i = 0; i < postorder.length; i++) {
+            number[postorder[i]] = i;
+        }
+        if (number[to] < 0) {
+            return new int[0];
+        }
+        int[][] predecessors = predecessors(successors, number);
+        int[] idom = new int[n];
+        java.util.Arrays.fill(idom, -1);
+        idom[from] = from;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = postorder.length - 1; i >= 0; i--) {
+                int node = postorder[i];
+                if (node == from) {
+                    continue;
+                }
+                int candidate = -1;
+                for (int predecessor : predecessors[node]) {
+                    if (idom[predecessor] < 0) {
+                        continue; // not processed yet
+                    }
+                    candidate = candidate < 0 ? predecessor : intersect(predecessor, candidate, idom, number);
+                }
+                if (candidate >= 0 && candidate != idom[node]) {
+                    idom[node] = candidate;
+                    changed = true;
+                }
+            }
+        }
+        int length = 0;
+        for (int node = idom[to]; node >= 0 && node != from; node = idom[node]) {
+            length++;
+        }
+        int[] chain = new int[length];
+        for (int node = idom[to], i = length - 1; node >= 0 && node != from; node = idom[node], i--) {
+            chain[i] = node;
+        }
+        return chain;
+    }
+
+    private static int intersect(int a, int b, int[] idom, int[] number) {
+        int left = a;
+        int right = b;
+        while (left != right) {
+            while (number[left] < number[right]) {
+                left = idom[left];
+            }
+            while (number[right] < number[left]) {
+                right = idom[right];
+            }
+        }
+        return left;
+    }
+
+    /** The nodes reachable from {@code root} in depth-first postorder, without recursion. */
+    private static int[] postorder(int[][] successors, int root) {
+        int n = successors.length;
+        int[] order = new int[n];
+        int ordered = 0;
+        boolean[] seen = new boolean[n];
+        int[] nodes = new int[n];
+        int[] nextEdge = new int[n];
+        int depth = 0;
+        seen[root] = true;
+        nodes[depth++] = root;
+        while (depth > 0) {
+            int node = nodes[depth - 1];
+            if (nextEdge[depth - 1] < successors[node].length) {
+                int target = successors[node][nextEdge[depth - 1]++];
+                if (!seen[target]) {
+                    seen[target] = true;
+                    nodes[depth] = target;
+                    nextEdge[depth] = 0;
+                    depth++;
+                }
+            } else {
+                order[ordered++] = node;
+                depth--;
+            }
+        }
+        return java.util.Arrays.copyOf(order, ordered);
+    }
+
+    /** For each node reached (numbered), the reached nodes with an edge to it. */
+    private static int[][] predecessors(int[][] successors, int[] number) {
+        int n = successors.length;
+        int[] count = new int[n];
+        for (int v = 0; v < n; v++) {
+            if (number[v] >= 0) {
+                for (int w : successors[v]) {
+                    count[w]++;
+                }
+            }
+        }
+        int[][] predecessors = new int[n][];
+        for (int v = 0; v < n; v++) {
+            predecessors[v] = new int[count[v]];
+        }
+        int[] filled = new int[n];
+        for (int v = 0; v < n; v++) {
+            if (number[v] >= 0) {
+                for (int w : successors[v]) {
+                    predecessors[w][filled[w]++] = v;
+                }
+            }
+        }
+        return predecessors;
+    }
+
     private static <V> V intersect(V a, V b, Map<V, V> idom, Map<V, Integer> number) {
         V left = a;
         V right = b;

@@ -56,11 +56,32 @@ public record Unit(UnitKind kind, String label, List<String> scale) {
     }
 
     private static OptionalDouble parse(String raw) {
+        if (isWholeNumber(raw)) {
+            // A whole number of up to 15 digits is exact as a double: the same value parseDouble
+            // gives, without its general (and slow) reading. -0 stays -0.0 as parseDouble has it.
+            long whole = Long.parseLong(raw);
+            return OptionalDouble.of(whole == 0 && raw.charAt(0) == '-' ? -0.0 : (double) whole);
+        }
         try {
             return OptionalDouble.of(Double.parseDouble(raw));
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();
         }
+    }
+
+    /** An optional minus and 1 to 15 ASCII digits. */
+    private static boolean isWholeNumber(String raw) {
+        int first = raw.startsWith("-") ? 1 : 0;
+        if (raw.length() == first || raw.length() - first > 15) {
+            return false;
+        }
+        for (int i = first; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** As written in a .toc file, e.g. {@code currency "USD"} or {@code scale "low", "high"}. */

@@ -18,7 +18,7 @@ public final class ImpactUnreachedRule implements Rule {
             return;
         }
         for (Node impact : context.theory().impacts()) {
-            if (context.graph().all().inDegreeOf(impact.id()) == 0) {
+            if (context.graph().inDegreeOf(impact.id()) == 0) {
                 context.report(Diagnostic.of(code(), impact.idSpan(), "nothing leads to the impact `" + impact.id() + "`")
                         .label("no link ends here")
                         .help("link the long-term outcomes to it, e.g. `" + latestResult(context) + " -> " + impact.id() + "`"));

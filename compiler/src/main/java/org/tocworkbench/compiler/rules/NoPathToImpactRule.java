@@ -21,7 +21,7 @@ public final class NoPathToImpactRule implements Rule {
         if (context.theory().impacts().isEmpty()) {
             return;
         }
-        if (context.theory().impacts().stream().allMatch(i -> context.graph().all().inDegreeOf(i.id()) == 0)) {
+        if (context.theory().impacts().stream().allMatch(i -> context.graph().inDegreeOf(i.id()) == 0)) {
             return; // nothing reaches any impact: TOC203 says so once, rather than this once per node
         }
         Set<String> reaching = context.graph().reachingImpact();

@@ -1,13 +1,15 @@
 package org.tocworkbench.compiler.rules;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultDirectedGraph;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.graph.Dominators;
-import org.tocworkbench.compiler.model.Link;
+import org.tocworkbench.compiler.graph.TheoryGraph;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 
@@ -17,7 +19,6 @@ import org.tocworkbench.compiler.model.NodeKind;
  * start linked to every activity.
  */
 public final class SinglePointOfFailureRule implements Rule {
-    private static final String START = "\u0000start";
     private static final int MAX_LISTED = 5;
 
     @Override
@@ -32,13 +33,19 @@ public final class SinglePointOfFailureRule implements Rule {
             return;
         }
         String impact = impacts.get(0).id();
-        Graph<String, Object> graph = withVirtualStart(context);
-        if (!graph.containsVertex(START) || graph.outDegreeOf(START) < 2) {
+        Numbered graph = withVirtualStart(context);
+        int start = graph.successors.length - 1;
+        Integer target = graph.number.get(impact);
+        if (target == null || graph.successors[start].length < 2) {
             return;
         }
-        List<String> bottlenecks = Dominators.onEveryPath(graph, START, impact);
-        if (bottlenecks.isEmpty()) {
+        int[] chain = Dominators.onEveryPath(graph.successors, start, target);
+        if (chain.length == 0) {
             return;
+        }
+        List<String> bottlenecks = new ArrayList<>(chain.length);
+        for (int node : chain) {
+            bottlenecks.add(graph.ids.get(node));
         }
         Node first = context.theory().nodes().get(bottlenecks.get(0));
         boolean one = bottlenecks.size() == 1;
@@ -61,27 +68,42 @@ public final class SinglePointOfFailureRule implements Rule {
                 : String.join(", ", names.subList(0, shown - 1)) + " and " + names.get(shown - 1);
     }
 
-    /** The causal graph of the nodes that reach the impact, with one virtual start linked to every activity. */
-    private static Graph<String, Object> withVirtualStart(RuleContext context) {
+    /** Node ids numbered, and each node's successors by number; the virtual start is the last. */
+    private record Numbered(List<String> ids, Map<String, Integer> number, int[][] successors) {
+    }
+
+    /**
+     * The causal graph of the nodes that reach the impact, with one virtual start (numbered last)
+     * linked to every activity. Links repeated between the same two nodes count once.
+     */
+    private static Numbered withVirtualStart(RuleContext context) {
         Set<String> reaching = context.graph().reachingImpact();
-        Graph<String, Object> graph = new DefaultDirectedGraph<>(Object.class);
-        Graph<String, Link> causal = context.graph().causal();
-        for (String v : causal.vertexSet()) {
-            if (reaching.contains(v)) {
-                graph.addVertex(v);
+        TheoryGraph.Indexed indexed = context.graph().indexed();
+        List<String> all = indexed.ids();
+        int[] renumbered = new int[all.size()];
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> number = new HashMap<>();
+        for (int v = 0; v < all.size(); v++) {
+            renumbered[v] = -1;
+            if (reaching.contains(all.get(v))) {
+                renumbered[v] = ids.size();
+                number.put(all.get(v), ids.size());
+                ids.add(all.get(v));
             }
         }
-        for (Link link : causal.edgeSet()) {
-            if (graph.containsVertex(link.from()) && graph.containsVertex(link.to())) {
-                graph.addEdge(link.from(), link.to(), link);
+        int start = ids.size();
+        int[][] successors = new int[start + 1][];
+        int[][] causal = indexed.causalSuccessors();
+        for (int v = 0; v < all.size(); v++) {
+            if (renumbered[v] >= 0) {
+                successors[renumbered[v]] = Arrays.stream(causal[v]).map(w -> renumbered[w]).filter(w -> w >= 0)
+                        .distinct().toArray();
             }
         }
-        graph.addVertex(START);
-        for (Node node : context.theory().nodes().values()) {
-            if (node.kind() == NodeKind.ACTIVITY && graph.containsVertex(node.id())) {
-                graph.addEdge(START, node.id(), new Object());
-            }
-        }
-        return graph;
+        int[] activities = context.theory().nodes().values().stream()
+                .filter(node -> node.kind() == NodeKind.ACTIVITY && number.containsKey(node.id()))
+                .mapToInt(node -> number.get(node.id())).toArray();
+        successors[start] = activities;
+        return new Numbered(ids, number, successors);
     }
 }

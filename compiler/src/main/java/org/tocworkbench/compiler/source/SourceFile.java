@@ -12,6 +12,12 @@ public final class SourceFile {
     private final java.nio.file.Path location;
     private final String text;
     private final int[] lineStarts;
+    /**
+     * The 0-based line the last lookup found: spans are mostly made in file order, so the next
+     * offset is usually on the same line or the one after. Only a hint, checked before use, so
+     * threads that race on it get right answers all the same.
+     */
+    private int lastLine;
 
     /** A file with no place on disk (tests, editor buffers); imports resolve against the working directory. */
     public SourceFile(String displayPath, String text) {
@@ -70,8 +76,17 @@ public final class SourceFile {
     /** 1-based line of a UTF-16 offset. */
     public int lineOf(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
+        int hint = lastLine;
+        for (int line = hint; line <= hint + 1 && line < lineStarts.length; line++) {
+            if (lineStarts[line] <= clamped && (line + 1 == lineStarts.length || clamped < lineStarts[line + 1])) {
+                lastLine = line;
+                return line + 1;
+            }
+        }
         int index = Arrays.binarySearch(lineStarts, clamped);
-        return (index >= 0 ? index : -index - 2) + 1;
+        int line = index >= 0 ? index : -index - 2;
+        lastLine = line;
+        return line + 1;
     }
 
     /** 1-based column (in UTF-16 units, as editors count) of an offset. */

@@ -98,7 +98,7 @@ final class AstBuilder {
                 addIfComplete(props, () -> prop(p));
             }
         }
-        Ast.Name kind = new Ast.Name(c.nodeKind().getText(), span(c.nodeKind()));
+        Ast.Name kind = new Ast.Name(textOf(c.nodeKind()), span(c.nodeKind()));
         return new Ast.NodeDecl(kind, name(c.name()), text(c.text()), props, indicators, assumptions, span(c));
     }
 
@@ -178,7 +178,8 @@ final class AstBuilder {
             Ast.Name roleName = new Ast.Name(role.getText(), span(role));
             return new Ast.Prop("column", span(role), List.of(roleName, text(column.text())), span(c));
         }
-        StringBuilder key = new StringBuilder();
+        String firstWord = null;
+        StringBuilder key = null;
         Token keyStart = null;
         Token keyEnd = null;
         List<Ast.Arg> args = new ArrayList<>();
@@ -194,10 +195,12 @@ final class AstBuilder {
                 if (t.getType() == TocLexer.NUMBER || t.getType() == TocLexer.PERCENT) {
                     args.add(number(t));
                 } else if (args.isEmpty()) {
-                    if (key.length() > 0) {
-                        key.append(' ');
+                    String word = textOf(t);
+                    if (firstWord == null) {
+                        firstWord = word;
+                    } else {
+                        key = (key == null ? new StringBuilder(firstWord) : key).append(' ').append(word);
                     }
-                    key.append(t.getText());
                     keyStart = keyStart == null ? t : keyStart;
                     keyEnd = t;
                 }
@@ -208,12 +211,13 @@ final class AstBuilder {
         if (keyStart == null) {
             throw new IncompleteException();
         }
-        String normalised = switch (key.toString()) {
+        String written = key == null ? firstWord : key.toString();
+        String normalised = switch (written) {
             case "header row", "header rows" -> "header";
             case "disaggregate by" -> "disaggregate";
             case "accountability ceiling" -> "ceiling";
             case "fiscal year starts" -> "fiscal year";
-            default -> key.toString();
+            default -> written;
         };
         return new Ast.Prop(normalised, positions.span(keyStart, keyEnd), args, span(c));
     }
@@ -298,7 +302,7 @@ final class AstBuilder {
         if (c == null || c.exception != null || c.getStart() == null || c.getStart().getTokenIndex() < 0) {
             throw new IncompleteException();
         }
-        return new Ast.Name(c.getText(), span(c));
+        return new Ast.Name(textOf(c), span(c));
     }
 
     private Ast.Text text(TocParser.TextContext c) {
@@ -307,6 +311,48 @@ final class AstBuilder {
         }
         Token t = c.getStart();
         return new Ast.Text(StringLiterals.unquote(t.getText(), t.getType() == TocLexer.LONG_STRING), span(c));
+    }
+
+    /** The text of each token type that is a fixed word, by type; null for the others. */
+    private static final String[] FIXED_WORDS = fixedWords();
+
+    private static String[] fixedWords() {
+        String[] words = new String[TocLexer.VOCABULARY.getMaxTokenType() + 1];
+        for (int type = 1; type < words.length; type++) {
+            String literal = TocLexer.VOCABULARY.getLiteralName(type);
+            if (literal != null && literal.length() > 2 && literal.startsWith("'") && literal.endsWith("'")) {
+                words[type] = literal.substring(1, literal.length() - 1).intern();
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A token's text; for a keyword, the one shared string of that word rather than a new copy
+     * of the input, so that property keys and names are not allocated and hashed anew each time.
+     */
+    private static String textOf(Token t) {
+        int type = t.getType();
+        if (t.getTokenIndex() >= 0 && type > 0 && type < FIXED_WORDS.length && FIXED_WORDS[type] != null) {
+            return FIXED_WORDS[type];
+        }
+        return t.getText();
+    }
+
+    /** The text of a rule, as {@code getText()} gives it, without building it when the rule is one token. */
+    private static String textOf(ParserRuleContext c) {
+        ParserRuleContext rule = c;
+        while (rule.getChildCount() == 1) {
+            ParseTree only = rule.getChild(0);
+            if (only instanceof TerminalNode terminal && !(only instanceof ErrorNode)) {
+                return textOf(terminal.getSymbol());
+            }
+            if (!(only instanceof ParserRuleContext inner)) {
+                break;
+            }
+            rule = inner;
+        }
+        return c.getText();
     }
 
     private Span span(ParserRuleContext c) {

@@ -3,11 +3,15 @@ package org.tocworkbench.compiler.syntax;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ErrorNode;
@@ -37,43 +41,156 @@ public final class SyntaxParser {
 
     public Result parse(SourceFile source) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        PositionMap positions = new PositionMap(source);
+        AstBuilder builder = new AstBuilder(source, positions, diagnostics);
+        // The fastest path, for text with no lexical problem: tokens streamed from the lexer and
+        // dropped once parsed, spaces and comments never reach the parser, SLL prediction, AST
+        // built statement by statement. Any token the patching below would touch sends the file
+        // down the full path instead, so both give the same result.
+        StatementByStatement fast = new StatementByStatement(builder);
+        boolean syntaxError;
+        try {
+            // The stream reads its first token as it is made: inside the try, as every later read.
+            TocParser parser = new TocParser(new UnbufferedTokenStream<>(new CleanTokens(lexer(source))));
+            parser.removeErrorListeners();
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            parser.addParseListener(fast);
+            parser.file();
+            return new Result(new Ast.File(source, fast.statements), capped(diagnostics));
+        } catch (LexicalProblem e) {
+            syntaxError = false;
+        } catch (ParseCancellationException e) {
+            syntaxError = true;
+        }
+        diagnostics.clear();
+        return parseWholeTokenList(source, positions, builder, diagnostics, syntaxError);
+    }
+
+    /** The full path alone, for tests that check the streamed path against it. */
+    Result parseWithoutStreaming(SourceFile source) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        PositionMap positions = new PositionMap(source);
+        return parseWholeTokenList(source, positions, new AstBuilder(source, positions, diagnostics), diagnostics, false);
+    }
+
+    private static TocLexer lexer(SourceFile source) {
         TocLexer lexer = new TocLexer(CharStreams.fromString(source.text(), source.displayPath()));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        return lexer;
+    }
+
+    /**
+     * The full path: every token lexed and kept, lexical problems reported and patched, then the
+     * SLL parse (unless the streamed one already failed on the same tokens), and on a syntax error
+     * the full LL parse with error recovery.
+     */
+    private Result parseWholeTokenList(SourceFile source, PositionMap positions, AstBuilder builder,
+                                       List<Diagnostic> diagnostics, boolean knownSyntaxError) {
+        CommonTokenStream tokens = new CommonTokenStream(lexer(source));
         tokens.fill();
-        PositionMap positions = new PositionMap(source);
         List<Diagnostic> lexical = new ArrayList<>();
         patchLexicalErrors(tokens.getTokens(), positions, lexical);
         diagnostics.addAll(lexical);
 
-        AstBuilder builder = new AstBuilder(source, positions, diagnostics);
-        // The fast path: SLL prediction, AST built statement by statement.
         TocParser parser = new TocParser(tokens);
         parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        StatementByStatement fast = new StatementByStatement(builder);
-        parser.addParseListener(fast);
-        Ast.File file;
-        try {
-            parser.file();
-            file = new Ast.File(source, fast.statements);
-        } catch (ParseCancellationException e) {
-            // A syntax error: what the fast path built is dropped, and the file is parsed again
-            // with full LL prediction and error recovery.
-            diagnostics.clear();
-            diagnostics.addAll(lexical);
-            tokens.seek(0);
-            parser.reset();
-            parser.removeParseListeners();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new LineRecoveryStrategy(positions));
-            SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics, lexical,
-                    unclosedCommentStart(tokens.getTokens(), positions));
-            parser.addErrorListener(reporter);
-            file = builder.build(parser.file());
+        if (!knownSyntaxError) {
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            StatementByStatement fast = new StatementByStatement(builder);
+            parser.addParseListener(fast);
+            try {
+                parser.file();
+                return new Result(new Ast.File(source, fast.statements), capped(diagnostics));
+            } catch (ParseCancellationException e) {
+                // A syntax error: what the fast path built is dropped, and the file is parsed
+                // again with full LL prediction and error recovery.
+                diagnostics.clear();
+                diagnostics.addAll(lexical);
+                tokens.seek(0);
+                parser.reset();
+                parser.removeParseListeners();
+            }
         }
-        return new Result(file, capped(diagnostics));
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(new LineRecoveryStrategy(positions));
+        SyntaxErrorReporter reporter = new SyntaxErrorReporter(positions, diagnostics, lexical,
+                unclosedCommentStart(tokens.getTokens(), positions));
+        parser.addErrorListener(reporter);
+        return new Result(builder.build(parser.file()), capped(diagnostics));
+    }
+
+    /** Thrown by {@link CleanTokens} at a token that {@link #patchLexicalErrors} would change or report. */
+    private static final class LexicalProblem extends RuntimeException {
+        LexicalProblem() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The lexer's default-channel tokens, one at a time, as long as the text has no lexical
+     * problem: at a token that {@link #patchLexicalErrors} would report or change (a stray
+     * character, an unterminated string or comment, a date the lexer split, which starts with a
+     * number followed at once by a negative number) it throws {@link LexicalProblem}.
+     */
+    private static final class CleanTokens implements TokenSource {
+        private final TocLexer lexer;
+        private Token previous;
+
+        CleanTokens(TocLexer lexer) {
+            this.lexer = lexer;
+        }
+
+        @Override
+        public Token nextToken() {
+            while (true) {
+                Token token = lexer.nextToken();
+                int type = token.getType();
+                if (type == TocLexer.ERROR_CHAR || type == TocLexer.UNTERMINATED_STRING
+                        || type == TocLexer.UNTERMINATED_COMMENT) {
+                    throw new LexicalProblem();
+                }
+                if (type == TocLexer.NUMBER && previous != null && adjacent(previous, token) && startsDate(previous)
+                        && token.getText().startsWith("-")) {
+                    throw new LexicalProblem();
+                }
+                previous = token;
+                if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                    return token;
+                }
+            }
+        }
+
+        @Override
+        public int getLine() {
+            return lexer.getLine();
+        }
+
+        @Override
+        public int getCharPositionInLine() {
+            return lexer.getCharPositionInLine();
+        }
+
+        @Override
+        public CharStream getInputStream() {
+            return lexer.getInputStream();
+        }
+
+        @Override
+        public String getSourceName() {
+            return lexer.getSourceName();
+        }
+
+        @Override
+        public void setTokenFactory(TokenFactory<?> factory) {
+            lexer.setTokenFactory(factory);
+        }
+
+        @Override
+        public TokenFactory<?> getTokenFactory() {
+            return lexer.getTokenFactory();
+        }
     }
 
     /**
@@ -268,9 +385,7 @@ public final class SyntaxParser {
     private static void mergeMalformedDates(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
-            boolean startsDate = first.getType() == TocLexer.DATE_LITERAL
-                    || first.getType() == TocLexer.NUMBER && first.getText().chars().allMatch(Character::isDigit);
-            if (!startsDate) {
+            if (!startsDate(first)) {
                 continue;
             }
             int last = i;
@@ -303,6 +418,12 @@ public final class SyntaxParser {
             }
             i = last;
         }
+    }
+
+    /** A date literal, or a number of digits only: what a date the lexer split into pieces starts with. */
+    private static boolean startsDate(Token token) {
+        return token.getType() == TocLexer.DATE_LITERAL
+                || token.getType() == TocLexer.NUMBER && token.getText().chars().allMatch(Character::isDigit);
     }
 
     private static boolean adjacent(Token a, Token b) {

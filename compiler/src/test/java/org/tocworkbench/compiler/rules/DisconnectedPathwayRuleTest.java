@@ -40,4 +40,33 @@ class DisconnectedPathwayRuleTest {
     void derivedPathwaysAreNeverReported() {
         Checked.text(TWO_ROUTES).reportsNothing();
     }
+
+    @Test
+    void piecesAgreeWithJGraphTConnectivityOnRandomGraphs() {
+        java.util.Random random = new java.util.Random(31L);
+        for (int round = 0; round < 1_000; round++) {
+            int n = 1 + random.nextInt(15);
+            org.jgrapht.Graph<String, org.tocworkbench.compiler.model.Link> graph =
+                    new org.jgrapht.graph.DefaultDirectedGraph<>(org.tocworkbench.compiler.model.Link.class);
+            for (int v = 0; v < n; v++) {
+                graph.addVertex("n" + v);
+            }
+            int edges = random.nextInt(2 * n);
+            for (int e = 0; e < edges; e++) {
+                String from = "n" + random.nextInt(n);
+                String to = "n" + random.nextInt(n);
+                graph.addEdge(from, to, new org.tocworkbench.compiler.model.Link(from, to, null, null, null, List.of(),
+                        false, null, null, null));
+            }
+            List<String> members = new java.util.ArrayList<>();
+            int size = random.nextInt(n + 2);
+            for (int m = 0; m < size; m++) {
+                members.add("n" + random.nextInt(n + 1)); // n + 1: sometimes an id the graph lacks, and repeats
+            }
+            var sub = new org.jgrapht.graph.AsSubgraph<>(graph, new java.util.HashSet<>(members));
+            var expected = new java.util.HashSet<>(new org.jgrapht.alg.connectivity.ConnectivityInspector<>(sub).connectedSets());
+            var actual = new java.util.HashSet<>(DisconnectedPathwayRule.pieces(org.tocworkbench.compiler.graph.TheoryGraph.Indexed.of(graph), members));
+            assertEquals(expected, actual, "round " + round + ": " + graph + " members " + members);
+        }
+    }
 }

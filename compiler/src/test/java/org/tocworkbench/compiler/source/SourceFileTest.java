@@ -47,4 +47,36 @@ class SourceFileTest {
         assertEquals(2, file.span(2, 2).line());
         assertEquals(1, file.span(2, 2).column());
     }
+
+    @Test
+    void lineOfAgreesWithCountingLineEndsWhateverOrderOffsetsComeIn() {
+        java.util.Random random = new java.util.Random(7L);
+        String[] pieces = {"a", "bc", "\n", "\r\n", "\r", " ", "\n\n"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            SourceFile file = new SourceFile("t.toc", text.toString());
+            for (int probe = 0; probe < 60; probe++) {
+                // in order most of the time (as spans are made), sometimes anywhere, sometimes outside
+                int offset = probe < 40 ? probe * (text.length() + 1) / 40 : random.nextInt(text.length() + 5) - 2;
+                assertEquals(countedLine(text.toString(), offset), file.lineOf(offset),
+                        "offset " + offset + " in " + text.toString().replace("\r", "\\r").replace("\n", "\\n"));
+            }
+        }
+    }
+
+    private static int countedLine(String text, int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int line = 1;
+        for (int i = 0; i < clamped; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+            }
+        }
+        return line;
+    }
 }
