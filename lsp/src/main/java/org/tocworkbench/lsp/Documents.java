@@ -86,23 +86,29 @@ final class Documents {
      * right way round. Each change costs one copy of the text; the line index of the text before a
      * change still serves the next change's positions when they lie on lines wholly before the
      * edited place (editors send several changes of one edit from the last to the first), and is
-     * rebuilt otherwise.
+     * rebuilt otherwise. The first change uses the document's own index, which the check of that
+     * version builds or reuses too.
      */
     static String apply(Document document, List<TextDocumentContentChangeEvent> changes) {
         String text = document.text();
-        SourceFile index = document.source();
+        SourceFile index = null;
         // the line index drops a leading byte-order mark; its offsets are that much short of the text's
-        int shift = bom(text);
+        int shift = 0;
         int validBefore = Integer.MAX_VALUE;
+        boolean untouched = true;
         for (TextDocumentContentChangeEvent change : changes) {
             String inserted = change.getText() == null ? "" : change.getText();
             Range range = change.getRange();
             if (range == null || range.getStart() == null || range.getEnd() == null) {
                 text = inserted;
                 index = null;
+                untouched = false;
                 continue;
             }
-            if (index == null || !before(index, shift, range.getStart(), validBefore)
+            if (index == null && untouched) {
+                index = document.source(); // made once per version, and shared with the check of it
+                shift = bom(text);
+            } else if (index == null || !before(index, shift, range.getStart(), validBefore)
                     || !before(index, shift, range.getEnd(), validBefore)) {
                 index = new SourceFile("", text);
                 shift = bom(text);
@@ -115,6 +121,7 @@ final class Documents {
             text = new StringBuilder(text.length() - (end - start) + inserted.length())
                     .append(text, 0, start).append(inserted).append(text, end, text.length()).toString();
             validBefore = Math.min(validBefore, start);
+            untouched = false;
         }
         return text;
     }
