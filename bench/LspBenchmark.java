@@ -16,7 +16,9 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -32,8 +34,11 @@ import org.tocworkbench.lsp.TocLanguageServer;
  * the server in one JVM, over pipes. Each edit appends a comment line to the document after a
  * quiet spell (longer than the debounce interval, as between bursts of typing), and the time
  * until the diagnostics of that version arrive is recorded. Warm-up edits are not counted.
+ * Each edit is sent as an editor sends it to a server that offers incremental sync: one ranged
+ * change that inserts the line at the end of the document. With {@code --full} the whole text is
+ * sent instead, as under full sync (the server still takes it: a change without a range).
  *
- * <p>Run by bench/lsp-benchmark.sh: {@code java -cp cli/target/toc.jar bench/LspBenchmark.java FILE WARMUP RUNS}.
+ * <p>Run by bench/lsp-benchmark.sh: {@code java -cp cli/target/toc.jar bench/LspBenchmark.java FILE WARMUP RUNS [--full]}.
  * Prints one line: {@code file nodes median_ms p90_ms min_ms max_ms}.
  */
 public final class LspBenchmark {
@@ -41,6 +46,11 @@ public final class LspBenchmark {
         Path file = Path.of(args[0]).toAbsolutePath();
         int warmup = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
+        boolean full = args.length > 3 && args[3].equals("--full");
+        if (args.length > 3 && !full) {
+            System.err.println("LspBenchmark: unknown option " + args[3] + " (usage: FILE WARMUP RUNS [--full])");
+            System.exit(2);
+        }
         String text = Files.readString(file);
         BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
 
@@ -66,15 +76,23 @@ public final class LspBenchmark {
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "toc", 1, text)));
         await(published, uri, 1);
         List<Double> times = new ArrayList<>();
-        StringBuilder edited = new StringBuilder(text);
+        StringBuilder edited = full ? new StringBuilder(text) : null;
+        Position end = end(text);
         for (int i = 0; i < warmup + runs; i++) {
             Thread.sleep(TocLanguageServer.DEBOUNCE_MILLIS * 2);
             int version = i + 2;
-            edited.append("\n// edit ").append(i);
+            String line = "// edit " + i;
+            TextDocumentContentChangeEvent change;
             long start = System.nanoTime();
+            if (full) {
+                edited.append('\n').append(line);
+                change = new TextDocumentContentChangeEvent(edited.toString());
+            } else {
+                change = new TextDocumentContentChangeEvent(new Range(end, end), "\n" + line);
+                end = new Position(end.getLine() + 1, line.length());
+            }
             server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                    new VersionedTextDocumentIdentifier(uri, version),
-                    List.of(new TextDocumentContentChangeEvent(edited.toString()))));
+                    new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
             PublishDiagnosticsParams result = await(published, uri, version);
             double ms = (System.nanoTime() - start) / 1e6;
             if (result.getDiagnostics().stream().anyMatch(d -> d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error)) {
@@ -93,6 +111,20 @@ public final class LspBenchmark {
                 sorted[sorted.length - 1]);
         server.shutdown().get(10, TimeUnit.SECONDS);
         System.exit(0);
+    }
+
+    /** The position after the last character: lines end at LF, CRLF or CR; columns count UTF-16 units. */
+    private static Position end(String text) {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, text.length() - lineStart);
     }
 
     private static PublishDiagnosticsParams await(BlockingQueue<PublishDiagnosticsParams> queue, String uri, int version)

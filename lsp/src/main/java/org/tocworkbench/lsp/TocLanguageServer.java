@@ -67,6 +67,11 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
         };
     }
 
+    /** The open documents, for tests that check the text the server holds. */
+    Documents documents() {
+        return documents;
+    }
+
     @Override
     public void connect(LanguageClient languageClient) {
         client.set(languageClient);
@@ -77,7 +82,7 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
         ServerCapabilities capabilities = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
-        sync.setChange(TextDocumentSyncKind.Full);
+        sync.setChange(TextDocumentSyncKind.Incremental);
         sync.setSave(new SaveOptions(false));
         capabilities.setTextDocumentSync(sync);
         capabilities.setHoverProvider(true);

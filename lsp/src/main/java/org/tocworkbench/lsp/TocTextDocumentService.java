@@ -98,7 +98,7 @@ final class TocTextDocumentService implements TextDocumentService {
             if (changes.isEmpty()) {
                 return;
             }
-            documents.put(uri, changes.get(changes.size() - 1).getText(), params.getTextDocument().getVersion());
+            documents.change(uri, changes, params.getTextDocument().getVersion());
             checker.changed(uri, false);
         });
     }

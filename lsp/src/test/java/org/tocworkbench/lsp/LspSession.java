@@ -38,6 +38,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 final class LspSession implements AutoCloseable {
     final LanguageServer server;
+    /** The server object itself, for tests that look at its state. */
+    final TocLanguageServer tocServer;
     private final List<PublishDiagnosticsParams> published = new ArrayList<>();
     private final List<MessageParams> messages = new ArrayList<>();
     private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
@@ -58,7 +60,7 @@ final class LspSession implements AutoCloseable {
         var clientIn = java.nio.channels.Channels.newInputStream(toClient.source());
         var serverOut = java.nio.channels.Channels.newOutputStream(toClient.sink());
         PrintStream log = new PrintStream(logBytes, true, StandardCharsets.UTF_8);
-        TocLanguageServer tocServer = new TocLanguageServer(log, () -> { });
+        tocServer = new TocLanguageServer(log, () -> { });
         Launcher<LanguageClient> serverLauncher = LanguageServerLauncher.launcher(tocServer, serverIn, serverOut);
         serverLauncher.startListening();
         Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut,
@@ -78,6 +80,25 @@ final class LspSession implements AutoCloseable {
     void change(String uri, int version, String text) {
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    /** Sends one didChange with these changes (ranged or whole-text), in order. */
+    void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), changes));
+    }
+
+    /** The text the server holds for {@code uri} once it has taken in {@code version} (waits for it). */
+    String textAt(String uri, int version) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < end) {
+            var document = tocServer.documents().get(uri);
+            if (document.isPresent() && document.get().version() >= version) {
+                return document.get().text();
+            }
+            Thread.sleep(1);
+        }
+        throw new AssertionError("the server did not take in version " + version + " of " + uri + "\nserver log:\n" + log());
     }
 
     void close(String uri) {
