@@ -38,20 +38,6 @@ final class Formatting {
         if (result.text().equals(document.text())) {
             return List.of();
         }
-        return List.of(new TextEdit(new Range(new Position(0, 0), end(document.text())), result.text()));
-    }
-
-    /** The position just after the last character: line breaks are LF, CRLF or CR, as the compiler counts them. */
-    static Position end(String text) {
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Position(line, text.length() - lineStart);
+        return List.of(new TextEdit(new Range(new Position(0, 0), Positions.end(document.source(), document.text())), result.text()));
     }
 }

@@ -37,6 +37,17 @@ final class Positions {
         return start + Math.max(0, Math.min(position.getCharacter(), length));
     }
 
+    /**
+     * The position just after the last character of an editor's text, from the compiler's line
+     * index of it (which counts LF, CRLF and CR as the editor does, and drops a leading byte-order
+     * mark that the editor still counts on the first line).
+     */
+    static Position end(SourceFile source, String editorText) {
+        int last = source.lineCount();
+        int bom = last == 1 && editorText.startsWith("\uFEFF") ? 1 : 0;
+        return new Position(last - 1, source.lineText(last).length() + bom);
+    }
+
     static boolean contains(Span span, int offset) {
         return !span.isNone() && span.start() <= offset && offset <= span.end();
     }
