@@ -25,7 +25,17 @@ public record DataIssue(CellRef where, Kind kind, String message) {
         /** A cell holding an Excel error such as {@code #DIV/0!} or {@code #REF!}. */
         CELL_ERROR(false),
         /** A date with a two-digit year, read by the rule 00–70 → 20xx, 71–99 → 19xx. */
-        TWO_DIGIT_YEAR(true);
+        TWO_DIGIT_YEAR(true),
+        /**
+         * Year labels of a grid that repeat or skip ({@code Year 1, Year 2, Year 2, Year 4}) were read by
+         * their position; the message names the label cell and the reading taken.
+         */
+        HEADER_READ_BY_POSITION(true),
+        /**
+         * Fiscal periods ({@code Q3 FY24}) read without a {@code fiscal year starts} line in the binding:
+         * with the start month the sheet itself states, or as calendar years when it states none.
+         */
+        FISCAL_YEAR_ASSUMED(true);
 
         private final boolean used;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tocworkbench.compiler.model.Layout;
@@ -18,13 +19,19 @@ final class HeaderDetector {
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{1,3}");
     private static final Pattern LETTER_RANGE = Pattern.compile("([A-Za-z]{1,3}) ?[:\\-–] ?([A-Za-z]{1,3})");
 
+    private static final Pattern LABEL_NUMBER = Pattern.compile("(\\d+)(\\D*)$");
+    private static final Set<String> GROUPING_WORDS = Set.of("group", "category", "groupe", "grupo", "categorie",
+            "categoria");
+
     private final ImportRequest request;
     private final PeriodParser periods;
+    private final HeaderPeriods headerPeriods;
     private final boolean date1904;
 
     HeaderDetector(ImportRequest request, PeriodParser periods, boolean date1904) {
         this.request = request;
         this.periods = periods;
+        this.headerPeriods = new HeaderPeriods(periods);
         this.date1904 = date1904;
     }
 
@@ -43,18 +50,25 @@ final class HeaderDetector {
 
     /** The first usable header among {@code rows} (non-blank rows in order), or null. */
     Header detect(List<SheetRow> rows, List<Rejection> rejections) {
+        Period reporting = null;
         for (int i = 0; i < rows.size(); i++) {
             SheetRow upper = rows.get(i);
-            Candidate single = evaluate(upper, null);
+            if (i > 0) {
+                Period stated = reportingPeriod(rows.get(i - 1));
+                reporting = stated != null ? stated : reporting;
+            }
+            Candidate single = evaluate(upper, null, reporting);
             if (single.header != null && single.header.layout == Layout.LONG) {
                 return single.header;
             }
             Candidate pair = null;
             if (i + 1 < rows.size() && rows.get(i + 1).number() == upper.number() + 1) {
-                pair = evaluate(upper, rows.get(i + 1));
+                pair = evaluate(upper, rows.get(i + 1), reporting);
             }
             if (pair != null && pair.header != null && (single.header == null
-                    || pair.header.periodColumns.length > single.header.periodColumns.length)) {
+                    || pair.header.periodColumns.length > single.header.periodColumns.length
+                    || pair.header.periodColumns.length == single.header.periodColumns.length
+                    && looksLikeHeader(rows.get(i + 1)))) {
                 return pair.header;
             }
             if (single.header != null) {
@@ -65,9 +79,60 @@ final class HeaderDetector {
         return null;
     }
 
+    /**
+     * The reporting period a title row states ("Reporting period: January to December 2015",
+     * "Data as of 31/12/2015"), for sheets with one value per indicator and no period column; or null.
+     */
+    Period reportingPeriod(SheetRow row) {
+        for (int c = 0; c < row.width(); c++) {
+            if (row.kind(c) != SheetRow.CellKind.TEXT) {
+                continue;
+            }
+            String text = row.text(c).strip();
+            String t = HeaderWords.normalise(text);
+            if (!(t.contains("period") || t.startsWith("as of") || t.startsWith("as at") || t.contains(" as of ")
+                    || t.contains("reporting") || t.contains("periode") || t.contains("periodo"))) {
+                continue;
+            }
+            int colon = text.indexOf(':');
+            String stated = colon >= 0 ? text.substring(colon + 1).strip() : text;
+            HeaderPeriods.Reading reading = stated.isEmpty() ? null : headerPeriods.read(stated);
+            if (reading == null && stated.isEmpty()) {
+                for (int next = c + 1; next < row.width(); next++) {
+                    if (!row.isBlank(next)) {
+                        reading = row.kind(next) == SheetRow.CellKind.NUMBER ? periodReading(numericPeriod(row, next))
+                                : headerPeriods.read(row.display(next));
+                        break;
+                    }
+                }
+            }
+            if (reading != null) {
+                return reading.period();
+            }
+        }
+        return null;
+    }
+
+    private static HeaderPeriods.Reading periodReading(Period period) {
+        return period == null ? null : new HeaderPeriods.Reading(period, false);
+    }
+
+    /** A second header row holds words or dates, never plain numbers (those are data). */
+    private static boolean looksLikeHeader(SheetRow row) {
+        for (int c = 0; c < row.width(); c++) {
+            SheetRow.CellKind kind = row.kind(c);
+            if (kind == SheetRow.CellKind.NUMBER && (row.style(c) & SheetRow.DATE) == 0
+                    || kind == SheetRow.CellKind.BOOLEAN || kind == SheetRow.CellKind.ERROR) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The header in the rows the mapping names; throws when it is not usable. */
-    Header explicit(SheetRow upper, SheetRow lower, String fileName, String sheet) throws ImportException {
-        Candidate candidate = evaluate(upper, lower);
+    Header explicit(SheetRow upper, SheetRow lower, Period reporting, String fileName, String sheet)
+            throws ImportException {
+        Candidate candidate = evaluate(upper, lower, reporting);
         if (candidate.header != null) {
             return candidate.header;
         }
@@ -98,11 +163,14 @@ final class HeaderDetector {
         String[] texts;
     }
 
-    private Candidate evaluate(SheetRow upper, SheetRow lower) {
+    private Candidate evaluate(SheetRow upper, SheetRow lower, Period reporting) {
         int width = Math.max(upper == null ? 0 : upper.width(), lower == null ? 0 : lower.width());
         String[] texts = new String[width];
         List<List<String>> roleTexts = new ArrayList<>(width);
         Period[] columnPeriods = new Period[width];
+        boolean[] planned = new boolean[width];
+        List<Header.PositionNote> notes = new ArrayList<>();
+        String[] tops = lower == null ? null : upperLabels(upper, lower, width, notes);
         String carried = "";
         Period carriedPeriod = null;
         for (int c = 0; c < width; c++) {
@@ -111,11 +179,16 @@ final class HeaderDetector {
             if (topPeriod != null) {
                 top = topPeriod.label();
             }
+            if (tops != null && tops[c] != null) {
+                top = tops[c];
+                topPeriod = null;
+            }
             List<String> candidates = new ArrayList<>(3);
+            HeaderPeriods.Reading reading;
             if (lower == null) {
                 texts[c] = top;
                 candidates.add(top);
-                columnPeriods[c] = topPeriod != null ? topPeriod : periodOf(top);
+                reading = topPeriod != null ? periodReading(topPeriod) : headerPeriods.read(top);
             } else {
                 String bottom = lower.display(c);
                 Period bottomPeriod = numericPeriod(lower, c);
@@ -124,7 +197,7 @@ final class HeaderDetector {
                 }
                 if (!top.isEmpty()) {
                     carried = top;
-                    carriedPeriod = topPeriod;
+                    carriedPeriod = topPeriod != null ? topPeriod : headerPeriods.whole(top);
                 } else if (bottom.isEmpty()) {
                     carried = "";
                     carriedPeriod = null;
@@ -135,16 +208,18 @@ final class HeaderDetector {
                 candidates.add(top);
                 candidates.add(texts[c]);
                 if (bottomPeriod != null) {
-                    columnPeriods[c] = bottomPeriod;
-                } else if (over.isEmpty() || bottom.isEmpty()) {
-                    columnPeriods[c] = !bottom.isEmpty() ? periodOf(bottom)
-                            : topPeriod != null ? topPeriod : periodOf(top);
+                    reading = periodReading(bottomPeriod);
+                } else if (over.isEmpty()) {
+                    reading = headerPeriods.read(bottom);
+                } else if (bottom.isEmpty()) {
+                    reading = top.isEmpty() ? null : topPeriod != null ? periodReading(topPeriod) : headerPeriods.read(top);
                 } else {
-                    columnPeriods[c] = periodOf(texts[c]);
-                    if (columnPeriods[c] == null && carriedPeriod != null) {
-                        columnPeriods[c] = periodOf(carriedPeriod.label() + " " + bottom);
-                    }
+                    reading = pairReading(over, carriedPeriod, bottom);
                 }
+            }
+            if (reading != null) {
+                columnPeriods[c] = reading.period();
+                planned[c] = reading.planned();
             }
             roleTexts.add(candidates);
         }
@@ -189,6 +264,13 @@ final class HeaderDetector {
                 taken[best] = true;
             }
         }
+        Integer grouping = roles.get("disaggregation");
+        if (grouping != null && !request.columns().containsKey("disaggregation")) {
+            int key = roles.containsKey("indicator") ? roles.get("indicator") : roles.getOrDefault("title", -1);
+            if (key > grouping && GROUPING_WORDS.contains(HeaderWords.normalise(texts[grouping]))) {
+                roles.remove("disaggregation");
+            }
+        }
         boolean hasKey = roles.containsKey("indicator") || roles.containsKey("title");
         boolean longOk = hasKey && roles.containsKey("period") && roles.containsKey("value");
         int[] periodColumns;
@@ -199,9 +281,16 @@ final class HeaderDetector {
             return candidate;
         }
         boolean wideOk = hasKey && periodColumns.length > 0;
+        boolean snapshot = !longOk && hasKey && reporting != null && roles.containsKey("value")
+                && !roles.containsKey("period") && request.layout() != Layout.WIDE;
         Layout layout = request.layout();
         if (layout == null) {
-            layout = longOk ? Layout.LONG : wideOk ? Layout.WIDE : null;
+            layout = longOk || snapshot && !wideOk ? Layout.LONG : wideOk ? Layout.WIDE : null;
+        }
+        if (layout == Layout.LONG && !longOk && snapshot) {
+            longOk = true;
+        } else {
+            snapshot = false;
         }
         if (layout == Layout.LONG && !longOk || layout == Layout.WIDE && !wideOk || layout == null) {
             candidate.reason = reason(roles, hasKey, layout);
@@ -220,7 +309,9 @@ final class HeaderDetector {
         }
         int first = upper.number();
         int last = lower == null ? first : lower.number();
-        candidate.header = new Header(first, last, layout, texts, roles, periodColumns, periodsByColumn);
+        candidate.header = new Header(first, last, layout, texts, roles, periodColumns, periodsByColumn,
+                layout == Layout.WIDE ? planned : new boolean[width], snapshot ? reporting : null,
+                layout == Layout.WIDE ? notes : List.of());
         return candidate;
     }
 
@@ -254,11 +345,104 @@ final class HeaderDetector {
         return result.period();
     }
 
-    private Period periodOf(String text) {
-        if (text == null || text.isEmpty() || text.length() > 40) {
+    /**
+     * The period of a column under a two-row header: the lower cell alone ({@code Q1 FY24} under
+     * {@code FY 2024}), both together ({@code Year 1} over {@code Q1}, {@code FY 2024} over {@code Q1}),
+     * or the upper period over a value word ({@code FY2015} over {@code Actual}); a sibling under the same
+     * period ({@code Target}, {@code % achieved}) is not a period column.
+     */
+    private HeaderPeriods.Reading pairReading(String over, Period overPeriod, String bottom) {
+        Period alone = headerPeriods.whole(bottom);
+        if (alone != null) {
+            return periodReading(alone);
+        }
+        Period both = headerPeriods.whole(over + " " + bottom);
+        if (both == null && overPeriod != null) {
+            both = headerPeriods.whole(overPeriod.label() + " " + bottom);
+        }
+        if (both != null) {
+            return periodReading(both);
+        }
+        if (overPeriod != null && HeaderPeriods.isValueWord(bottom)) {
+            return periodReading(overPeriod);
+        }
+        return null;
+    }
+
+    /**
+     * The upper labels of a two-row header where year labels of equal blocks repeat or skip
+     * ({@code Year 1, Year 2, Year 2, Year 4, Year 5} over quarters): each such block gets the label of
+     * its position (the first label plus its rank), and the replacement is noted. Null entries keep the
+     * cell's own text.
+     */
+    private String[] upperLabels(SheetRow upper, SheetRow lower, int width, List<Header.PositionNote> notes) {
+        List<int[]> blocks = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            if (!upper.display(c).isEmpty()) {
+                int end = c;
+                while (end + 1 < width && upper.display(end + 1).isEmpty() && !lower.display(end + 1).isEmpty()) {
+                    end++;
+                }
+                blocks.add(new int[] {c, end});
+                c = end;
+            }
+        }
+        String[] labels = new String[width];
+        int runStart = 0;
+        while (runStart < blocks.size()) {
+            String shape = yearShape(upper.display(blocks.get(runStart)[0]));
+            if (shape == null) {
+                runStart++;
+                continue;
+            }
+            int span = blocks.get(runStart)[1] - blocks.get(runStart)[0];
+            int runEnd = runStart;
+            while (runEnd + 1 < blocks.size() && shape.equals(yearShape(upper.display(blocks.get(runEnd + 1)[0])))
+                    && blocks.get(runEnd + 1)[0] == blocks.get(runEnd)[1] + 1
+                    && blocks.get(runEnd + 1)[1] - blocks.get(runEnd + 1)[0] == span) {
+                runEnd++;
+            }
+            if (runEnd > runStart && span > 0) {
+                int first = labelNumber(upper.display(blocks.get(runStart)[0]));
+                for (int b = runStart + 1; b <= runEnd; b++) {
+                    int column = blocks.get(b)[0];
+                    String printed = upper.display(column);
+                    int expected = first + (b - runStart);
+                    if (labelNumber(printed) != expected) {
+                        Matcher m = LABEL_NUMBER.matcher(printed);
+                        if (!m.find()) {
+                            continue;
+                        }
+                        String digits = String.format("%0" + m.group(1).length() + "d", expected);
+                        String readAs = printed.substring(0, m.start(1)) + digits + printed.substring(m.end(1));
+                        labels[column] = readAs;
+                        notes.add(new Header.PositionNote(upper.number(), column, printed, readAs,
+                                CellRef.columnLetters(column + 1) + ":" + CellRef.columnLetters(blocks.get(b)[1] + 1)));
+                    }
+                }
+            }
+            runStart = runEnd + 1;
+        }
+        return labels;
+    }
+
+    /** {@code "year #"} for {@code Year 2}, {@code "fy#"} for {@code FY24}, {@code "#"} for {@code 2024}; null for others. */
+    private String yearShape(String label) {
+        if (label.isEmpty() || headerPeriods.whole(label) == null) {
             return null;
         }
-        return periods.parse(text).period();
+        Matcher m = LABEL_NUMBER.matcher(label);
+        if (!m.find()) {
+            return null;
+        }
+        String shape = label.substring(0, m.start(1)).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        return shape.isEmpty() || shape.equals("year") || shape.equals("yr") || shape.equals("y") || shape.equals("fy")
+                || shape.equals("annee") || shape.equals("ano") ? shape + "#" + m.group(2).strip() : null;
+    }
+
+    private static int labelNumber(String label) {
+        Matcher m = LABEL_NUMBER.matcher(label);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     private static int findMapped(String wanted, String[] texts, List<List<String>> roleTexts) {

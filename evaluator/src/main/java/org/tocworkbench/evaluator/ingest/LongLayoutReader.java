@@ -2,7 +2,9 @@ package org.tocworkbench.evaluator.ingest;
 
 /**
  * One row per indicator × period [× group]: the indicator, period and value are columns. A blank
- * value is "no value" (not zero), reported only when the row says more (a comment).
+ * value is "no value" (not zero), reported only when the row says more (a comment). A tracking
+ * table with one actual per indicator and no period column takes the reporting period its title
+ * rows state ({@link Header#fixedPeriod}).
  */
 final class LongLayoutReader extends LayoutReader {
     private final int periodColumn;
@@ -37,7 +39,7 @@ final class LongLayoutReader extends LayoutReader {
             }
             return;
         }
-        Period period = period(row, periodColumn);
+        Period period = periodColumn < 0 ? header.fixedPeriod : period(row, periodColumn);
         if (period == null) {
             return;
         }

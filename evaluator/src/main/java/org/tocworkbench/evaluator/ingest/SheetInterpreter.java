@@ -14,10 +14,13 @@ final class SheetInterpreter implements RowHandler {
     static final int HEADER_SEARCH_ROWS = 30;
 
     private final ImportRequest request;
-    private final ReadContext context;
-    private final HeaderDetector detector;
+    private ReadContext context;
+    private HeaderDetector detector;
     private final boolean probe;
     private final List<SheetRow> buffered = new ArrayList<>();
+    /** Non-blank rows above a header the mapping names: title rows that may state the fiscal year or period. */
+    private final List<SheetRow> above = new ArrayList<>();
+    private FiscalYearHint.Hint fiscalHint;
     private final List<HeaderDetector.Rejection> rejections = new ArrayList<>();
     private Header header;
     private LayoutReader reader;
@@ -65,6 +68,9 @@ final class SheetInterpreter implements RowHandler {
         if (row.number() < request.headerRow()) {
             if (!row.isBlank()) {
                 rowsAboveHeader++;
+                if (above.size() < HEADER_SEARCH_ROWS) {
+                    above.add(row.copy());
+                }
             }
             return true;
         }
@@ -88,8 +94,17 @@ final class SheetInterpreter implements RowHandler {
         int last = Math.max(request.headerRow(), request.headerRowEnd());
         SheetRow upper = rowNumbered(request.headerRow());
         SheetRow lower = last > request.headerRow() ? rowNumbered(last) : null;
-        header = detector.explicit(upper, lower, context.fileName(), context.sheet());
+        List<SheetRow> titleRows = new ArrayList<>(above);
+        titleRows.addAll(buffered);
+        applyFiscalHint(titleRows);
+        Period reporting = null;
+        for (SheetRow row : above) {
+            Period stated = detector.reportingPeriod(row);
+            reporting = stated != null ? stated : reporting;
+        }
+        header = detector.explicit(upper, lower, reporting, context.fileName(), context.sheet());
         buffered.clear();
+        above.clear();
         startReader();
     }
 
@@ -106,6 +121,7 @@ final class SheetInterpreter implements RowHandler {
 
     private void detect() {
         searchEnded = true;
+        applyFiscalHint(buffered);
         header = detector.detect(buffered, rejections);
         if (header == null || probe) {
             return;
@@ -121,7 +137,67 @@ final class SheetInterpreter implements RowHandler {
         buffered.clear();
     }
 
+    /**
+     * When the binding declares no fiscal year and the sheet's title rows, notes or headers say how
+     * its fiscal year runs ("October to September"), fiscal periods are read that way.
+     */
+    private void applyFiscalHint(List<SheetRow> rows) {
+        if (request.fiscalYearStart() != 1) {
+            return;
+        }
+        fiscalHint = FiscalYearHint.find(rows).orElse(null);
+        if (fiscalHint != null && fiscalHint.month() != 1) {
+            PeriodParser periods = new PeriodParser(fiscalHint.month(), context.timelineStart());
+            context = new ReadContext(context.fileName(), context.sheet(), context.matcher(), periods, context.issues(),
+                    context.sink(), context.decimalComma(), context.date1904(), context.timelineStart(),
+                    context.timelineEnd());
+            detector = new HeaderDetector(request, periods, context.date1904());
+        }
+    }
+
+    /** The readings of the header that the sheet did not spell out: said once, where the sheet says it. */
+    private void reportHeaderReadings() {
+        IssueLog issues = context.issues();
+        for (Header.PositionNote note : header.positionNotes) {
+            issues.report(new CellRef(context.fileName(), context.sheet(), note.row(), note.column() + 1),
+                    DataIssue.Kind.HEADER_READ_BY_POSITION, "the year labels over the columns repeat or skip: \""
+                            + note.printed() + "\" over " + note.span() + " is read by its position as \"" + note.readAs()
+                            + "\"; if the sheet means otherwise, correct its header");
+        }
+        int fiscalColumn = -1;
+        for (int column : header.periodColumns) {
+            if (FiscalYearHint.isFiscalLabel(header.texts[column])) {
+                fiscalColumn = column;
+                break;
+            }
+        }
+        if (fiscalHint != null && fiscalHint.month() != 1 && (fiscalColumn >= 0 || header.layout == Layout.LONG)) {
+            Period example = fiscalColumn >= 0 ? header.periods[fiscalColumn] : null;
+            issues.report(new CellRef(context.fileName(), context.sheet(), fiscalHint.row(), fiscalHint.column() + 1),
+                    DataIssue.Kind.FISCAL_YEAR_ASSUMED, "the data binding declares no fiscal year; the sheet says \""
+                            + shorten(fiscalHint.text()) + "\", so fiscal periods are read with the fiscal year starting in "
+                            + fiscalHint.monthName() + (example == null ? "" : " (" + example.label() + " = "
+                            + example.start() + " to " + example.end() + ")") + ". Write `" + fiscalHint.bindingLine()
+                            + "` in the data binding to state it");
+        } else if (fiscalColumn >= 0 && request.fiscalYearStart() == 1) {
+            Period example = header.periods[fiscalColumn];
+            issues.report(new CellRef(context.fileName(), context.sheet(), header.firstRow, fiscalColumn + 1),
+                    DataIssue.Kind.FISCAL_YEAR_ASSUMED, "fiscal periods such as \"" + example.label() + "\" are read"
+                            + " as calendar periods (" + example.start() + " to " + example.end() + ") because the data"
+                            + " binding declares no fiscal year and the sheet does not say when its fiscal year starts;"
+                            + " if it starts in another month, write e.g. `fiscal year starts october` (US government)"
+                            + " or `fiscal year starts july` in the data binding");
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 77) + "…" : text;
+    }
+
     private void startReader() {
+        if (!probe) {
+            reportHeaderReadings();
+        }
         reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header) : new LongLayoutReader(context, header);
         if (header.layout == Layout.LONG && expectedRows > header.lastRow && !probe) {
             reader.expectValues(expectedRows - header.lastRow);
