@@ -74,10 +74,13 @@ final class HeaderPeriods {
         return periods.parse(text).period();
     }
 
-    /** True for a header word that names the actual value ({@code Actual}, {@code Results}, {@code Achieved}). */
+    /**
+     * True for a header word that names the actual value ({@code Actual}, {@code Results},
+     * {@code Achieved}); not for a share of the target ({@code % achieved}).
+     */
     static boolean isValueWord(String text) {
         String t = HeaderWords.normalise(text);
-        return !t.isEmpty() && HeaderWords.ROLES.get("value").contains(t);
+        return !t.isEmpty() && !text.contains("%") && HeaderWords.ROLES.get("value").contains(t);
     }
 
     /** True when a header or row label starts with a plan word ({@code Target}, {@code Milestone 1}, {@code Planned}). */
