@@ -334,7 +334,10 @@ final class HeaderDetector {
             lacking.add("value column (\"Value\", \"Actual\", \"Result\")");
         }
         return "no " + String.join(" and no ", lacking) + (layout == null
-                ? ", and no column header reads as a period for a wide layout" : "");
+                ? ", and no column header reads as a period for a wide layout" : "")
+                + (roles.containsKey("value") && !roles.containsKey("period")
+                ? " (a table with one value per indicator takes its period from a line above it, such as"
+                + " \"Reporting period: January to December 2024\")" : "");
     }
 
     private Period numericPeriod(SheetRow row, int column) {

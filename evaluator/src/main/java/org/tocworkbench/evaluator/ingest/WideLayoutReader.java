@@ -94,7 +94,7 @@ final class WideLayoutReader extends LayoutReader {
         int title = header.column("title");
         for (int c = 0; c < row.width(); c++) {
             if (c == key || c == title || c == disaggregationColumn || row.kind(c) != SheetRow.CellKind.TEXT
-                    || c < header.periods.length && header.periods[c] != null) {
+                    || row.text(c).length() > 20 || c < header.periods.length && header.periods[c] != null) {
                 continue;
             }
             String t = HeaderWords.normalise(row.text(c));

@@ -217,6 +217,18 @@ class LayoutTrapsTest {
     }
 
     @Test
+    void aTrackingTableWithNoPeriodAnywhereIsRefusedWithAMessageThatSaysWhatWouldDo() {
+        Path file = Fixtures.xlsx(dir, "no-period.xlsx", wb -> new SheetWriter(wb, "ITT")
+                .row(1, "Indicator Name", "Baseline", "Actual Achievement")
+                .row(2, "Outreach visits", 0, 530));
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> Fixtures.read(ImportRequest.of(file)));
+        assertTrue(e.getMessage().contains("sheet \"ITT\""), e.getMessage());
+        assertTrue(e.getMessage().contains("row 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"Reporting period: January to December 2024\""), e.getMessage());
+    }
+
+    @Test
     void yearBlocksOfTargetResultsAndCumulativeReadTheResultsAndAGroupingColumnIsNoDisaggregation() throws Exception {
         Path file = Fixtures.xlsx(dir, "blocks.xlsx", wb -> new SheetWriter(wb, "Log Frame")
                 .row(1, "Index", "Group", "Indicator", "Year 01 Target", "Year 01 Results", "Year 01 Cumulative",
