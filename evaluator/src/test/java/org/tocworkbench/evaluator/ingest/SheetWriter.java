@@ -13,27 +13,27 @@ import org.apache.poi.ss.usermodel.Workbook;
  * Writes rows of cells in tests: strings, numbers, booleans, {@code LocalDate}s (date-formatted),
  * {@link Pct} (percent-formatted), {@link Formula}; null leaves the cell blank.
  */
-final class SheetWriter {
-    record Pct(double value) {
+public final class SheetWriter {
+    public record Pct(double value) {
     }
 
-    record Formula(String formula, Double cached) {
+    public record Formula(String formula, Double cached) {
     }
 
-    record Formatted(double value, String format) {
+    public record Formatted(double value, String format) {
     }
 
     private final Workbook workbook;
     private final Sheet sheet;
     private final Map<String, CellStyle> styles = new HashMap<>();
 
-    SheetWriter(Workbook workbook, String name) {
+    public SheetWriter(Workbook workbook, String name) {
         this.workbook = workbook;
         this.sheet = workbook.createSheet(name);
     }
 
     /** Writes a row at a 1-based row number. */
-    SheetWriter row(int number, Object... cells) {
+    public SheetWriter row(int number, Object... cells) {
         Row row = sheet.createRow(number - 1);
         for (int i = 0; i < cells.length; i++) {
             Object value = cells[i];
@@ -68,7 +68,7 @@ final class SheetWriter {
         return this;
     }
 
-    Sheet sheet() {
+    public Sheet sheet() {
         return sheet;
     }
 

@@ -5,15 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tocworkbench.evaluator.ingest.SheetWriter;
 
 /**
  * Writes the workbooks of layouts 1 to 7 of the layout corpus ({@code src/test/resources/layouts/0N-...}),
@@ -27,10 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class IttLayoutWorkbooks {
     /** A percent-formatted number (Excel stores 0.45 for 45%). */
     record Pct(double value) {
-    }
-
-    /** A number with a number format. */
-    record Formatted(double value, String format) {
     }
 
     private IttLayoutWorkbooks() {
@@ -335,54 +327,28 @@ public final class IttLayoutWorkbooks {
         }
     }
 
-    /** Writes rows of strings, numbers, dates, percent-formatted numbers; null leaves a cell blank. */
+    /** A sheet writer that also merges cells. */
     private static final class Writer {
-        private final Workbook workbook;
-        private final Sheet sheet;
-        private final Map<String, CellStyle> styles = new HashMap<>();
+        private final SheetWriter sheet;
 
         Writer(Workbook workbook, String name) {
-            this.workbook = workbook;
-            this.sheet = workbook.createSheet(name);
+            this.sheet = new SheetWriter(workbook, name);
         }
 
         void row(int number, Object... cells) {
-            Row row = sheet.createRow(number - 1);
-            for (int i = 0; i < cells.length; i++) {
-                Object value = cells[i];
-                if (value == null) {
-                    continue;
-                }
-                Cell cell = row.createCell(i);
-                if (value instanceof String text) {
-                    cell.setCellValue(text);
-                } else if (value instanceof Number n) {
-                    cell.setCellValue(n.doubleValue());
-                } else if (value instanceof LocalDate d) {
-                    cell.setCellValue(d);
-                    cell.setCellStyle(style("d mmm yyyy"));
-                } else if (value instanceof Pct p) {
-                    cell.setCellValue(p.value());
-                    cell.setCellStyle(style("0%"));
-                } else if (value instanceof Formatted f) {
-                    cell.setCellValue(f.value());
-                    cell.setCellStyle(style(f.format()));
-                } else {
-                    throw new IllegalArgumentException(value.getClass().toString());
+            Object[] written = cells.clone();
+            for (int i = 0; i < written.length; i++) {
+                if (written[i] instanceof LocalDate d) {
+                    written[i] = new SheetWriter.Formatted(DateUtil.getExcelDate(d), "d mmm yyyy");
+                } else if (written[i] instanceof Pct p) {
+                    written[i] = new SheetWriter.Formatted(p.value(), "0%");
                 }
             }
+            sheet.row(number, written);
         }
 
         void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
-        }
-
-        private CellStyle style(String format) {
-            return styles.computeIfAbsent(format, f -> {
-                CellStyle style = workbook.createCellStyle();
-                style.setDataFormat(workbook.createDataFormat().getFormat(f));
-                return style;
-            });
+            sheet.sheet().addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
         }
     }
 }
