@@ -215,6 +215,9 @@ final class HeaderDetector {
                     reading = top.isEmpty() ? null : topPeriod != null ? periodReading(topPeriod) : headerPeriods.read(top);
                 } else {
                     reading = pairReading(over, carriedPeriod, bottom);
+                    if (reading != null && headerPeriods.whole(bottom) != null) {
+                        texts[c] = bottom;
+                    }
                 }
             }
             if (reading != null) {
