@@ -117,12 +117,17 @@ final class HeaderDetector {
         return period == null ? null : new HeaderPeriods.Reading(period, false);
     }
 
-    /** A second header row holds words or dates, never plain numbers (those are data). */
-    private static boolean looksLikeHeader(SheetRow row) {
+    /**
+     * A second header row holds words or periods, never plain numbers (those are data), whether
+     * typed (a workbook) or written as text (a CSV file).
+     */
+    private boolean looksLikeHeader(SheetRow row) {
         for (int c = 0; c < row.width(); c++) {
             SheetRow.CellKind kind = row.kind(c);
             if (kind == SheetRow.CellKind.NUMBER && (row.style(c) & SheetRow.DATE) == 0
-                    || kind == SheetRow.CellKind.BOOLEAN || kind == SheetRow.CellKind.ERROR) {
+                    || kind == SheetRow.CellKind.BOOLEAN || kind == SheetRow.CellKind.ERROR
+                    || kind == SheetRow.CellKind.TEXT && CellValues.parseNumber(row.text(c), false) != null
+                    && headerPeriods.whole(row.text(c)) == null) {
                 return false;
             }
         }

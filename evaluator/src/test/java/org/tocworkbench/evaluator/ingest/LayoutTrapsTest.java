@@ -75,6 +75,18 @@ class LayoutTrapsTest {
         assertEquals(day("2024-09-30"), c.of("visits").get(1).period().end());
     }
 
+    @Test
+    void theSameTwoRowHeaderInACsvFileReadsOnlyTheActuals() throws Exception {
+        Path file = Fixtures.text(dir, "iptt.csv", """
+                Indicator ID,Baseline,FY2023,,,FY2024,,
+                ,,Target,Actual,% achieved,Target,Actual,% achieved
+                visits,0,400,380,95%,500,520,104%
+                """);
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(file).withFiscalYearStart(10));
+        assertEquals(List.of(380.0, 520.0), c.of("visits").stream().map(Observation::value).toList(), c.describeIssues());
+        assertEquals("D3", c.of("visits").get(0).source().a1());
+    }
+
     // ------------------------------------------------------------------ trap 3: grids of years over quarters
 
     private Path yearGrid(String name, String... years) {
