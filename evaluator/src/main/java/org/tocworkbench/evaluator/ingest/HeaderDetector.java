@@ -383,15 +383,19 @@ final class HeaderDetector {
     /**
      * The upper labels of a two-row header where year labels of equal blocks repeat or skip
      * ({@code Year 1, Year 2, Year 2, Year 4, Year 5} over quarters): each such block gets the label of
-     * its position (the first label plus its rank), and the replacement is noted. Null entries keep the
-     * cell's own text.
+     * its position (the first label plus its rank), and the replacement is noted. A block is a label
+     * merged (or written again in every cell) over its columns, up to where the lower labels start
+     * over. Null entries keep the cell's own text.
      */
     private String[] upperLabels(SheetRow upper, SheetRow lower, int width, List<Header.PositionNote> notes) {
         List<int[]> blocks = new ArrayList<>();
         for (int c = 0; c < width; c++) {
-            if (!upper.display(c).isEmpty()) {
+            String label = upper.display(c);
+            if (!label.isEmpty()) {
                 int end = c;
-                while (end + 1 < width && upper.display(end + 1).isEmpty() && !lower.display(end + 1).isEmpty()) {
+                while (end + 1 < width && !lower.display(end + 1).isEmpty()
+                        && (upper.display(end + 1).isEmpty() || upper.display(end + 1).equals(label))
+                        && !lower.display(end + 1).equals(lower.display(c))) {
                     end++;
                 }
                 blocks.add(new int[] {c, end});
@@ -426,7 +430,11 @@ final class HeaderDetector {
                         }
                         String digits = String.format("%0" + m.group(1).length() + "d", expected);
                         String readAs = printed.substring(0, m.start(1)) + digits + printed.substring(m.end(1));
-                        labels[column] = readAs;
+                        for (int col = column; col <= blocks.get(b)[1]; col++) {
+                            if (!upper.display(col).isEmpty()) {
+                                labels[col] = readAs;
+                            }
+                        }
                         notes.add(new Header.PositionNote(upper.number(), column, printed, readAs,
                                 CellRef.columnLetters(column + 1) + ":" + CellRef.columnLetters(blocks.get(b)[1] + 1)));
                     }

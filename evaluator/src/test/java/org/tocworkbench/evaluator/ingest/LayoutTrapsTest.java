@@ -137,6 +137,19 @@ class LayoutTrapsTest {
     }
 
     @Test
+    void yearLabelsWrittenInEveryCellOfTheirBlockAreReadByPositionToo() throws Exception {
+        Path file = Fixtures.xlsx(dir, "unmerged.xlsx", wb -> new SheetWriter(wb, "ITT")
+                .row(1, "Indicator ID", "Year 1", "Year 1", "Year 2", "Year 2", "Year 2", "Year 2")
+                .row(2, null, "H1", "H2", "H1", "H2", "H1", "H2")
+                .row(3, "visits", 1, 2, 3, 4, 5, 6));
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(file));
+        assertEquals(6, c.of("visits").size(), c.describeIssues());
+        assertEquals(day("2025-07-01"), c.of("visits").get(5).period().start(), "Year 3 H2");
+        assertEquals(List.of("ITT!F1"), c.issues(DataIssue.Kind.HEADER_READ_BY_POSITION).stream()
+                .map(i -> i.where().a1()).toList());
+    }
+
+    @Test
     void consecutiveYearLabelsNeedNoPositionReading() throws Exception {
         Fixtures.Collected c = Fixtures.read(ImportRequest.of(yearGrid("fine.xlsx", "Year 1", "Year 2", "Year 3")));
         assertEquals(12, c.of("visits").size());
