@@ -74,8 +74,19 @@ final class FiscalYearHint {
         return Optional.empty();
     }
 
+    /** The issue message for fiscal periods read as calendar periods, with one of them as the example. */
+    static String calendarReading(Period example) {
+        return "fiscal periods such as \"" + example.label() + "\" are read as calendar periods (" + example.start()
+                + " to " + example.end() + ") because the data binding declares no fiscal year and the sheet does not"
+                + " say when its fiscal year starts; if it starts in another month, write e.g."
+                + " `fiscal year starts october` (US government) or `fiscal year starts july` in the data binding";
+    }
+
     /** True when a period header is written as a fiscal period ({@code Q3 FY24}, {@code FY 2024}, {@code 2023/24}). */
     static boolean isFiscalLabel(String header) {
+        if (header.indexOf('f') < 0 && header.indexOf('F') < 0 && header.indexOf('/') < 0) {
+            return false;
+        }
         String t = header.toLowerCase(Locale.ROOT);
         return t.matches(".*(?:\\bfy|fiscal|financial year|\\b\\d{4}/\\d{2}\\b).*");
     }

@@ -35,6 +35,9 @@ abstract class LayoutReader {
     private String lastGroupText = "";
     private String lastGroup = "";
     private final Set<String> reportedTitleMatches = new HashSet<>();
+    private boolean calendarFiscalNote;
+    /** Period cells looked at for a fiscal label: the first ones tell, a long sheet is not scanned to its end. */
+    private int fiscalChecks;
 
     long rowsRead;
     long observations;
@@ -409,6 +412,20 @@ abstract class LayoutReader {
         if (result.warning() != null) {
             issues.report(ref(row, column), DataIssue.Kind.TWO_DIGIT_YEAR, result.warning());
         }
+        if (calendarFiscalNote && row.kind(column) == SheetRow.CellKind.TEXT && fiscalChecks++ < 10_000
+                && FiscalYearHint.isFiscalLabel(row.text(column))) {
+            calendarFiscalNote = false;
+            Period p = result.period();
+            issues.report(ref(row, column), DataIssue.Kind.FISCAL_YEAR_ASSUMED, FiscalYearHint.calendarReading(p));
+        }
         return result.period();
+    }
+
+    /**
+     * Asks for one {@link DataIssue.Kind#FISCAL_YEAR_ASSUMED} issue at the first period cell written as
+     * a fiscal period, for a sheet read with no fiscal year declared or stated.
+     */
+    final void noteCalendarFiscalPeriods() {
+        calendarFiscalNote = true;
     }
 }

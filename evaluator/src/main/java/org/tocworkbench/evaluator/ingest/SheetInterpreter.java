@@ -182,11 +182,7 @@ final class SheetInterpreter implements RowHandler {
         } else if (fiscalColumn >= 0 && request.fiscalYearStart() == 1) {
             Period example = header.periods[fiscalColumn];
             issues.report(new CellRef(context.fileName(), context.sheet(), header.firstRow, fiscalColumn + 1),
-                    DataIssue.Kind.FISCAL_YEAR_ASSUMED, "fiscal periods such as \"" + example.label() + "\" are read"
-                            + " as calendar periods (" + example.start() + " to " + example.end() + ") because the data"
-                            + " binding declares no fiscal year and the sheet does not say when its fiscal year starts;"
-                            + " if it starts in another month, write e.g. `fiscal year starts october` (US government)"
-                            + " or `fiscal year starts july` in the data binding");
+                    DataIssue.Kind.FISCAL_YEAR_ASSUMED, FiscalYearHint.calendarReading(example));
         }
     }
 
@@ -199,6 +195,10 @@ final class SheetInterpreter implements RowHandler {
             reportHeaderReadings();
         }
         reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header) : new LongLayoutReader(context, header);
+        if (header.layout == Layout.LONG && request.fiscalYearStart() == 1 && (fiscalHint == null
+                || fiscalHint.month() == 1)) {
+            reader.noteCalendarFiscalPeriods();
+        }
         if (header.layout == Layout.LONG && expectedRows > header.lastRow && !probe) {
             reader.expectValues(expectedRows - header.lastRow);
         }

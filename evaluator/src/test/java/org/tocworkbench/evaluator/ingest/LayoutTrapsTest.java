@@ -194,6 +194,19 @@ class LayoutTrapsTest {
     }
 
     @Test
+    void fiscalPeriodCellsOfALongSheetWithNoStatedStartAreSaidOnceToo() throws Exception {
+        Path file = Fixtures.xlsx(dir, "long-fy.xlsx", wb -> new SheetWriter(wb, "Data")
+                .row(1, "Indicator ID", "Period", "Value")
+                .row(2, "visits", "Q1 FY24", 5)
+                .row(3, "visits", "Q2 FY24", 6));
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(file));
+        assertEquals(List.of("Data!B2"), c.issues(DataIssue.Kind.FISCAL_YEAR_ASSUMED).stream()
+                .map(i -> i.where().a1()).toList(), c.describeIssues());
+        Fixtures.Collected declared = Fixtures.read(ImportRequest.of(file).withFiscalYearStart(10));
+        assertTrue(declared.issues.isEmpty(), declared.describeIssues());
+    }
+
+    @Test
     void aDeclaredFiscalYearWinsAndNeedsNoIssue() throws Exception {
         Fixtures.Collected c = Fixtures.read(ImportRequest.of(fiscalQuarters("declared.xlsx",
                 "Financial year: July to June")).withFiscalYearStart(10));
