@@ -68,7 +68,7 @@ final class HeaderDetector {
             if (pair != null && pair.header != null && (single.header == null
                     || pair.header.periodColumns.length > single.header.periodColumns.length
                     || pair.header.periodColumns.length == single.header.periodColumns.length
-                    && looksLikeHeader(rows.get(i + 1)))) {
+                    && looksLikeHeader(rows.get(i + 1)) && labelsAPeriodColumn(rows.get(i + 1), pair.header))) {
                 return pair.header;
             }
             if (single.header != null) {
@@ -132,6 +132,16 @@ final class HeaderDetector {
             }
         }
         return true;
+    }
+
+    /** True when the lower row of a pair names one of the pair's period columns ({@code Actual} under {@code FY2015}). */
+    private static boolean labelsAPeriodColumn(SheetRow lower, Header pair) {
+        for (int column : pair.periodColumns) {
+            if (!lower.isBlank(column)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The header in the rows the mapping names; throws when it is not usable. */

@@ -282,9 +282,12 @@ class LayoutTrapsTest {
     @Test
     void aLongHeaderThatEndsWithItsFieldworkMonthsIsAPeriodColumn() throws Exception {
         Path file = Fixtures.xlsx(dir, "framework.xlsx", wb -> new SheetWriter(wb, "Framework")
-                .row(1, "Indicator ID", "Data source", "Baseline rate: household survey in the two districts, March 2023 - May 2023")
-                .row(2, "coverage", "survey", "38%"));
+                .row(1, "Indicator ID", "Data source",
+                        "Baseline rate: household survey in the two districts, March 2023 - May 2023")
+                .row(2, "Long-term impact", "Indicators")
+                .row(3, "coverage", "survey", "38%"));
         Fixtures.Collected c = Fixtures.read(ImportRequest.of(file));
+        assertEquals(1, c.result.headerRowEnd(), "a section row under the header is no second header row");
         Observation coverage = c.only("coverage");
         assertEquals(day("2023-03-01"), coverage.period().start());
         assertEquals(day("2023-05-31"), coverage.period().end());
