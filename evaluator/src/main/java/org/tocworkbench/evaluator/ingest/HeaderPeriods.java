@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a period and a value word: {@code Year 01 Results}, {@code FY19 Actual}, {@code Achieved 2023}
  *   (a sibling such as {@code Year 01 Target} is not a period column);</li>
- *   <li>a label with the period in brackets: {@code Milestone 1 (March 2014)}, {@code Actual (2023)};</li>
+ *   <li>a label with the period in brackets: {@code Milestone 1 (March 2014)}, {@code Actual (2023)}, or a
+ *   period with a remark in brackets: {@code Q1 FY24 (Oct-Dec)}, {@code 2024 (provisional)};</li>
  *   <li>a sentence that ends with the dates it covers: {@code Baseline rate: household survey,
  *   June 2010 - August 2010}.</li>
  * </ul>
@@ -60,6 +61,10 @@ final class HeaderPeriods {
             Period inside = whole(bracketed.group(2));
             if (inside != null && !bracketed.group(1).isBlank()) {
                 return new Reading(inside, isPlan(bracketed.group(1)));
+            }
+            Period before = whole(bracketed.group(1));
+            if (before != null) {
+                return new Reading(before, false);
             }
         }
         Period dated = datedSentence(header);

@@ -20,6 +20,8 @@ class HeaderPeriodsTest {
         "Actual (2023)                                              | 2023-01-01 | 2023-12-31 | false",
         "Milestone 1 (March 2014)                                   | 2014-03-01 | 2014-03-31 | true",
         "Target (March 2016)                                        | 2016-03-01 | 2016-03-31 | true",
+        "Q1 FY24 (Oct-Dec)                                          | 2023-10-01 | 2023-12-31 | false",
+        "2024 (provisional)                                         | 2024-01-01 | 2024-12-31 | false",
         "Baseline rate: household survey, June 2010 - August 2010   | 2010-06-01 | 2010-08-31 | false",
         "Follow-up rate (survey of the districts, Jan-Dec 2017)     | 2017-01-01 | 2017-12-31 | false",
         "Endline, fieldwork 01/06/2021 to 31/08/2021 in all districts | 2021-06-01 | 2021-08-31 | false",
