@@ -97,7 +97,12 @@ final class HeaderDetector {
             int colon = text.indexOf(':');
             String stated = colon >= 0 ? text.substring(colon + 1).strip() : text;
             HeaderPeriods.Reading reading = stated.isEmpty() ? null : headerPeriods.read(stated);
-            if (reading == null && stated.isEmpty()) {
+            String[] words = stated.split("\\s+");
+            for (int w = 1; reading == null && w < words.length && w < 12; w++) {
+                Period rest = headerPeriods.whole(String.join(" ", java.util.Arrays.copyOfRange(words, w, words.length)));
+                reading = periodReading(rest);
+            }
+            if (reading == null && (stated.isEmpty() || text.length() <= 30)) {
                 for (int next = c + 1; next < row.width(); next++) {
                     if (!row.isBlank(next)) {
                         reading = row.kind(next) == SheetRow.CellKind.NUMBER ? periodReading(numericPeriod(row, next))

@@ -255,6 +255,22 @@ class LayoutTrapsTest {
     }
 
     @Test
+    void theReportingPeriodMayBeWrittenAsADateOrInTheNextCell() throws Exception {
+        Path asOf = Fixtures.xlsx(dir, "as-of.xlsx", wb -> new SheetWriter(wb, "ITT")
+                .row(1, "Data as of 30/06/2024")
+                .row(2, "Indicator Name", "Actual Achievement")
+                .row(3, "Outreach visits", 530));
+        assertEquals(day("2024-06-30"), Fixtures.read(ImportRequest.of(asOf)).only("visits").period().end());
+        Path nextCell = Fixtures.xlsx(dir, "next-cell.xlsx", wb -> new SheetWriter(wb, "ITT")
+                .row(1, "Reporting period", "2024-Q2")
+                .row(2, "Indicator Name", "Actual Achievement")
+                .row(3, "Outreach visits", 530));
+        Observation visits = Fixtures.read(ImportRequest.of(nextCell)).only("visits");
+        assertEquals(day("2024-04-01"), visits.period().start());
+        assertEquals("ITT!B3", visits.source().a1());
+    }
+
+    @Test
     void aTrackingTableWithNoPeriodAnywhereIsRefusedWithAMessageThatSaysWhatWouldDo() {
         Path file = Fixtures.xlsx(dir, "no-period.xlsx", wb -> new SheetWriter(wb, "ITT")
                 .row(1, "Indicator Name", "Baseline", "Actual Achievement")
