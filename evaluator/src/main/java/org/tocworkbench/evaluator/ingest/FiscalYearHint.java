@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a sheet says about its fiscal year, in its title rows, notes or headers: "The fiscal year
- * runs from October to September", "FY: 1 July - 30 June", "Financial year April-March". Used when
+ * runs from October to September", "FY: 1 July - 30 June", "Financial year April-March", or a
+ * quarter header that gives its months, "Q1 FY24 (Oct-Dec)". Used when
  * the data binding declares no {@code fiscal year starts}: the importer then reads fiscal periods
  * with the month the sheet states, and says so.
  */
@@ -35,6 +36,9 @@ final class FiscalYearHint {
             + "|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+" + ORDINAL + ")?,?\\s*(?:-|–|—|to|through|until|till)\\s*(?:"
             + ORDINAL + "\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
 
+    private static final Pattern QUARTER_SPAN = Pattern.compile("\\bq([1-4])\\b[^()]*?\\(?\\s*(jan|feb|mar|apr|may|jun|jul"
+            + "|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*(?:-|–|—|to)\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+
     private FiscalYearHint() {
     }
 
@@ -54,12 +58,24 @@ final class FiscalYearHint {
         return Optional.empty();
     }
 
-    /** The start month of a fiscal year the text describes, when it names one as a twelve-month span. */
+    /**
+     * The start month of a fiscal year the text describes: a twelve-month span named with the fiscal
+     * year, or a quarter with its three months ({@code Q2 (Jan-Mar)} starts the year in October).
+     */
     static Optional<Integer> startMonth(String text) {
         if (text == null || text.length() > 500) {
             return Optional.empty();
         }
         String t = text.toLowerCase(Locale.ROOT);
+        Matcher q = QUARTER_SPAN.matcher(t);
+        if (q.find()) {
+            int quarter = Integer.parseInt(q.group(1));
+            int from = MONTHS.indexOf(q.group(2)) + 1;
+            int to = MONTHS.indexOf(q.group(3)) + 1;
+            if (from > 0 && to > 0 && (from + 1) % 12 + 1 == to) {
+                return Optional.of(Math.floorMod(from - 1 - 3 * (quarter - 1), 12) + 1);
+            }
+        }
         if (!FISCAL.matcher(t).find()) {
             return Optional.empty();
         }

@@ -19,6 +19,10 @@ class FiscalYearHintTest {
         "US Government fiscal year: 1 October - 30 September    | 10",
         "Financial year April-March                             | 4",
         "FY (Jul-Jun) figures                                   | 7",
+        "Q1 FY24 (Oct-Dec)                                      | 10",
+        "Q2 (Jan - Mar)                                         | 10",
+        "Q3: Jan-Mar                                            | 7",
+        "Q1 2024 (Jan-Mar)                                      | 1",
     })
     void aFiscalYearStatedAsASpanOfMonthsGivesItsStart(String text, int month) {
         assertEquals(Optional.of(month), FiscalYearHint.startMonth(text));

@@ -183,6 +183,17 @@ class LayoutTrapsTest {
     }
 
     @Test
+    void quarterHeadersThatStateTheirMonthsGiveTheFiscalYear() throws Exception {
+        Path file = Fixtures.xlsx(dir, "months.xlsx", wb -> new SheetWriter(wb, "Results")
+                .row(1, "Indicator ID", "Q1 FY24 (Oct-Dec)", "Q2 FY24 (Jan-Mar)")
+                .row(2, "visits", 5, 6));
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(file));
+        assertEquals(day("2023-10-01"), c.of("visits").get(0).period().start(), c.describeIssues());
+        assertEquals(List.of("Results!B1"), c.issues(DataIssue.Kind.FISCAL_YEAR_ASSUMED).stream()
+                .map(i -> i.where().a1()).toList());
+    }
+
+    @Test
     void fiscalQuartersWithNoStatedStartAreReadAsCalendarQuartersAndSaidSo() throws Exception {
         Fixtures.Collected c = Fixtures.read(ImportRequest.of(fiscalQuarters("silent.xlsx", null)));
         assertEquals(day("2024-01-01"), c.of("visits").get(0).period().start());
