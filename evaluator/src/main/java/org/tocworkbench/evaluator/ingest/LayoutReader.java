@@ -35,7 +35,9 @@ abstract class LayoutReader {
     private String lastGroupText = "";
     private String lastGroup = "";
     private final Set<String> reportedTitleMatches = new HashSet<>();
-    private boolean calendarFiscalNote;
+    private boolean fiscalNote;
+    private CellRef fiscalNoteCell;
+    private String fiscalNoteMessage;
     /** Period cells looked at for a fiscal label: the first ones tell, a long sheet is not scanned to its end. */
     private int fiscalChecks;
 
@@ -412,20 +414,23 @@ abstract class LayoutReader {
         if (result.warning() != null) {
             issues.report(ref(row, column), DataIssue.Kind.TWO_DIGIT_YEAR, result.warning());
         }
-        if (calendarFiscalNote && row.kind(column) == SheetRow.CellKind.TEXT && fiscalChecks++ < 10_000
+        if (fiscalNote && row.kind(column) == SheetRow.CellKind.TEXT && fiscalChecks++ < 10_000
                 && FiscalYearHint.isFiscalLabel(row.text(column))) {
-            calendarFiscalNote = false;
-            Period p = result.period();
-            issues.report(ref(row, column), DataIssue.Kind.FISCAL_YEAR_ASSUMED, FiscalYearHint.calendarReading(p));
+            fiscalNote = false;
+            issues.report(fiscalNoteCell != null ? fiscalNoteCell : ref(row, column), DataIssue.Kind.FISCAL_YEAR_ASSUMED,
+                    fiscalNoteMessage != null ? fiscalNoteMessage : FiscalYearHint.calendarReading(result.period()));
         }
         return result.period();
     }
 
     /**
-     * Asks for one {@link DataIssue.Kind#FISCAL_YEAR_ASSUMED} issue at the first period cell written as
-     * a fiscal period, for a sheet read with no fiscal year declared or stated.
+     * Asks for one {@link DataIssue.Kind#FISCAL_YEAR_ASSUMED} issue when the first period cell written as
+     * a fiscal period is read: at {@code where} with {@code message} (the sheet's own statement of its
+     * fiscal year), or, both null, at that cell saying that fiscal periods are read as calendar periods.
      */
-    final void noteCalendarFiscalPeriods() {
-        calendarFiscalNote = true;
+    final void noteFiscalPeriods(CellRef where, String message) {
+        fiscalNote = true;
+        fiscalNoteCell = where;
+        fiscalNoteMessage = message;
     }
 }

@@ -194,7 +194,7 @@ public final class PeriodParser {
         if ((m = YYYYMMDD.matcher(t)).matches()) {
             return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), label, null);
         }
-        if (fiscalYearStart != 1 && (m = FY_SPLIT.matcher(t)).matches()) {
+        if (fiscalYearStart != 1 && (m = FY_SPLIT.matcher(t)).matches() && secondYearFollows(m)) {
             return splitYear(m, label);
         }
         if ((m = YYYYMM.matcher(t)).matches() || (m = YEAR_MONTH.matcher(t)).matches()) {
@@ -393,6 +393,14 @@ public final class PeriodParser {
         }
         YearMonth first = yearStart.plusMonths((long) months * (n - 1));
         return Result.of(new Period(first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth(), label));
+    }
+
+    /** True when {@code 2023/24} names consecutive years; {@code 2024-03} is a month, not a fiscal year. */
+    private static boolean secondYearFollows(Matcher m) {
+        int startYear = Integer.parseInt(m.group(1));
+        int endYear = m.group(2).length() == 2 ? startYear / 100 * 100 + Integer.parseInt(m.group(2))
+                : Integer.parseInt(m.group(2));
+        return endYear == startYear + 1;
     }
 
     /** {@code 2023/24}, {@code FY2023/24}: a fiscal year named by both calendar years it spans. */

@@ -171,19 +171,24 @@ final class SheetInterpreter implements RowHandler {
                 break;
             }
         }
-        if (fiscalHint != null && fiscalHint.month() != 1 && (fiscalColumn >= 0 || header.layout == Layout.LONG)) {
-            Period example = fiscalColumn >= 0 ? header.periods[fiscalColumn] : null;
-            issues.report(new CellRef(context.fileName(), context.sheet(), fiscalHint.row(), fiscalHint.column() + 1),
-                    DataIssue.Kind.FISCAL_YEAR_ASSUMED, "the data binding declares no fiscal year; the sheet says \""
-                            + shorten(fiscalHint.text()) + "\", so fiscal periods are read with the fiscal year starting in "
-                            + fiscalHint.monthName() + (example == null ? "" : " (" + example.label() + " = "
-                            + example.start() + " to " + example.end() + ")") + ". Write `" + fiscalHint.bindingLine()
-                            + "` in the data binding to state it");
+        if (fiscalHint != null && fiscalHint.month() != 1 && fiscalColumn >= 0) {
+            issues.report(hintCell(), DataIssue.Kind.FISCAL_YEAR_ASSUMED, hintMessage(header.periods[fiscalColumn]));
         } else if (fiscalColumn >= 0 && request.fiscalYearStart() == 1) {
             Period example = header.periods[fiscalColumn];
             issues.report(new CellRef(context.fileName(), context.sheet(), header.firstRow, fiscalColumn + 1),
                     DataIssue.Kind.FISCAL_YEAR_ASSUMED, FiscalYearHint.calendarReading(example));
         }
+    }
+
+    private CellRef hintCell() {
+        return new CellRef(context.fileName(), context.sheet(), fiscalHint.row(), fiscalHint.column() + 1);
+    }
+
+    private String hintMessage(Period example) {
+        return "the data binding declares no fiscal year; the sheet says \"" + shorten(fiscalHint.text())
+                + "\", so fiscal periods are read with the fiscal year starting in " + fiscalHint.monthName()
+                + (example == null ? "" : " (" + example.label() + " = " + example.start() + " to " + example.end()
+                + ")") + ". Write `" + fiscalHint.bindingLine() + "` in the data binding to state it";
     }
 
     private static String shorten(String text) {
@@ -195,9 +200,9 @@ final class SheetInterpreter implements RowHandler {
             reportHeaderReadings();
         }
         reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header) : new LongLayoutReader(context, header);
-        if (header.layout == Layout.LONG && request.fiscalYearStart() == 1 && (fiscalHint == null
-                || fiscalHint.month() == 1)) {
-            reader.noteCalendarFiscalPeriods();
+        if (header.layout == Layout.LONG && request.fiscalYearStart() == 1 && !probe) {
+            boolean stated = fiscalHint != null && fiscalHint.month() != 1;
+            reader.noteFiscalPeriods(stated ? hintCell() : null, stated ? hintMessage(null) : null);
         }
         if (header.layout == Layout.LONG && expectedRows > header.lastRow && !probe) {
             reader.expectValues(expectedRows - header.lastRow);

@@ -218,6 +218,23 @@ class LayoutTrapsTest {
     }
 
     @Test
+    void aLongSheetsStatedFiscalYearIsUsedAndSaidOnlyWhenItHasFiscalPeriods() throws Exception {
+        Path fiscal = Fixtures.xlsx(dir, "long-stated.xlsx", wb -> new SheetWriter(wb, "Data")
+                .row(1, "Fiscal year: July to June")
+                .row(2, "Indicator ID", "Period", "Value")
+                .row(3, "visits", "Q1 FY24", 5));
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(fiscal));
+        assertEquals(day("2023-07-01"), c.only("visits").period().start());
+        assertEquals(List.of("Data!A1"), c.issues(DataIssue.Kind.FISCAL_YEAR_ASSUMED).stream()
+                .map(i -> i.where().a1()).toList());
+        Path calendar = Fixtures.xlsx(dir, "long-calendar.xlsx", wb -> new SheetWriter(wb, "Data")
+                .row(1, "Fiscal year: July to June")
+                .row(2, "Indicator ID", "Period", "Value")
+                .row(3, "visits", "2024-03", 5));
+        assertTrue(Fixtures.read(ImportRequest.of(calendar)).issues.isEmpty());
+    }
+
+    @Test
     void aDeclaredFiscalYearWinsAndNeedsNoIssue() throws Exception {
         Fixtures.Collected c = Fixtures.read(ImportRequest.of(fiscalQuarters("declared.xlsx",
                 "Financial year: July to June")).withFiscalYearStart(10));

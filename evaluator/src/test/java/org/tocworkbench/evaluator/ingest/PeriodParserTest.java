@@ -93,6 +93,13 @@ class PeriodParserTest {
     }
 
     @Test
+    void withAFiscalYearIsoMonthsAreStillMonths() {
+        assertEquals(LocalDate.of(2024, 3, 31), julyYear.parse("2024-03").period().end());
+        assertEquals(LocalDate.of(2024, 12, 1), julyYear.parse("2024/12").period().start());
+        assertEquals(LocalDate.of(2024, 6, 30), julyYear.parse("2023-24").period().end());
+    }
+
+    @Test
     void usMonthFirstDatesAreRefusedWithTheFixedSpelling() {
         PeriodParser.Result result = calendar.parse("03/15/2024");
         assertFalse(result.ok());
