@@ -117,7 +117,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<ImportRequest> requests = new ArrayList<>();
         if (!data.workbooks.isEmpty()) {
             for (Path workbook : data.workbooks) {
-                requests.add(mapping.apply(ImportRequest.of(workbook), commandLine));
+                requests.add(mapping.apply(MonitoringEvaluation.unboundRequest(theory, workbook), commandLine));
             }
             return requests;
         }

@@ -24,8 +24,13 @@ final class IssueLog {
     }
 
     void report(CellRef where, DataIssue.Kind kind, String message) {
+        report(where, kind, message, "", "");
+    }
+
+    /** An issue with its cause (e.g. the unknown label) and a short fix, so that reports can group them. */
+    void report(CellRef where, DataIssue.Kind kind, String message, String cause, String hint) {
         if (counts[kind.ordinal()]++ < limit) {
-            sink.issue(new DataIssue(where, kind, message));
+            sink.issue(new DataIssue(where, kind, message, cause, hint));
         }
     }
 

@@ -100,7 +100,8 @@ abstract class LayoutReader {
                 String named = key.isEmpty() || !match.byTitle() ? title : key;
                 issues.report(ref(row, key.isEmpty() ? titleColumn : keyColumn), DataIssue.Kind.MATCHED_BY_TITLE,
                         "\"" + named + "\" matched indicator `" + match.indicator().id()
-                                + "` by its title; write the id to be safe from title edits");
+                                + "` by its title; write the id to be safe from title edits",
+                        named.strip(), "is `" + match.indicator().id() + "`");
             }
             return match;
         }
@@ -114,9 +115,9 @@ abstract class LayoutReader {
             return null;
         }
         if (issues.wants(DataIssue.Kind.UNKNOWN_INDICATOR)) {
-            String shown = named.length() > 80 ? named.substring(0, 77) + "…" : named;
+            IndicatorMatcher.Unknown unknown = matcher.unknown(named);
             issues.report(ref(row, key.isEmpty() ? titleColumn : keyColumn), DataIssue.Kind.UNKNOWN_INDICATOR,
-                    "\"" + shown + "\" is not an indicator of the theory" + matcher.suggestion(named));
+                    unknown.message(), named.strip(), unknown.hint());
         } else {
             issues.count(DataIssue.Kind.UNKNOWN_INDICATOR);
         }
@@ -364,7 +365,7 @@ abstract class LayoutReader {
     private void nonNumeric(SheetRow row, int column, Indicator indicator, String why) {
         if (issues.wants(DataIssue.Kind.NON_NUMERIC_VALUE)) {
             issues.report(ref(row, column), DataIssue.Kind.NON_NUMERIC_VALUE, why + " for `" + indicator.id() + "` ("
-                    + indicator.unit().describe().toLowerCase(Locale.ROOT) + ")");
+                    + indicator.unit().describe().toLowerCase(Locale.ROOT) + ")", row.display(column).strip(), "");
         } else {
             issues.count(DataIssue.Kind.NON_NUMERIC_VALUE);
         }
@@ -377,7 +378,7 @@ abstract class LayoutReader {
     /** Reports a period cell that cannot be read, with the parser's reason. */
     protected final void unreadablePeriod(SheetRow row, int column, String problem) {
         if (issues.wants(DataIssue.Kind.UNREADABLE_PERIOD)) {
-            issues.report(ref(row, column), DataIssue.Kind.UNREADABLE_PERIOD, problem);
+            issues.report(ref(row, column), DataIssue.Kind.UNREADABLE_PERIOD, problem, row.display(column).strip(), "");
         } else {
             issues.count(DataIssue.Kind.UNREADABLE_PERIOD);
         }

@@ -59,7 +59,7 @@ public final class MonitoringImporter {
         LocalDate start = metadata.periodStart() == null ? null : metadata.periodStart().start();
         LocalDate end = metadata.periodEnd() == null ? null : metadata.periodEnd().end();
         PeriodParser periods = new PeriodParser(request.fiscalYearStart(), start);
-        return new ReadContext(source.fileName(), sheet, new IndicatorMatcher(theory), periods, issues, sink,
+        return new ReadContext(source.fileName(), sheet, new IndicatorMatcher(theory, request), periods, issues, sink,
                 request.decimalComma(), date1904, start, end);
     }
 
