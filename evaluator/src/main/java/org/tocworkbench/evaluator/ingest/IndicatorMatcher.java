@@ -192,7 +192,7 @@ final class IndicatorMatcher {
         }
         if (text.length() <= 200) {
             String id = suggested.isEmpty() ? "ID" : suggested.iterator().next();
-            message.append(suggested.isEmpty() ? " If the rows measure an indicator, add" : " If so, add")
+            message.append(suggested.isEmpty() ? "; if the rows measure one, add" : " If so, add")
                     .append(" `code \"").append(escape(text)).append("\" is ").append(id)
                     .append("` to the data block of \"").append(fileName).append('"');
         }

@@ -105,8 +105,8 @@ class IndicatorMatchingTest {
     void aLabelCloseToNothingIsToldWhichLineWouldMatchIt() {
         IndicatorMatcher.Unknown unknown = matcher("hmis.csv").unknown("Beneficiaries \"reached\"");
         assertEquals("", unknown.hint());
-        assertEquals("\"Beneficiaries \"reached\"\" is not an indicator of the theory If the rows measure an"
-                + " indicator, add `code \"Beneficiaries \\\"reached\\\"\" is ID` to the data block of \"hmis.csv\"",
+        assertEquals("\"Beneficiaries \"reached\"\" is not an indicator of the theory; if the rows measure one,"
+                + " add `code \"Beneficiaries \\\"reached\\\"\" is ID` to the data block of \"hmis.csv\"",
                 unknown.message());
     }
 
