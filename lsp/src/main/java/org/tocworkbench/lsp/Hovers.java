@@ -259,7 +259,13 @@ final class Hovers {
 
     private void note(StringBuilder out) {
         if (monitoring.note() != null) {
-            out.append("\n_").append(escape(monitoring.note())).append("_\n");
+            String note = monitoring.note();
+            int lineEnd = note.indexOf('\n');
+            out.append("\n_").append(escape(lineEnd < 0 ? note : note.substring(0, lineEnd))).append("_\n");
+            if (lineEnd >= 0) {
+                // The rest of a long message (e.g. the data block lines that would read a sheet) as it is printed.
+                out.append("\n```text\n").append(note.substring(lineEnd + 1).replace("```", "'''")).append("\n```\n");
+            }
         }
     }
 
