@@ -35,6 +35,8 @@ abstract class LayoutReader {
     private String lastGroupText = "";
     private String lastGroup = "";
     private final Set<String> reportedTitleMatches = new HashSet<>();
+    /** The template's code column, -1 when there is none, -2 until looked for. */
+    private int codeColumn = -2;
 
     long rowsRead;
     long observations;
@@ -79,6 +81,10 @@ abstract class LayoutReader {
         int titleColumn = header.column("title");
         String key = row.display(keyColumn);
         String title = titleColumn >= 0 && titleColumn != keyColumn ? row.display(titleColumn) : "";
+        IndicatorMatcher.Match byCode = key.isEmpty() ? matchCodeColumn(row) : null;
+        if (byCode != null) {
+            return byCode;
+        }
         if (key.isEmpty() && title.isEmpty()) {
             if (!hasValues) {
                 structureRows++;
@@ -120,6 +126,32 @@ abstract class LayoutReader {
                     unknown.message(), named.strip(), unknown.hint());
         } else {
             issues.count(DataIssue.Kind.UNKNOWN_INDICATOR);
+        }
+        return null;
+    }
+
+    /**
+     * The indicator of the template's code column ({@link TemplateContract#CODE_HEADER}, with no role of
+     * its own), for a row whose id cell is blank: the first of its codes that matches, before the title.
+     */
+    private IndicatorMatcher.Match matchCodeColumn(SheetRow row) {
+        if (codeColumn == -2) {
+            codeColumn = -1;
+            for (int c = 0; c < header.texts.length; c++) {
+                if (!header.roles.containsValue(c) && header.texts[c] != null
+                        && header.texts[c].strip().equalsIgnoreCase(TemplateContract.CODE_HEADER)) {
+                    codeColumn = c;
+                }
+            }
+        }
+        if (codeColumn < 0) {
+            return null;
+        }
+        for (String code : row.display(codeColumn).split(",")) {
+            IndicatorMatcher.Match match = code.isBlank() ? null : matcher.match(code);
+            if (match != null && !match.byTitle()) {
+                return match;
+            }
         }
         return null;
     }
