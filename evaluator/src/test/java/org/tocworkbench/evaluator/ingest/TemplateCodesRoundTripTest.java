@@ -1,4 +1,4 @@
-package org.tocworkbench.evaluator.template;
+package org.tocworkbench.evaluator.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,11 +18,7 @@ import org.tocworkbench.compiler.CompileOptions;
 import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.model.Theory;
-import org.tocworkbench.evaluator.ingest.DataIssue;
-import org.tocworkbench.evaluator.ingest.ImportRequest;
-import org.tocworkbench.evaluator.ingest.MonitoringImporter;
-import org.tocworkbench.evaluator.ingest.Observation;
-import org.tocworkbench.evaluator.ingest.ObservationSink;
+import org.tocworkbench.evaluator.template.MonitoringTemplateWriter;
 
 /** `toc template` writes each indicator's codes, and the workbook read back matches rows by them. */
 class TemplateCodesRoundTripTest {
@@ -81,19 +77,9 @@ class TemplateCodesRoundTripTest {
                 wb.write(out);
             }
         }
-        List<Observation> observations = new ArrayList<>();
-        List<DataIssue> issues = new ArrayList<>();
-        new MonitoringImporter().read(ImportRequest.of(workbook), theory, new ObservationSink() {
-            @Override
-            public void observation(Observation observation) {
-                observations.add(observation);
-            }
-
-            @Override
-            public void issue(DataIssue issue) {
-                issues.add(issue);
-            }
-        });
+        Fixtures.Collected read = Fixtures.read(ImportRequest.of(workbook), theory);
+        List<DataIssue> issues = read.issues;
+        List<Observation> observations = read.observations;
         assertEquals(List.of(), issues, "by id, by a code in the id column, by the code column alone, and before the title");
         assertEquals(List.of(2.0, 4.0, 6.0, 8.0), observations.stream().filter(o -> o.indicatorId().equals("OC1_1"))
                 .map(Observation::value).toList());
