@@ -38,6 +38,15 @@ class IndicatorCodesInEditorTest {
                 hover);
     }
 
+    @Test
+    void theCodeTableNamesTheIndicatorForReferencesAndRename() {
+        var tree = new org.tocworkbench.compiler.syntax.SyntaxParser().parse(SOURCE).file();
+        List<String> mentions = SymbolIndex.of(List.of(tree)).occurrences("OC1_2").stream()
+                .map(o -> o.span().line() + ":" + o.span().column()).toList();
+        assertEquals(List.of("3:15", "11:21"), mentions);
+        assertEquals(List.of(), SymbolIndex.of(List.of(tree)).occurrences("in"), "`in` of a scoped code names nothing");
+    }
+
     private static List<String> labels(String text, int offset) {
         SourceFile source = new SourceFile("codes.toc", text);
         return new Completions(THEORY).at(source, offset).stream().map(CompletionItem::getLabel).toList();
