@@ -68,6 +68,10 @@ final class IndicatorMatcher {
     /** Every code of the request (table, this file's, unscoped) → indicator id, for suggestions. */
     private final Map<String, String> codes = new LinkedHashMap<>();
     private final Map<String, Match> cache = new HashMap<>();
+    /** What was said about each unknown label (the same label is often on many rows). */
+    private final Map<String, Unknown> unknowns = new HashMap<>();
+    /** The meaningful words of each indicator's title, in theory order; built on the first unknown label. */
+    private List<Set<String>> titleWords;
 
     IndicatorMatcher(Theory theory, ImportRequest request) {
         this.fileName = request.fileName();
@@ -163,6 +167,18 @@ final class IndicatorMatcher {
      */
     Unknown unknown(String label) {
         String text = label.strip();
+        Unknown known = unknowns.get(text);
+        if (known == null) {
+            known = describeUnknown(text);
+            if (unknowns.size() >= CACHE_LIMIT) {
+                unknowns.clear();
+            }
+            unknowns.put(text, known);
+        }
+        return known;
+    }
+
+    private Unknown describeUnknown(String text) {
         List<String> shown = new ArrayList<>();
         Set<String> suggested = new LinkedHashSet<>();
         Optional<String> closeName = text.length() <= 64
@@ -211,10 +227,14 @@ final class IndicatorMatcher {
      */
     private List<Indicator> closeTitles(String label) {
         Set<String> words = words(label);
+        if (titleWords == null) {
+            titleWords = indicators.stream().map(i -> words(i.title())).toList();
+        }
         List<Indicator> close = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
-        for (Indicator indicator : indicators) {
-            Set<String> title = words(indicator.title());
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            Set<String> title = titleWords.get(i);
             if (words.isEmpty() || title.isEmpty()) {
                 continue;
             }
