@@ -72,6 +72,15 @@ class IndicatorMatchingTest {
     }
 
     @Test
+    void aFileGivenOnTheCommandLineIsReadWithTheCodeTableOfTheDataBlockThatNamesIt() {
+        Path bound = Path.of(THEORY.data().get(0).resolvedPath());
+        assertEquals(List.of("1.1", "T1"), org.tocworkbench.evaluator.MonitoringEvaluation.unboundRequest(THEORY, bound)
+                .codes().stream().map(m -> m.code()).toList());
+        assertEquals(List.of(), org.tocworkbench.evaluator.MonitoringEvaluation.unboundRequest(THEORY,
+                bound.resolveSibling("other.csv")).codes());
+    }
+
+    @Test
     void aTableCodeHoldsOnlyInItsFile() {
         assertNull(matcher("hmis.csv").match("T1"));
     }
