@@ -125,7 +125,7 @@ abstract class LayoutReader {
             issues.report(ref(row, key.isEmpty() ? titleColumn : keyColumn), DataIssue.Kind.UNKNOWN_INDICATOR,
                     unknown.message(), named.strip(), unknown.hint());
         } else {
-            issues.count(DataIssue.Kind.UNKNOWN_INDICATOR);
+            issues.count(DataIssue.Kind.UNKNOWN_INDICATOR, named.strip());
         }
         return null;
     }
@@ -399,7 +399,7 @@ abstract class LayoutReader {
             issues.report(ref(row, column), DataIssue.Kind.NON_NUMERIC_VALUE, why + " for `" + indicator.id() + "` ("
                     + indicator.unit().describe().toLowerCase(Locale.ROOT) + ")", row.display(column).strip(), "");
         } else {
-            issues.count(DataIssue.Kind.NON_NUMERIC_VALUE);
+            issues.count(DataIssue.Kind.NON_NUMERIC_VALUE, row.display(column).strip());
         }
     }
 
@@ -412,7 +412,7 @@ abstract class LayoutReader {
         if (issues.wants(DataIssue.Kind.UNREADABLE_PERIOD)) {
             issues.report(ref(row, column), DataIssue.Kind.UNREADABLE_PERIOD, problem, row.display(column).strip(), "");
         } else {
-            issues.count(DataIssue.Kind.UNREADABLE_PERIOD);
+            issues.count(DataIssue.Kind.UNREADABLE_PERIOD, row.display(column).strip());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tocworkbench.evaluator.ingest.DataIssue;
 import org.tocworkbench.evaluator.series.DataIssues;
 
@@ -26,8 +27,8 @@ record IssueGroups(List<KindGroup> kinds) {
      *
      * @param count    every issue of the kind, including those counted but not kept
      * @param kept     the issues kept in full, in the order found
-     * @param causes   the causes of the kept issues, most rows first (then first found); empty when
-     *                 the kind's issues have no cause
+     * @param causes   the causes of every issue of the kind, kept or only counted, most rows first
+     *                 (then first found); empty when the kind's issues have no cause
      */
     record KindGroup(DataIssue.Kind kind, long count, List<DataIssue> kept, List<Cause> causes) {
         KindGroup {
@@ -37,12 +38,13 @@ record IssueGroups(List<KindGroup> kinds) {
     }
 
     /**
-     * Kept issues that share a cause.
+     * Issues that share a cause.
      *
-     * @param first the first issue found with this cause
+     * @param count every issue with this cause, kept or only counted
+     * @param first the first issue kept with this cause; empty when all of them were only counted
      * @param hint  the first issue's short fix, or ""
      */
-    record Cause(String text, long count, DataIssue first, String hint) {
+    record Cause(String text, long count, Optional<DataIssue> first, String hint) {
     }
 
     static IssueGroups of(DataIssues issues) {
@@ -53,20 +55,26 @@ record IssueGroups(List<KindGroup> kinds) {
         List<KindGroup> kinds = new ArrayList<>();
         for (Map.Entry<DataIssue.Kind, Long> count : issues.counts().entrySet()) {
             List<DataIssue> kept = byKind.getOrDefault(count.getKey(), List.of());
-            kinds.add(new KindGroup(count.getKey(), count.getValue(), kept, causes(kept)));
+            kinds.add(new KindGroup(count.getKey(), count.getValue(), kept,
+                    causes(kept, issues.causeCounts().getOrDefault(count.getKey(), Map.of()))));
         }
         return new IssueGroups(kinds);
     }
 
-    private static List<Cause> causes(List<DataIssue> kept) {
-        Map<String, List<DataIssue>> byCause = new LinkedHashMap<>();
+    private static List<Cause> causes(List<DataIssue> kept, Map<String, Long> counts) {
+        Map<String, DataIssue> first = new LinkedHashMap<>();
         for (DataIssue issue : kept) {
             if (!issue.cause().isEmpty()) {
-                byCause.computeIfAbsent(issue.cause(), c -> new ArrayList<>()).add(issue);
+                first.putIfAbsent(issue.cause(), issue);
             }
         }
+        Map<String, Long> all = new LinkedHashMap<>(counts);
+        first.keySet().forEach(cause -> all.putIfAbsent(cause, kept.stream().filter(i -> i.cause().equals(cause)).count()));
         List<Cause> causes = new ArrayList<>();
-        byCause.forEach((text, list) -> causes.add(new Cause(text, list.size(), list.get(0), list.get(0).hint())));
+        all.forEach((text, count) -> {
+            Optional<DataIssue> issue = Optional.ofNullable(first.get(text));
+            causes.add(new Cause(text, count, issue, issue.map(DataIssue::hint).orElse("")));
+        });
         causes.sort(Comparator.comparingLong(Cause::count).reversed());
         return causes;
     }

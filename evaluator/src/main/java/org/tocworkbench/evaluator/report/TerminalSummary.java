@@ -113,13 +113,13 @@ public final class TerminalSummary implements ReportWriter {
                 if (shown == CAUSES_SHOWN) {
                     break;
                 }
-                if (cause.count() == 1) {
-                    out.append("    ").append(line(cause.first())).append('\n');
+                if (cause.count() == 1 && cause.first().isPresent()) {
+                    out.append("    ").append(line(cause.first().get())).append('\n');
                 } else {
                     out.append("    \"").append(clean(shorten(cause.text(), 60))).append("\"  ")
-                            .append(plural(cause.count(), unit)).append(", first at ")
-                            .append(clean(cause.first().where().toString()));
-                    out.append(cause.hint().isEmpty() ? ": " + clean(cause.first().message()) : "; " + clean(cause.hint()));
+                            .append(plural(cause.count(), unit));
+                    cause.first().ifPresent(first -> out.append(", first at ").append(clean(first.where().toString()))
+                            .append(cause.hint().isEmpty() ? ": " + clean(first.message()) : "; " + clean(cause.hint())));
                     out.append('\n');
                 }
                 shown++;
@@ -135,13 +135,9 @@ public final class TerminalSummary implements ReportWriter {
             for (DataIssue issue : alone.subList(0, Math.min(ALONE_SHOWN, alone.size()))) {
                 out.append("    ").append(line(issue)).append('\n');
             }
-            if (alone.size() > ALONE_SHOWN) {
-                out.append(String.format(Locale.ROOT, "    ... and %,d more%n", alone.size() - ALONE_SHOWN));
-                allShown = false;
-            }
-            if (group.count() > group.kept().size()) {
-                out.append(String.format(Locale.ROOT, "    (%,d more counted only: the first %,d are kept)%n",
-                        group.count() - group.kept().size(), group.kept().size()));
+            long notShown = group.count() - causeRows - Math.min(ALONE_SHOWN, alone.size());
+            if (notShown > 0) {
+                out.append(String.format(Locale.ROOT, "    ... and %,d more%n", notShown));
                 allShown = false;
             }
             if (group.kind() == DataIssue.Kind.UNKNOWN_INDICATOR && group.causes().stream().anyMatch(c -> c.count() > 1)) {
@@ -149,7 +145,7 @@ public final class TerminalSummary implements ReportWriter {
             }
         }
         if (!allShown) {
-            out.append("  every issue with its cell: write a report (-o report.html)\n");
+            out.append("  the issues with their cells: write a report (-o report.html)\n");
         }
     }
 

@@ -64,6 +64,31 @@ class GroupedIssuesTest {
     }
 
     @Test
+    void countsByCauseIncludeTheIssuesBeyondThoseKeptInFull() throws Exception {
+        Files.writeString(dir.resolve("theory.toc"), """
+                impact I "Prepared"
+                outcome O1 "Districts plan" { indicator OC1_1 "Plans" { unit count } }
+                O1 -> I
+                data "big.csv" { layout long }
+                """);
+        StringBuilder csv = new StringBuilder("Indicator,Period,Value\n");
+        for (int i = 0; i < 250; i++) {
+            csv.append("OLD-1,2024,").append(i).append('\n');
+        }
+        for (int i = 0; i < 5; i++) {
+            csv.append("OLD-2,2024,").append(i).append('\n');
+        }
+        Files.writeString(dir.resolve("big.csv"), csv);
+        Compilation compilation = new TocCompiler().compile(dir.resolve("theory.toc"), CompileOptions.DEFAULT);
+        String summary = new TerminalSummary().render(MonitoringEvaluation.evaluate(compilation.theory(),
+                MonitoringEvaluation.boundRequests(compilation.theory()), null, StatusBands.DEFAULT, r -> { }));
+        assertTrue(summary.contains("Data issues: 255 (255 left out"), summary);
+        assertTrue(summary.contains("unknown-indicator   255 rows, 2 labels\n"), summary);
+        assertTrue(summary.contains("    \"OLD-1\"  250 rows, first at big.csv A2: "), summary);
+        assertTrue(summary.contains("    \"OLD-2\"  5 rows\n"), "only counted, so no first cell: " + summary);
+    }
+
+    @Test
     void issuesAreGroupedByKindAndCauseWithCounts() throws Exception {
         String summary = new TerminalSummary().render(evaluate());
         String issues = summary.substring(summary.indexOf("Data issues"));
