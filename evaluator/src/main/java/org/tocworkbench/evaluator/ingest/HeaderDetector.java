@@ -65,10 +65,10 @@ final class HeaderDetector {
             if (i + 1 < rows.size() && rows.get(i + 1).number() == upper.number() + 1) {
                 pair = evaluate(upper, rows.get(i + 1), reporting);
             }
-            if (pair != null && pair.header != null && (single.header == null
+            if (pair != null && pair.header != null && looksLikeHeader(rows.get(i + 1)) && (single.header == null
                     || pair.header.periodColumns.length > single.header.periodColumns.length
                     || pair.header.periodColumns.length == single.header.periodColumns.length
-                    && looksLikeHeader(rows.get(i + 1)) && labelsAPeriodColumn(rows.get(i + 1), pair.header))) {
+                    && labelsAPeriodColumn(rows.get(i + 1), pair.header))) {
                 return pair.header;
             }
             if (single.header != null) {
@@ -123,13 +123,14 @@ final class HeaderDetector {
     }
 
     /**
-     * A second header row holds words or periods, never plain numbers (those are data), whether
-     * typed (a workbook) or written as text (a CSV file).
+     * A second header row holds words, periods or years, never other numbers (those are data),
+     * whether typed (a workbook) or written as text (a CSV file).
      */
     private boolean looksLikeHeader(SheetRow row) {
         for (int c = 0; c < row.width(); c++) {
             SheetRow.CellKind kind = row.kind(c);
             if (kind == SheetRow.CellKind.NUMBER && (row.style(c) & SheetRow.DATE) == 0
+                    && !(row.number(c) == Math.rint(row.number(c)) && row.number(c) >= 1900 && row.number(c) <= 2200)
                     || kind == SheetRow.CellKind.BOOLEAN || kind == SheetRow.CellKind.ERROR
                     || kind == SheetRow.CellKind.TEXT && CellValues.parseNumber(row.text(c), false) != null
                     && headerPeriods.whole(row.text(c)) == null) {

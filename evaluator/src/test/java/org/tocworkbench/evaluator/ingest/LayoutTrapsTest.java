@@ -76,6 +76,20 @@ class LayoutTrapsTest {
     }
 
     @Test
+    void aLowerHeaderRowOfYearsCountsButADataRowUnderTheHeaderDoesNot() throws Exception {
+        Path years = Fixtures.xlsx(dir, "years-below.xlsx", wb -> new SheetWriter(wb, "S")
+                .row(1, "Indicator ID", "Actuals", null)
+                .row(2, null, 2023, 2024)
+                .row(3, "visits", 7, 9));
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(years));
+        assertEquals(List.of(7.0, 9.0), c.of("visits").stream().map(Observation::value).toList(), c.describeIssues());
+        assertEquals(day("2024-01-01"), c.of("visits").get(1).period().start());
+        Path data = Fixtures.text(dir, "data-below.csv", "Indicator ID,2023-Q4,2024-Q1\nvisits,2024-Q1,3\n");
+        Fixtures.Collected d = Fixtures.read(ImportRequest.of(data));
+        assertEquals(1, d.result.headerRowEnd(), "the data row is not a header row");
+    }
+
+    @Test
     void theSameTwoRowHeaderInACsvFileReadsOnlyTheActuals() throws Exception {
         Path file = Fixtures.text(dir, "iptt.csv", """
                 Indicator ID,Baseline,FY2023,,,FY2024,,
