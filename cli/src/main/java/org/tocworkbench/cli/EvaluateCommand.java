@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.io.OutputFile;
 import org.tocworkbench.compiler.model.Layout;
 import org.tocworkbench.compiler.model.Theory;
-import org.tocworkbench.compiler.source.SourceFile;
 import org.tocworkbench.evaluator.MonitoringEvaluation;
 import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
@@ -97,8 +95,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.print(new TerminalSummary().render(evaluation));
             out.flush();
         } else {
-            List<Path> inputs = new ArrayList<>(compilation.sources().stream().map(SourceFile::location)
-                    .filter(Objects::nonNull).toList());
+            List<Path> inputs = new ArrayList<>(compilation.referencedFiles());
             requests.forEach(r -> inputs.add(r.file()));
             try {
                 ReportWriters.write(evaluation, output, inputs, Diagrams.forReports());

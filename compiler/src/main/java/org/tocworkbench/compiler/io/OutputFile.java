@@ -33,7 +33,8 @@ public final class OutputFile {
         Path absolute = output.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (sameFile(absolute, input)) {
-                throw new OutputException("refusing to write `" + output + "`: it is one of the input files");
+                throw new OutputException("refusing to write `" + output + "`: it is one of the input files (the theory,"
+                        + " a file it imports, or a data file it reads)");
             }
         }
         Path parent = absolute.getParent();

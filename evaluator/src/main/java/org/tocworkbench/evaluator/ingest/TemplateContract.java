@@ -23,6 +23,8 @@ import java.util.List;
 public final class TemplateContract {
     public static final String DATA_SHEET = "Data";
     public static final String INDICATOR_SHEET = "Indicators";
+    /** The sheet of instructions; never read as data. */
+    public static final String HELP_SHEET = "How to fill in";
     public static final List<String> DATA_HEADER = List.of("Indicator ID", "Indicator", "Period", "Disaggregation",
             "Value", "Comment");
     public static final List<String> INDICATOR_HEADER = List.of("Indicator ID", "Indicator", "Result", "Result title",
