@@ -25,7 +25,20 @@ public record DataIssue(CellRef where, Kind kind, String message) {
         /** A cell holding an Excel error such as {@code #DIV/0!} or {@code #REF!}. */
         CELL_ERROR(false),
         /** A date with a two-digit year, read by the rule 00–70 → 20xx, 71–99 → 19xx. */
-        TWO_DIGIT_YEAR(true);
+        TWO_DIGIT_YEAR(true),
+        /**
+         * A quote that opens a CSV field and is not closed properly: the field is read to the end
+         * of its line, and the lines after it as rows of their own.
+         */
+        UNTERMINATED_QUOTE(true),
+        /** A CSV line with bytes that are not text in the file's encoding (read as U+FFFD). */
+        UNDECODABLE_TEXT(true),
+        /** A number too large for a double ({@code 1e999}), or not a number: refused, never infinity. */
+        NON_FINITE_NUMBER(false),
+        /** A sum or average of the values read that exceeds the range of a double. */
+        AGGREGATE_OVERFLOW(false),
+        /** A date that never was, such as Excel's serial 60 (29 February 1900). */
+        NONEXISTENT_DATE(false);
 
         private final boolean used;
 
