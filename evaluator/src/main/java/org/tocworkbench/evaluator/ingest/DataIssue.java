@@ -36,9 +36,7 @@ public record DataIssue(CellRef where, Kind kind, String message) {
         /** A number too large for a double ({@code 1e999}), or not a number: refused, never infinity. */
         NON_FINITE_NUMBER(false),
         /** A sum or average of the values read that exceeds the range of a double. */
-        AGGREGATE_OVERFLOW(false),
-        /** A date that never was, such as Excel's serial 60 (29 February 1900). */
-        NONEXISTENT_DATE(false);
+        AGGREGATE_OVERFLOW(false);
 
         private final boolean used;
 
