@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
                 "  toc evaluate my.toc -o progress.json      # also .md, .xlsx, .html",
                 "", "Data issues are listed and leave the exit code 0 unless --strict (which also makes warnings in the theory errors).",
                 "Exit codes: 0 done, 1 the theory has errors (or data issues with --strict), 2 usage error,",
-                "3 a file could not be read or written."})
+                "3 a file could not be read (also a data file that is missing, empty, corrupt, password-protected or",
+                "has no usable sheet) or written."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file.")
     Path file;
@@ -88,7 +89,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         } catch (ImportException e) {
             err.println("toc: " + e.getMessage());
             err.flush();
-            return e.isIoFailure() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
+            return TocCommand.IO_ERROR;
         }
         if (output == null) {
             PrintWriter out = commandLine.getOut();
