@@ -1,10 +1,16 @@
 package org.tocworkbench.evaluator.ingest;
 
+import org.tocworkbench.compiler.diagnostics.VisibleText;
+
 /**
  * A row or cell that could not be used, or was used with a caveat. Nothing is dropped in silence:
  * every skipped row becomes one of these.
  */
 public record DataIssue(CellRef where, Kind kind, String message) {
+    /** The message is made {@link VisibleText}: characters from the cells that a reader cannot see are escaped. */
+    public DataIssue {
+        message = VisibleText.of(message);
+    }
 
     /** What went wrong; {@code warning} kinds mean the value was still used. */
     public enum Kind {
