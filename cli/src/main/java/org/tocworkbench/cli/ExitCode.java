@@ -1,6 +1,7 @@
 package org.tocworkbench.cli;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The exit codes of every {@code toc} command, with the meaning {@code toc --help} prints: the
@@ -30,8 +31,20 @@ public enum ExitCode {
         return meaning;
     }
 
-    /** One line a code, for the help footer: {@code   3  a file could not be read ...}. */
+    /** The help footer: {@code   3  a file could not be read ...}, wrapped to 78 columns under the text. */
     static String[] helpLines() {
-        return Arrays.stream(values()).map(e -> "  " + e.code + "  " + e.meaning).toArray(String[]::new);
+        List<String> lines = new ArrayList<>();
+        for (ExitCode e : values()) {
+            StringBuilder line = new StringBuilder("  " + e.code + " ");
+            for (String word : e.meaning.split(" ")) {
+                if (line.length() + 1 + word.length() > 78) {
+                    lines.add(line.toString());
+                    line = new StringBuilder("    ");
+                }
+                line.append(' ').append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines.toArray(new String[0]);
     }
 }

@@ -42,6 +42,7 @@ class CsvDamageTest {
         assertTrue(quotes.get(0).message().startsWith("line 2:"), quotes.get(0).message());
         assertEquals(2, quotes.get(0).where().row());
         assertEquals(1, c.result.totalIssues(), c.describeIssues());
+        assertEquals(4, c.result.rowsRead(), "every data line is a row read: " + c.result);
     }
 
     @Test
