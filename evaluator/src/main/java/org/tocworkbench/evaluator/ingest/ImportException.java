@@ -1,5 +1,7 @@
 package org.tocworkbench.evaluator.ingest;
 
+import org.tocworkbench.compiler.diagnostics.VisibleText;
+
 /**
  * A workbook that cannot be read at all (corrupt, encrypted, not a spreadsheet, missing sheet):
  * the message names the file, and the sheet or cell when known. {@code toc evaluate} exits with 3
@@ -10,7 +12,7 @@ public final class ImportException extends Exception {
     private final boolean ioFailure;
 
     public ImportException(String message, boolean ioFailure) {
-        super(message);
+        super(VisibleText.of(message));
         this.ioFailure = ioFailure;
     }
 

@@ -59,6 +59,15 @@ class CsvDamageTest {
     }
 
     @Test
+    void hiddenCharactersOfACellAreEscapedInItsIssue() throws Exception {
+        Path file = Fixtures.text(dir, "bidi.csv", "Indicator,Period,Value\nvisits,2024-Q1,12\u202e34\n");
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(file));
+        List<DataIssue> issues = c.issues(DataIssue.Kind.NON_NUMERIC_VALUE);
+        assertEquals(1, issues.size(), c.describeIssues());
+        assertTrue(issues.get(0).message().contains("12<U+202E>34"), issues.get(0).message());
+    }
+
+    @Test
     void aQuotedLineBreakThatClosesProperlyIsStillOneField() throws Exception {
         Path file = Fixtures.text(dir, "ok.csv", "Indicator,Period,Value,Comment\n"
                 + "visits,2024-Q1,3,\"two\nlines\"\nvisits,2024-Q2,4,\n");
