@@ -27,7 +27,8 @@ public final class TemplateContract {
             "Value", "Comment");
     public static final List<String> INDICATOR_HEADER = List.of("Indicator ID", "Indicator", "Result", "Result title",
             "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date", "Milestones", "Aggregation",
-            "Disaggregated by", "Frequency", "Source (means of verification)", "Responsible");
+            "Disaggregated by", "Frequency", "Source (means of verification)", "Responsible", "Definition", "Threshold",
+            "Method");
 
     private TemplateContract() {
     }

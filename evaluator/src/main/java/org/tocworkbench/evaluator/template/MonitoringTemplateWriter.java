@@ -165,16 +165,19 @@ public final class MonitoringTemplateWriter {
             w.text(row, 10, String.join("; ", milestones));
             w.text(row, 11, i.cumulative() ? "cumulative (each period adds to the total)" : i.aggregation().word());
             w.text(row, 12, String.join(", ", i.disaggregations()));
-            w.text(row, 13, i.frequency() == null ? "" : i.frequency().word());
+            w.text(row, 13, i.frequency() == null ? i.plan().frequencyText() : i.frequency().word());
             w.text(row, 14, i.source());
-            String responsible = i.responsible() == null ? ""
+            String responsible = i.responsible() == null ? i.plan().responsibleText()
                     : theory.actors().containsKey(i.responsible()) ? theory.actors().get(i.responsible()).name()
                     : i.responsible();
             w.text(row, 15, responsible);
+            w.text(row, 16, i.plan().definition());
+            w.text(row, 17, i.plan().threshold().map(Object::toString).orElse(""));
+            w.text(row, 18, i.plan().method());
             count++;
         }
         w.sheet().createFreezePane(1, 1);
-        w.widths(16, 44, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
+        w.widths(16, 44, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24, 40, 20, 32);
         return count;
     }
 
