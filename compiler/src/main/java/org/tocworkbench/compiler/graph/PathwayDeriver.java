@@ -104,7 +104,7 @@ public final class PathwayDeriver {
                 }
                 for (int r : same) {
                     List<String> route = routes.get(r);
-                    for (int i = route.size() - 1; i > 0; i--) {
+                    for (int i = route.size() - (severalEnds ? 1 : 2); i > 0; i--) {
                         if (!shown.get(r).contains(i)) {
                             shown.get(r).add(i);
                             changed = true;
@@ -120,6 +120,14 @@ public final class PathwayDeriver {
         List<String> names = new ArrayList<>();
         for (int r = 0; r < routes.size(); r++) {
             names.add(name(routes.get(r), shown.get(r), theory));
+        }
+        // Results with the same title: the ids tell the routes apart, as nothing else can.
+        Map<String, Long> counts = new HashMap<>();
+        names.forEach(n -> counts.merge(n, 1L, Long::sum));
+        for (int r = 0; r < routes.size(); r++) {
+            if (counts.get(names.get(r)) > 1) {
+                names.set(r, names.get(r) + " (" + String.join(" → ", routes.get(r)) + ")");
+            }
         }
         return names;
     }

@@ -99,15 +99,15 @@ final class LegendWriter {
         }
         if (!transitions.isEmpty()) {
             rows.append(heading("Assumptions of whole transitions"));
-            List<String> lines = new ArrayList<>();
+            List<String> transitionLines = new ArrayList<>();
             for (TheoryDotWriter.DrawnTransition d : transitions) {
                 List<String> numbers = d.transition().assumptions().stream().map(badgeNumbers::get)
                         .filter(java.util.Objects::nonNull).map(String::valueOf).toList();
-                lines.addAll(DotText.wrap(d.transition().display() + " (" + d.drawnLinks()
+                transitionLines.addAll(DotText.wrap(d.transition().display() + " (" + d.drawnLinks()
                         + (d.drawnLinks() == 1 ? " link" : " links") + "): assumptions " + String.join(", ", numbers)
                         + ", drawn once", LINE_WIDTH, 3));
             }
-            rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(lines) + "</FONT>"));
+            rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(transitionLines) + "</FONT>"));
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + rows + "</TABLE>";
     }
