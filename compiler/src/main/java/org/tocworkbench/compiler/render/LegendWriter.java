@@ -104,7 +104,8 @@ final class LegendWriter {
                 List<String> numbers = d.transition().assumptions().stream().map(badgeNumbers::get)
                         .filter(java.util.Objects::nonNull).map(String::valueOf).toList();
                 transitionLines.addAll(DotText.wrap(d.transition().display() + " (" + d.drawnLinks()
-                        + (d.drawnLinks() == 1 ? " link" : " links") + "): assumptions " + String.join(", ", numbers)
+                        + (d.drawnLinks() == 1 ? " link" : " links") + "): " + (numbers.size() == 1 ? "assumption " : "assumptions ")
+                        + String.join(", ", numbers)
                         + ", drawn once", LINE_WIDTH, 3));
             }
             rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(transitionLines) + "</FONT>"));

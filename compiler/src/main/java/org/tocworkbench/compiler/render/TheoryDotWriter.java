@@ -579,7 +579,8 @@ public final class TheoryDotWriter {
 
         /**
          * The link's own assumption badges, and, on the link that carries a transition, the
-         * transition's badges once, captioned with the number of links they hold for.
+         * transition's badges once, captioned with the number of links they hold for (the legend
+         * names the transition: a caption as wide as its ends would spread the badges apart).
          */
         private String linkLabel(Link link, List<DrawnTransition> carried) {
             boolean own = !badges(link.assumptions()).isEmpty();
@@ -595,7 +596,7 @@ public final class TheoryDotWriter {
                     continue;
                 }
                 rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"").append(Palette.MUTED).append("\">")
-                        .append(DotText.html("all " + d.drawnLinks() + " links " + d.transition().display() + ":"))
+                        .append(DotText.html(d.drawnLinks() == 1 ? "transition:" : "all " + d.drawnLinks() + " links:"))
                         .append("</FONT></TD></TR><TR><TD>").append(badgeTable(d.transition().assumptions()))
                         .append("</TD></TR>");
             }
