@@ -44,6 +44,9 @@ class PublishedTheoriesTest {
      *     each intermediate outcome contributes to both outcomes (8) and both outcomes to the
      *     impact (2); five "intermediate outcomes to outcome" assumptions; no indicators.</li>
      * <li>ifrc-school-logframe: output 2.1 with indicator 1.1, the only legible row.</li>
+     * <li>share-net-burundi: the thirteen IATI {@code result} elements (four of type 2, outcome; nine of
+     *     type 1, output), no links (IATI states none), no assumptions, and their 28 {@code indicator}
+     *     elements (1 + 2 + 8 + 2 + 1 + 2 + 1 + 1 + 4 + 1 + 1 + 3 + 1 in document order).</li>
      * </ul>
      */
     static Stream<Arguments> corpus() {
@@ -51,7 +54,8 @@ class PublishedTheoriesTest {
                 Arguments.of("superwomen.toc", 6, 4, 2, 4),
                 Arguments.of("sdg6-targets.toc", 8, 0, 0, 11),
                 Arguments.of("equip-tanzania.toc", 7, 10, 5, 0),
-                Arguments.of("ifrc-school-logframe.toc", 1, 0, 0, 1));
+                Arguments.of("ifrc-school-logframe.toc", 1, 0, 0, 1),
+                Arguments.of("share-net-burundi.toc", 13, 0, 0, 28));
     }
 
     @ParameterizedTest(name = "{0}")
