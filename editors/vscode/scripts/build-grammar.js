@@ -247,7 +247,11 @@ const grammar = {
         // `by` followed by a date is the `by` of a target or milestone.
         refList('by', 'actor', '\\s*-?\\d'),
         refList('owner', 'actor'),
-        refList('responsible', 'actor'),
+        // `responsible A` names an actor; `responsible "District officer"` says who in words.
+        listProperty(`${B}(responsible)${E}`, { 1: { name: kw('responsible') } }, [
+          { include: '#strings' },
+          { match: ID, name: ref('actor') },
+        ]),
         refList('assumes', 'assumption'),
         refList('for', 'subject'),
         refList('members', 'node'),

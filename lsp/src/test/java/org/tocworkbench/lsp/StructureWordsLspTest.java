@@ -78,6 +78,19 @@ class StructureWordsLspTest {
     }
 
     @Test
+    void namesInATransitionAreReferencesSoThatRenameAndFindReferencesReachThem() {
+        SourceFile source = new SourceFile("t.toc", TEXT);
+        var file = new org.tocworkbench.compiler.syntax.SyntaxParser().parse(source).file();
+        SymbolIndex index = SymbolIndex.of(List.of(file));
+        int transitionLine = TEXT.indexOf("transition output");
+        assertTrue(index.occurrences("AS1").stream().anyMatch(o -> o.span().start() > transitionLine),
+                index.occurrences("AS1").toString());
+        var outline = Outline.of(file);
+        assertTrue(outline.stream().anyMatch(s -> s.getName().equals("output -> outcome")
+                && s.getDetail().equals("transition — assumes AS1")), outline.toString());
+    }
+
+    @Test
     void hoverOnAnAssumptionNamesTheTransitionItRestsUnder() {
         String assumption = new Hovers(theory(), new Analysis.Monitoring(null, null)).describe("AS1").orElseThrow();
         assertTrue(assumption.contains("every link `output -> outcome` (1 link)"), assumption);

@@ -27,8 +27,13 @@ public final class TemplateContract {
             "Value", "Comment");
     public static final List<String> INDICATOR_HEADER = List.of("Indicator ID", "Indicator", "Result", "Result title",
             "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date", "Milestones", "Aggregation",
-            "Disaggregated by", "Frequency", "Source (means of verification)", "Responsible", "Definition", "Threshold",
-            "Method");
+            "Disaggregated by", "Frequency", "Source (means of verification)", "Responsible");
+    /**
+     * Columns added after {@link #INDICATOR_HEADER} when some indicator of the theory has a
+     * definition, a threshold or a method, so that a workbook of a theory that uses none of them
+     * stays as it was.
+     */
+    public static final List<String> INDICATOR_PLAN_HEADER = List.of("Definition", "Threshold", "Method");
 
     private TemplateContract() {
     }

@@ -141,7 +141,13 @@ public final class MonitoringTemplateWriter {
     }
 
     private static int indicators(SheetWriter w, Theory theory) {
-        w.header(TemplateContract.INDICATOR_HEADER.toArray(new String[0]));
+        boolean plans = theory.indicators().values().stream().anyMatch(i -> !i.plan().definition().isBlank()
+                || i.plan().threshold().isPresent() || !i.plan().method().isBlank());
+        List<String> header = new ArrayList<>(TemplateContract.INDICATOR_HEADER);
+        if (plans) {
+            header.addAll(TemplateContract.INDICATOR_PLAN_HEADER);
+        }
+        w.header(header.toArray(new String[0]));
         int count = 0;
         for (Indicator i : theory.indicators().values()) {
             Row row = w.row();
@@ -171,13 +177,19 @@ public final class MonitoringTemplateWriter {
                     : theory.actors().containsKey(i.responsible()) ? theory.actors().get(i.responsible()).name()
                     : i.responsible();
             w.text(row, 15, responsible);
-            w.text(row, 16, i.plan().definition());
-            w.text(row, 17, i.plan().threshold().map(Object::toString).orElse(""));
-            w.text(row, 18, i.plan().method());
+            if (plans) {
+                w.text(row, 16, i.plan().definition());
+                w.text(row, 17, i.plan().threshold().map(Object::toString).orElse(""));
+                w.text(row, 18, i.plan().method());
+            }
             count++;
         }
         w.sheet().createFreezePane(1, 1);
-        w.widths(16, 44, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24, 40, 20, 32);
+        if (plans) {
+            w.widths(16, 44, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24, 40, 20, 32);
+        } else {
+            w.widths(16, 44, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
+        }
         return count;
     }
 

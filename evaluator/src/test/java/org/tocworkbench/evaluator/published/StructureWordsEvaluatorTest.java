@@ -76,7 +76,9 @@ class StructureWordsEvaluatorTest {
             Sheet sheet = wb.getSheet("Indicators");
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            assertEquals(TemplateContract.INDICATOR_HEADER, header);
+            List<String> expected = new ArrayList<>(TemplateContract.INDICATOR_HEADER);
+            expected.addAll(TemplateContract.INDICATOR_PLAN_HEADER);
+            assertEquals(expected, header);
             Row row = sheet.getRow(1);
             assertEquals("twice a year", row.getCell(header.indexOf("Frequency")).getStringCellValue());
             assertEquals("District education officer", row.getCell(header.indexOf("Responsible")).getStringCellValue());
@@ -84,6 +86,16 @@ class StructureWordsEvaluatorTest {
                     row.getCell(header.indexOf("Definition")).getStringCellValue());
             assertEquals("50%", row.getCell(header.indexOf("Threshold")).getStringCellValue());
             assertEquals("school census", row.getCell(header.indexOf("Method")).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aTheoryThatUsesNoPlanColumnsKeepsTheTemplateAsItWas() throws Exception {
+        Theory theory = TestModel.theory("outcome O \"o\" {\n  indicator O_1 \"x\" { unit count }\n}\n");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new MonitoringTemplateWriter().toBytes(theory)))) {
+            List<String> header = new ArrayList<>();
+            wb.getSheet("Indicators").getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertEquals(TemplateContract.INDICATOR_HEADER, header);
         }
     }
 
