@@ -110,6 +110,7 @@ indicatorProp
     | METHOD text                                   # indicatorMethod
     | RESPONSIBLE text                              # indicatorResponsibleText
     | FREQUENCY text                                # indicatorFrequencyText
+    | CODE text (COMMA text)* (IN text)?            # indicatorCode
     ;
 
 value
@@ -187,6 +188,7 @@ dataProp
     | PERIOD COLUMNS text                           # dataPeriodColumns
     | FISCAL YEAR STARTS (name | NUMBER)            # dataFiscalYear
     | DECIMAL name                                  # dataDecimal
+    | CODE text IS name                             # dataCode
     ;
 
 columnRole
@@ -227,6 +229,7 @@ softKeyword
     | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
     | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
     | LABEL | INFERRED | TRANSITION | DEFINITION | THRESHOLD | METHOD
+    | CODE | IN | IS
     ;
 
 // ================================================================ lexer
@@ -281,6 +284,9 @@ CUMULATIVE      : 'cumulative' ;
 SNAPSHOT        : 'snapshot' ;
 DISAGGREGATE    : 'disaggregate' ;
 SOURCE          : 'source' ;
+CODE            : 'code' ;
+IN              : 'in' ;
+IS              : 'is' ;
 FREQUENCY       : 'frequency' ;
 RESPONSIBLE     : 'responsible' ;
 RISK            : 'risk' ;
