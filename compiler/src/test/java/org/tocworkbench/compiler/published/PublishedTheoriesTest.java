@@ -32,7 +32,7 @@ class PublishedTheoriesTest {
     private static final Path DIR = Path.of("src/test/resources/published");
 
     /**
-     * file, results, links, assumptions, indicators, as counted in the source:
+     * file, results, links, assumptions, indicators, actors, as counted in the source:
      * <ul>
      * <li>superwomen: the long-term outcome, the three preconditions of stage 2, the outcome "women
      *     attend training classes" of the indicators page and intervention 1; three stated arrows
@@ -46,21 +46,26 @@ class PublishedTheoriesTest {
      * <li>ifrc-school-logframe: output 2.1 with indicator 1.1, the only legible row.</li>
      * <li>share-net-burundi: the thirteen IATI {@code result} elements (four of type 2, outcome; nine of
      *     type 1, output), no links (IATI states none), no assumptions, and their 28 {@code indicator}
-     *     elements (1 + 2 + 8 + 2 + 1 + 2 + 1 + 1 + 4 + 1 + 1 + 3 + 1 in document order).</li>
+     *     elements (1 + 2 + 8 + 2 + 1 + 2 + 1 + 1 + 4 + 1 + 1 + 3 + 1 in document order); its two
+     *     participating organisations (implementing and funding).</li>
+     * <li>regelrecht-outcome-mapping: the one outcome challenge that is filled in, the four
+     *     boundary partners; no links, assumptions or indicators (progress markers are empty).</li>
      * </ul>
      */
     static Stream<Arguments> corpus() {
         return Stream.of(
-                Arguments.of("superwomen.toc", 6, 4, 2, 4),
-                Arguments.of("sdg6-targets.toc", 8, 0, 0, 11),
-                Arguments.of("equip-tanzania.toc", 7, 10, 5, 0),
-                Arguments.of("ifrc-school-logframe.toc", 1, 0, 0, 1),
-                Arguments.of("share-net-burundi.toc", 13, 0, 0, 28));
+                Arguments.of("superwomen.toc", 6, 4, 2, 4, 0),
+                Arguments.of("sdg6-targets.toc", 8, 0, 0, 11, 0),
+                Arguments.of("equip-tanzania.toc", 7, 10, 5, 0, 0),
+                Arguments.of("ifrc-school-logframe.toc", 1, 0, 0, 1, 0),
+                Arguments.of("share-net-burundi.toc", 13, 0, 0, 28, 2),
+                Arguments.of("regelrecht-outcome-mapping.toc", 1, 0, 0, 0, 4));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
-    void checksWithoutErrorAndHoldsWhatTheSourceHolds(String file, int results, int links, int assumptions, int indicators) {
+    void checksWithoutErrorAndHoldsWhatTheSourceHolds(String file, int results, int links, int assumptions, int indicators,
+                                                      int actors) {
         Compilation compilation = new TocCompiler().compile(DIR.resolve(file), CompileOptions.DEFAULT);
         List<Diagnostic> errors = compilation.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         assertTrue(errors.isEmpty(), () -> file + " has errors:\n" + errors.stream().map(d -> new HumanDiagnosticPrinter().print(d)).collect(Collectors.joining("\n")));
@@ -69,6 +74,7 @@ class PublishedTheoriesTest {
         assertEquals(links, theory.links().size(), file + ": links");
         assertEquals(assumptions, theory.assumptions().size(), file + ": assumptions");
         assertEquals(indicators, theory.indicators().size(), file + ": indicators");
+        assertEquals(actors, theory.actors().size(), file + ": actors");
     }
 
     @Test
