@@ -206,7 +206,7 @@ const grammar = {
         {
           // `transition output -> outcome assumes ...`: both ends may be node kinds (a list of
           // nodes is scoped by #links); the kind words are kinds here, not declarations.
-          match: `${B}(transition)${E}(?:\\s+(${alt(NODE_KINDS).join('|')})${E}(?:\\s*(->)\\s*(${alt(NODE_KINDS).join('|')})${E})?)?`,
+          match: `${B}(transition)${E}(?!\\s*(?:->|,))(?:\\s+(${alt(NODE_KINDS).join('|')})${E}(?:\\s*(->)\\s*(${alt(NODE_KINDS).join('|')})${E})?)?`,
           captures: {
             1: { name: kw('transition') },
             2: { name: 'storage.type.node.$2.toc' },
