@@ -131,12 +131,6 @@ public final class Binder {
                 links(l, links);
             }
         }
-        List<Transition> transitions = new ArrayList<>();
-        for (Ast.Statement s : statements) {
-            if (s instanceof Ast.TransitionStmt t) {
-                transition(t, nodes, links).ifPresent(transitions::add);
-            }
-        }
         // Pathways after every link, wherever they stand, so that they find the links declared after them.
         for (Ast.Statement s : statements) {
             if (s instanceof Ast.PathwayDecl p) {
@@ -146,6 +140,13 @@ public final class Binder {
             }
         }
         new DuplicateCodes(diagnostics).check(indicators, data);
+        // Transitions last, so that they cover the links pathways add as well.
+        List<Transition> transitions = new ArrayList<>();
+        for (Ast.Statement s : statements) {
+            if (s instanceof Ast.TransitionStmt t) {
+                transition(t, nodes, links).ifPresent(transitions::add);
+            }
+        }
         List<SourceFile> sources = files.stream().map(Ast.File::source).toList();
         return new Theory(metadata, actors, nodes, new ArrayList<>(links.values()), assumptions, indicators, pathways,
                 transitions, data, sources);

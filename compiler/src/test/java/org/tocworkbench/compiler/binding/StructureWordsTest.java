@@ -102,6 +102,13 @@ class StructureWordsTest {
     }
 
     @Test
+    void aTransitionCoversLinksThatOnlyAPathwayDeclares() {
+        Theory t = theory(CHAIN + "transition output -> outcome assumes AS1\npathway \"Skills\" { OP2 -> OC1 -> I }\n");
+        assertEquals(List.of("AS1"), link(t, "OP2 -> OC1").allAssumptions());
+        assertTrue(t.transitions().get(0).links().contains("OP2 -> OC1"));
+    }
+
+    @Test
     void aTransitionThatCoversNoLinkIsReported() {
         Diagnostic d = Checked.text(CHAIN + "transition activity -> outcome assumes AS1\n")
                 .reports(Code.TRANSITION_WITHOUT_LINKS, "13:12", "transition `activity -> outcome` covers no link");
