@@ -25,7 +25,13 @@ public record DataIssue(CellRef where, Kind kind, String message) {
         /** A cell holding an Excel error such as {@code #DIV/0!} or {@code #REF!}. */
         CELL_ERROR(false),
         /** A date with a two-digit year, read by the rule 00–70 → 20xx, 71–99 → 19xx. */
-        TWO_DIGIT_YEAR(true);
+        TWO_DIGIT_YEAR(true),
+        /** A DHIS2 data value marked {@code deleted = true}: never used. */
+        DELETED_VALUE(false),
+        /** An older value replaced by a newer one for the same period and group (DHIS2 {@code lastupdated}). */
+        SUPERSEDED_VALUE(false),
+        /** A DHIS2 data value marked for follow-up: used, and shown with its comment. */
+        FOLLOW_UP(true);
 
         private final boolean used;
 

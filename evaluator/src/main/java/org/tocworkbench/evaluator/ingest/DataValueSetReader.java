@@ -1,0 +1,368 @@
+package org.tocworkbench.evaluator.ingest;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.UnitKind;
+
+/**
+ * A DHIS2 data value set (SPREADSHEET-LAYOUTS.md section 10): one row per data element × period ×
+ * org unit × category option combo, as the server exports it to CSV (lower-case or camelCase
+ * header, with or without a leading {@code dataSet} column, {@code lastupdated} or
+ * {@code timestamp}), as Excel saves that CSV, or as the JSON form read by {@link DataValueSetJson}.
+ *
+ * <p>What a plain long sheet does not do, and this reader does:
+ * <ul>
+ * <li>a row with {@code deleted = true} is never used; its value is reported ({@code DELETED_VALUE});
+ * <li>two values for the same data element, period, org unit and combos are one value updated: the
+ *     newest {@code lastupdated}/{@code timestamp} holds and the older is reported
+ *     ({@code SUPERSEDED_VALUE}); with equal or missing times the first holds ({@code DUPLICATE_VALUE});
+ * <li>{@code followup = true} is reported with the comment ({@code FOLLOW_UP}); the value is used;
+ * <li>the category option combo is the group, the default combo ({@code HllvX50cXC0}) or none the
+ *     total; a non-default attribute option combo is added to it; when the file holds several org
+ *     units, the org unit is part of the group (one org unit: it is the total).
+ * </ul>
+ * Columns are found by name, and a DHIS2 column whose name is misspelt (the server's own test
+ * file writes {@code dataelelement}) by its place in the DHIS2 order, counted from the period
+ * column. Values are held back until the end of the file (the newest may come last): a few
+ * primitive slots per distinct value, not the rows.
+ */
+final class DataValueSetReader extends LayoutReader {
+    /** The DHIS2 columns in their export order. */
+    private static final List<String> ORDER = List.of("dataelement", "period", "orgunit", "categoryoptioncombo",
+            "attributeoptioncombo", "value", "storedby", "lastupdated", "comment", "followup", "deleted");
+    private static final Map<String, String> ALIASES = Map.of("dataelelement", "dataelement", "timestamp", "lastupdated",
+            "data element", "dataelement", "org unit", "orgunit", "category option combo", "categoryoptioncombo",
+            "attribute option combo", "attributeoptioncombo", "last updated", "lastupdated", "stored by", "storedby",
+            "follow up", "followup");
+    private static final String DEFAULT_COMBO = "HllvX50cXC0";
+    private static final Pattern STAMP = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[t ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?.*)?");
+    /** Seconds are counted from 2000 so that a time fits an int until 2068. */
+    private static final long EPOCH_2000 = LocalDate.of(2000, 1, 1).toEpochDay() * 86_400L;
+    private static final int NO_TIME = Integer.MIN_VALUE;
+
+    private final int periodColumn;
+    private final int orgUnitColumn;
+    private final int comboColumn;
+    private final int attributeColumn;
+    private final int valueColumn;
+    private final int stampColumn;
+    private final int commentColumn;
+    private final int followupColumn;
+    private final int deletedColumn;
+
+    private final Map<String, Integer> orgUnits = new HashMap<>();
+    private final List<String> orgUnitNames = new ArrayList<>();
+    private final Map<String, Integer> combos = new HashMap<>();
+    private final List<String> comboNames = new ArrayList<>();
+    private final Map<Period, Integer> periodIndex = new HashMap<>();
+    private final List<Period> periodList = new ArrayList<>();
+    private final Map<Integer, IndicatorMatcher.Match> matches = new HashMap<>();
+    /** Text of values of text-unit indicators, by row: the only cell text held. */
+    private final Map<Integer, String> texts = new HashMap<>();
+    private final LatestValues values = new LatestValues();
+    private String lastOrgUnit = "";
+    private int lastOrgUnitIndex = -1;
+
+    DataValueSetReader(ReadContext context, Header header) {
+        super(context, header);
+        int[] columns = columns(header.texts);
+        this.periodColumn = columns[1];
+        this.orgUnitColumn = columns[2];
+        this.comboColumn = columns[3];
+        this.attributeColumn = columns[4];
+        this.valueColumn = columns[5];
+        this.stampColumn = columns[7];
+        this.commentColumn = columns[8];
+        this.followupColumn = columns[9];
+        this.deletedColumn = columns[10];
+    }
+
+    /** True for the header of a DHIS2 data value set: a period, org unit and category option combo column. */
+    static boolean recognises(Header header) {
+        int[] byName = byName(header.texts);
+        return byName[1] >= 0 && byName[2] >= 0 && byName[3] >= 0;
+    }
+
+    private static int[] byName(String[] texts) {
+        int[] columns = new int[ORDER.size()];
+        Arrays.fill(columns, -1);
+        for (int c = 0; c < texts.length; c++) {
+            String name = HeaderWords.normalise(texts[c]);
+            name = ALIASES.getOrDefault(name, name);
+            int role = ORDER.indexOf(name);
+            if (role >= 0 && columns[role] < 0) {
+                columns[role] = c;
+            }
+        }
+        return columns;
+    }
+
+    /** Columns by name; a DHIS2 column not found by name is taken at its place counted from the period column. */
+    private static int[] columns(String[] texts) {
+        int[] columns = byName(texts);
+        int offset = columns[1] - 1;
+        for (int role = 0; role < columns.length; role++) {
+            int place = offset + role;
+            if (columns[role] < 0 && place >= 0 && place < texts.length && !taken(columns, place)
+                    && ORDER.indexOf(ALIASES.getOrDefault(HeaderWords.normalise(texts[place]),
+                            HeaderWords.normalise(texts[place]))) < 0) {
+                columns[role] = place;
+            }
+        }
+        return columns;
+    }
+
+    private static boolean taken(int[] columns, int column) {
+        for (int c : columns) {
+            if (c == column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    void row(SheetRow row) {
+        if (row.isBlank()) {
+            return;
+        }
+        rowsRead++;
+        boolean hasValue = !row.isBlank(valueColumn);
+        IndicatorMatcher.Match match = indicator(row, hasValue);
+        if (match == null) {
+            return;
+        }
+        if (flag(row, deletedColumn)) {
+            if (hasValue) {
+                issues.report(ref(row, valueColumn), DataIssue.Kind.DELETED_VALUE, "deleted in DHIS2 (deleted = true):"
+                        + " the value " + row.display(valueColumn) + " for `" + match.indicator().id() + "`, "
+                        + row.display(periodColumn) + ", is not used" + comment(row));
+            } else {
+                missingValues++;
+            }
+            return;
+        }
+        if (isMissing(row, valueColumn)) {
+            missingValues++;
+            if (row.kind(valueColumn) == SheetRow.CellKind.BLANK && commentColumn >= 0 && !row.isBlank(commentColumn)) {
+                issues.report(ref(row, valueColumn), DataIssue.Kind.NO_VALUE, "no value for `"
+                        + match.indicator().id() + "`, but a comment: \"" + shorten(row.display(commentColumn)) + "\"");
+            }
+            return;
+        }
+        Period period = period(row, periodColumn);
+        if (period == null) {
+            return;
+        }
+        Reading reading = read(row, valueColumn, match.indicator());
+        if (reading == null) {
+            return;
+        }
+        if (flag(row, followupColumn)) {
+            issues.report(ref(row, valueColumn), DataIssue.Kind.FOLLOW_UP, "marked for follow-up in DHIS2: "
+                    + row.display(valueColumn) + " for `" + match.indicator().id() + "`, " + period.label()
+                    + comment(row) + "; the value is used");
+        }
+        matches.putIfAbsent(match.index(), match);
+        if (textUnit(match.indicator())) {
+            texts.put(row.number(), reading.text());
+        }
+        int stamp = stamp(row);
+        int place = values.put(match.index(), orgUnit(row), combo(row), periodIndex(period),
+                reading.value(), stamp, row.number());
+        if (place == LatestValues.ADDED) {
+            return;
+        }
+        if (place == LatestValues.TOO_MANY) {
+            issues.report(ref(row, valueColumn), DataIssue.Kind.SKIPPED_ROW, "the data value set has more org units ("
+                    + LatestValues.MAX_ORG_UNITS + "), combos or periods than one import holds; split the export");
+            return;
+        }
+        resolve(match, period, reading.value(), stamp, row.number(), place);
+    }
+
+    /** A second value for the same key: the newer holds. {@code place} is the earlier's slot. */
+    private void resolve(IndicatorMatcher.Match match, Period period, double value, int stamp, int rowNumber, int place) {
+        double earlierValue = values.value(place);
+        int earlierStamp = values.stamp(place);
+        int earlierRow = values.row(place);
+        String what = "`" + match.indicator().id() + "`, " + period.label() + group(values.key(place));
+        if (earlierValue == value) {
+            repeatedValues++;
+            if (stamp != NO_TIME && (earlierStamp == NO_TIME || stamp > earlierStamp)) {
+                values.replace(place, value, stamp, rowNumber);
+            }
+            return;
+        }
+        if (stamp != NO_TIME && earlierStamp != NO_TIME && stamp != earlierStamp) {
+            boolean newer = stamp > earlierStamp;
+            int oldRow = newer ? earlierRow : rowNumber;
+            int keptRow = newer ? rowNumber : earlierRow;
+            issues.report(ref(oldRow, valueColumn), DataIssue.Kind.SUPERSEDED_VALUE, "an older value for " + what + ": "
+                    + CellValues.formatNumber(newer ? earlierValue : value) + " (updated " + time(newer ? earlierStamp : stamp)
+                    + ") was replaced by " + CellValues.formatNumber(newer ? value : earlierValue) + " at "
+                    + ref(keptRow, valueColumn).a1() + " (updated " + time(newer ? stamp : earlierStamp)
+                    + "); the newer is used");
+            if (newer) {
+                values.replace(place, value, stamp, rowNumber);
+            }
+            return;
+        }
+        issues.report(ref(rowNumber, valueColumn), DataIssue.Kind.DUPLICATE_VALUE, "a second value for " + what + ": "
+                + CellValues.formatNumber(value) + " here, " + CellValues.formatNumber(earlierValue) + " at "
+                + ref(earlierRow, valueColumn).a1() + ", with " + (stamp == NO_TIME ? "no update time" : "the same update time")
+                + " (the first is kept)");
+    }
+
+    @Override
+    void finish() {
+        long[] order = values.byRow();
+        for (long entry : order) {
+            int place = (int) entry;
+            long key = values.key(place);
+            IndicatorMatcher.Match match = matches.get(LatestValues.indicator(key));
+            Period period = periodList.get(LatestValues.period(key));
+            int rowNumber = values.row(place);
+            double value = values.value(place);
+            String text = textUnit(match.indicator()) ? texts.get(rowNumber) : CellValues.formatNumber(value);
+            emit(match, period, groupName(key), new Reading(value, text), ref(rowNumber, valueColumn));
+        }
+    }
+
+    private String group(long key) {
+        String group = groupName(key);
+        return group.isEmpty() ? "" : ", " + group;
+    }
+
+    /** The combo (and attribute combo) when not the default; prefixed by the org unit when the file has several. */
+    private String groupName(long key) {
+        String combo = comboNames.get(LatestValues.combo(key));
+        if (orgUnitNames.size() <= 1) {
+            return combo;
+        }
+        String unit = orgUnitNames.get(LatestValues.orgUnit(key));
+        return combo.isEmpty() ? unit : unit + ", " + combo;
+    }
+
+    private static boolean textUnit(Indicator indicator) {
+        return indicator.unit() != null && indicator.unit().kind() == UnitKind.TEXT;
+    }
+
+    private int orgUnit(SheetRow row) {
+        String unit = orgUnitColumn < 0 ? "" : row.display(orgUnitColumn);
+        if (unit.equals(lastOrgUnit) && lastOrgUnitIndex >= 0) {
+            return lastOrgUnitIndex;
+        }
+        Integer index = orgUnits.get(unit);
+        if (index == null) {
+            index = orgUnitNames.size();
+            orgUnits.put(unit, index);
+            orgUnitNames.add(unit);
+        }
+        lastOrgUnit = unit;
+        lastOrgUnitIndex = index;
+        return index;
+    }
+
+    private int combo(SheetRow row) {
+        String combo = comboColumn < 0 ? "" : row.display(comboColumn);
+        String attribute = attributeColumn < 0 ? "" : row.display(attributeColumn);
+        String pair = combo + "|" + attribute;
+        Integer index = combos.get(pair);
+        if (index == null) {
+            index = comboNames.size();
+            combos.put(pair, index);
+            String name = HeaderWords.isTotalGroup(combo) || combo.equals(DEFAULT_COMBO) ? "" : combo;
+            if (!attribute.isEmpty() && !attribute.equals(DEFAULT_COMBO)) {
+                name = name.isEmpty() ? attribute : name + ", " + attribute;
+            }
+            comboNames.add(name);
+        }
+        return index;
+    }
+
+    private int periodIndex(Period period) {
+        Integer index = periodIndex.get(period);
+        if (index == null) {
+            index = periodList.size();
+            periodIndex.put(period, index);
+            periodList.add(period);
+        }
+        return index;
+    }
+
+    private String comment(SheetRow row) {
+        return commentColumn < 0 || row.isBlank(commentColumn) ? "" : " (comment: \"" + shorten(row.display(commentColumn)) + "\")";
+    }
+
+    /** A true/false cell: a boolean, 1/0, or text such as true, t, yes. */
+    private static boolean flag(SheetRow row, int column) {
+        if (column < 0) {
+            return false;
+        }
+        switch (row.kind(column)) {
+            case BOOLEAN:
+            case NUMBER:
+                return row.number(column) == 1;
+            case TEXT:
+                String t = row.text(column).strip().toLowerCase(Locale.ROOT);
+                return t.equals("true") || t.equals("t") || t.equals("yes") || t.equals("1");
+            default:
+                return false;
+        }
+    }
+
+    /** The row's update time in seconds from 2000, or {@link #NO_TIME}. */
+    private int stamp(SheetRow row) {
+        if (stampColumn < 0) {
+            return NO_TIME;
+        }
+        long seconds;
+        switch (row.kind(stampColumn)) {
+            case NUMBER: {
+                double serial = row.number(stampColumn);
+                LocalDate day = CellValues.excelDate(serial, date1904);
+                if (day == null) {
+                    return NO_TIME;
+                }
+                seconds = day.toEpochDay() * 86_400L + Math.round((serial - Math.floor(serial)) * 86_400);
+                break;
+            }
+            case TEXT: {
+                Matcher m = STAMP.matcher(row.text(stampColumn).strip().toLowerCase(Locale.ROOT));
+                if (!m.matches()) {
+                    return NO_TIME;
+                }
+                try {
+                    LocalDateTime time = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+                            m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                    seconds = time.toEpochSecond(ZoneOffset.UTC);
+                } catch (java.time.DateTimeException e) {
+                    return NO_TIME;
+                }
+                break;
+            }
+            default:
+                return NO_TIME;
+        }
+        long fromEpoch = seconds - EPOCH_2000;
+        return fromEpoch <= NO_TIME || fromEpoch > Integer.MAX_VALUE ? NO_TIME : (int) fromEpoch;
+    }
+
+    private static String time(int stamp) {
+        return LocalDateTime.ofEpochSecond(EPOCH_2000 + stamp, 0, ZoneOffset.UTC).toString().replace('T', ' ');
+    }
+}
