@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * Opens a monitoring file by what it is, not what it is called: a zip package is read as .xlsx,
- * an OLE2 container as .xls (or refused as a password-protected workbook), text as CSV. A text
- * file renamed {@code .xlsx} is refused with a message saying so.
+ * an OLE2 container as .xls (or refused as a password-protected workbook), IATI activity XML as
+ * {@link IatiActivityXml}, a JSON object as a DHIS2 data value set ({@link DataValueSetJson}),
+ * other text as CSV. A text file renamed {@code .xlsx} is refused with a message saying so.
  */
 final class Workbooks {
     private Workbooks() {
@@ -56,6 +57,17 @@ final class Workbooks {
         if (binary) {
             throw new ImportException(fileName + ": not a spreadsheet this tool reads (.xlsx, .xls or .csv)"
                     + (length >= 4 && head[0] == '%' && head[1] == 'P' ? ": it is a PDF" : ""), false);
+        }
+        String text = start.startsWith("\u00ef\u00bb\u00bf") ? start.substring(3).strip() : start;
+        if (!spreadsheetName && text.startsWith("<")) {
+            if (contains(head, length, "<iati-activities") || contains(head, length, "<iati-activity")) {
+                return new IatiActivityXml(file, fileName);
+            }
+            throw new ImportException(fileName + ": an XML file that is not an IATI activity file (no <iati-activities>);"
+                    + " the XML this tool reads is IATI activity XML", false);
+        }
+        if (!spreadsheetName && text.startsWith("{")) {
+            return new DataValueSetJson(file, fileName);
         }
         if (spreadsheetName) {
             throw new ImportException(fileName + ": not an Excel workbook: it is a text file named ." + extension

@@ -168,4 +168,31 @@ class DataValueSetTest {
         assertEquals(List.of("saved!G2"), c.issues(DataIssue.Kind.DELETED_VALUE).stream().map(i -> i.where().a1()).toList());
         assertEquals(List.of("saved!G6"), c.issues(DataIssue.Kind.SUPERSEDED_VALUE).stream().map(i -> i.where().a1()).toList());
     }
+
+    /** The Web API's JSON form: {"dataValues": [...]}, top-level defaults, values placed by line. */
+    @Test
+    void theJsonFormReadsTheSameAndNamesLines() throws Exception {
+        Path file = Fixtures.text(dir, "set.json", """
+                {
+                  "dataSet": "DataSet0001",
+                  "orgUnit": "OU1",
+                  "dataValues": [
+                    {"dataElement": "tQm8vKs2LaP", "period": "2022Q4", "value": "69",
+                     "lastUpdated": "2023-01-20T14:10:00.000", "deleted": true, "comment": "draft"},
+                    {"dataElement": "tQm8vKs2LaP", "period": "2022Q4", "categoryOptionCombo": "HllvX50cXC0",
+                     "value": "66", "lastUpdated": "2023-01-12T09:30:00.000", "followup": false},
+                    {"dataElement": "pB7sDx3GqWr", "period": "202212", "value": 58420, "followup": true},
+                    {"dataElement": "hW3nFx7RcYe", "period": "2022Q4", "orgUnit": "OU2", "value": "61"}
+                  ]
+                }
+                """);
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(file), theory());
+        assertEquals(66, c.only("tQm8vKs2LaP").value(), c.describeIssues());
+        assertEquals("line 8", c.only("tQm8vKs2LaP").source().a1());
+        assertEquals(58420, c.only("pB7sDx3GqWr").value());
+        assertEquals("OU1", c.only("pB7sDx3GqWr").disaggregation(), "two org units: each is a group");
+        assertEquals("OU2", c.only("hW3nFx7RcYe").disaggregation());
+        assertEquals(List.of("line 5"), c.issues(DataIssue.Kind.DELETED_VALUE).stream().map(i -> i.where().a1()).toList());
+        assertEquals(List.of("line 9"), c.issues(DataIssue.Kind.FOLLOW_UP).stream().map(i -> i.where().a1()).toList());
+    }
 }
