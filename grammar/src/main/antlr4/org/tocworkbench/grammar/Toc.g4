@@ -103,6 +103,7 @@ indicatorProp
     | SOURCE text                                   # indicatorSource
     | FREQUENCY name                                # indicatorFrequency
     | RESPONSIBLE name                              # indicatorResponsible
+    | CODE text (COMMA text)* (IN text)?            # indicatorCode
     ;
 
 value
@@ -168,6 +169,7 @@ dataProp
     | PERIOD COLUMNS text                           # dataPeriodColumns
     | FISCAL YEAR STARTS (name | NUMBER)            # dataFiscalYear
     | DECIMAL name                                  # dataDecimal
+    | CODE text IS name                             # dataCode
     ;
 
 columnRole
@@ -207,6 +209,7 @@ softKeyword
     | FREQUENCY | RESPONSIBLE | RISK | STATUS | EVIDENCE | DATE | NOTE | RATIONALE | KIND
     | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
     | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
+    | CODE | IN | IS
     ;
 
 // ================================================================ lexer
@@ -255,6 +258,9 @@ CUMULATIVE      : 'cumulative' ;
 SNAPSHOT        : 'snapshot' ;
 DISAGGREGATE    : 'disaggregate' ;
 SOURCE          : 'source' ;
+CODE            : 'code' ;
+IN              : 'in' ;
+IS              : 'is' ;
 FREQUENCY       : 'frequency' ;
 RESPONSIBLE     : 'responsible' ;
 RISK            : 'risk' ;

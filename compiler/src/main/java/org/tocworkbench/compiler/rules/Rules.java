@@ -30,6 +30,7 @@ public final class Rules {
                 new CeilingOfAccountabilityRule(),
                 new SinglePointOfFailureRule(),
                 new ActorWithoutContributionRule(),
-                new DataFileRule());
+                new DataFileRule(),
+                new CodeFileRule());
     }
 }
