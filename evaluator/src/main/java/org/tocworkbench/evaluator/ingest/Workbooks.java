@@ -32,11 +32,11 @@ final class Workbooks {
             if (contains(head, length, "mimetypeapplication/vnd.oasis.opendocument")) {
                 throw new ImportException(fileName + ": an OpenDocument spreadsheet (.ods); save it as .xlsx", false);
             }
-            return XlsxWorkbook.open(file.toFile());
+            return PublisherPeriods.wrap(XlsxWorkbook.open(file.toFile()));
         }
         if (length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
-            return XlsWorkbook.open(file.toFile(), fileName);
+            return PublisherPeriods.wrap(XlsWorkbook.open(file.toFile(), fileName));
         }
         boolean utf16 = length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE
                 || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF);

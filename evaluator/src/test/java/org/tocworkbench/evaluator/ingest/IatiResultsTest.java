@@ -184,4 +184,59 @@ class IatiResultsTest {
         assertTrue(c.issues(DataIssue.Kind.DUPLICATE_VALUE).isEmpty(), c.describeIssues());
         assertEquals(LocalDate.of(2017, 12, 31), c.only("share").period().end(), "N/A is no value");
     }
+
+    /** IATI Publisher's period workbook: actuals join to indicator and period only through the mapper sheets. */
+    @Test
+    void publisherPeriodWorkbookActualsJoinThroughTheMappers() throws Exception {
+        Path file = Fixtures.xlsx(dir, "PeriodXLS.xlsx", book -> {
+            org.apache.poi.ss.usermodel.CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
+            book.createSheet("Instructions").createRow(0).createCell(0).setCellValue("Read these instructions");
+            fill(book.createSheet("Period Mapper"), new String[][] {{"indicator_identifier", "period_number", "period_identifier"},
+                {"people", "period-1", "people-period-1"}, {"people", "period-2", "people-period-2"}});
+            fill(book.createSheet("Actual Mapper"), new String[][] {{"period_identifier", "actual_number", "actual_identifier"},
+                {"people-period-2", "actual-1", "people-period-2-actual-1"}, {"people-period-1", "actual-1", "people-period-1-actual-1"},
+                {"people-period-2", "actual-2", "people-period-2-actual-2"}});
+            Sheet period = book.createSheet("Period");
+            fill(period, new String[][] {{"period_identifier", "period_start date", "period_end date"}});
+            LocalDate[][] spans = {{LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)},
+                {LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)}};
+            for (int p = 0; p < 2; p++) {
+                Row row = period.createRow(p + 1);
+                row.createCell(0).setCellValue("people-period-" + (p + 1));
+                for (int k = 0; k < 2; k++) {
+                    row.createCell(1 + k).setCellValue(spans[p][k]);
+                    row.getCell(1 + k).setCellStyle(date);
+                }
+            }
+            fill(book.createSheet("Target"), new String[][] {{"target_identifier", "value"}, {"people-period-2-target-1", "9000"}});
+            fill(book.createSheet("Actual"), new String[][] {
+                {"actual_identifier", "value", "comment narrative narrative", "comment narrative language", "dimension name",
+                    "dimension value", "location reference"},
+                {"people-period-2-actual-1", "4200", "", "", "", "", ""},
+                {"people-period-1-actual-1", "1900", "", "", "", "", ""},
+                {"people-period-2-actual-2", "2300", "women", "en", "sex", "female", ""},
+                {"people-period-9-actual-1", "77", "", "", "", "", ""}});
+        });
+        Fixtures.Collected c = Fixtures.read(ImportRequest.of(file).withSheet("Actual"), theory());
+        List<Observation> people = c.of("people");
+        assertEquals(List.of(4200.0, 1900.0, 2300.0), people.stream().map(Observation::value).toList(), c.describeIssues());
+        assertEquals(List.of("", "", "female"), people.stream().map(Observation::disaggregation).toList());
+        assertEquals(LocalDate.of(2017, 12, 31), people.get(0).period().end());
+        assertEquals("Actual!B2", people.get(0).source().a1());
+        List<DataIssue> unknown = c.issues(DataIssue.Kind.UNKNOWN_INDICATOR);
+        assertEquals(1, unknown.size(), c.describeIssues());
+        assertTrue(unknown.get(0).message().contains("people-period-9-actual-1"), unknown.get(0).message());
+    }
+
+    private static void fill(Sheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                if (!rows[r][c].isEmpty()) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+        }
+    }
 }
