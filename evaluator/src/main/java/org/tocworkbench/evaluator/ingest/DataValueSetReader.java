@@ -73,6 +73,13 @@ final class DataValueSetReader extends LayoutReader {
     private final LatestValues values = new LatestValues();
     private String lastOrgUnit = "";
     private int lastOrgUnitIndex = -1;
+    private String lastCombo;
+    private String lastAttribute;
+    private int lastComboIndex = -1;
+    private Period lastPeriod;
+    private int lastPeriodIndex = -1;
+    /** Group names by org unit and combo index, made once each. */
+    private final Map<Long, String> groupNames = new HashMap<>();
 
     DataValueSetReader(ReadContext context, Header header) {
         super(context, header);
@@ -251,8 +258,10 @@ final class DataValueSetReader extends LayoutReader {
         if (orgUnitNames.size() <= 1) {
             return combo;
         }
-        String unit = orgUnitNames.get(LatestValues.orgUnit(key));
-        return combo.isEmpty() ? unit : unit + ", " + combo;
+        return groupNames.computeIfAbsent((long) LatestValues.orgUnit(key) << 32 | LatestValues.combo(key), k -> {
+            String unit = orgUnitNames.get(LatestValues.orgUnit(key));
+            return combo.isEmpty() ? unit : unit + ", " + combo;
+        });
     }
 
     private static boolean textUnit(Indicator indicator) {
@@ -278,6 +287,16 @@ final class DataValueSetReader extends LayoutReader {
     private int combo(SheetRow row) {
         String combo = comboColumn < 0 ? "" : row.display(comboColumn);
         String attribute = attributeColumn < 0 ? "" : row.display(attributeColumn);
+        if (lastComboIndex >= 0 && combo.equals(lastCombo) && attribute.equals(lastAttribute)) {
+            return lastComboIndex;
+        }
+        lastCombo = combo;
+        lastAttribute = attribute;
+        lastComboIndex = comboIndex(combo, attribute);
+        return lastComboIndex;
+    }
+
+    private int comboIndex(String combo, String attribute) {
         String pair = combo + "|" + attribute;
         Integer index = combos.get(pair);
         if (index == null) {
@@ -293,12 +312,17 @@ final class DataValueSetReader extends LayoutReader {
     }
 
     private int periodIndex(Period period) {
+        if (period == lastPeriod) {
+            return lastPeriodIndex;
+        }
         Integer index = periodIndex.get(period);
         if (index == null) {
             index = periodList.size();
             periodIndex.put(period, index);
             periodList.add(period);
         }
+        lastPeriod = period;
+        lastPeriodIndex = index;
         return index;
     }
 
@@ -340,7 +364,13 @@ final class DataValueSetReader extends LayoutReader {
                 break;
             }
             case TEXT: {
-                Matcher m = STAMP.matcher(row.text(stampColumn).strip().toLowerCase(Locale.ROOT));
+                String text = row.text(stampColumn);
+                long fast = isoStamp(text);
+                if (fast != Long.MIN_VALUE) {
+                    seconds = fast;
+                    break;
+                }
+                Matcher m = STAMP.matcher(text.strip().toLowerCase(Locale.ROOT));
                 if (!m.matches()) {
                     return NO_TIME;
                 }
@@ -360,6 +390,55 @@ final class DataValueSetReader extends LayoutReader {
         }
         long fromEpoch = seconds - EPOCH_2000;
         return fromEpoch <= NO_TIME || fromEpoch > Integer.MAX_VALUE ? NO_TIME : (int) fromEpoch;
+    }
+
+    /**
+     * {@code 2020-07-28T16:44:10.000} and shorter forms ({@code 2020-07-28}, {@code 2020-07-28 16:44})
+     * read by position, as DHIS2 writes them; {@link Long#MIN_VALUE} for anything else.
+     */
+    static long isoStamp(String text) {
+        int n = text.length();
+        if (n < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return Long.MIN_VALUE;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        if (n > 10) {
+            char t = text.charAt(10);
+            if (n < 16 || t != 'T' && t != ' ' || text.charAt(13) != ':') {
+                return Long.MIN_VALUE;
+            }
+            hour = digits(text, 11, 2);
+            minute = digits(text, 14, 2);
+            if (n >= 19 && text.charAt(16) == ':') {
+                second = digits(text, 17, 2);
+            }
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59) {
+            return Long.MIN_VALUE;
+        }
+        try {
+            return LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second;
+        } catch (java.time.DateTimeException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     private static String time(int stamp) {
