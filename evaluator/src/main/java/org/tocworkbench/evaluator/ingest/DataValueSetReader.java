@@ -33,8 +33,9 @@ import org.tocworkbench.compiler.model.UnitKind;
  * </ul>
  * Columns are found by name, and a DHIS2 column whose name is misspelt (the server's own test
  * file writes {@code dataelelement}) by its place in the DHIS2 order, counted from the period
- * column. Values are held back until the end of the file (the newest may come last): a few
- * primitive slots per distinct value, not the rows.
+ * column. Values are held back until the end of the file (the newest may come last) in a
+ * {@link LatestValues} table, 24 bytes per distinct value, and handed on in the order their keys
+ * first appeared.
  */
 final class DataValueSetReader extends LayoutReader {
     /** The DHIS2 columns in their export order. */
@@ -67,7 +68,8 @@ final class DataValueSetReader extends LayoutReader {
     private final List<String> comboNames = new ArrayList<>();
     private final Map<Period, Integer> periodIndex = new HashMap<>();
     private final List<Period> periodList = new ArrayList<>();
-    private final Map<Integer, IndicatorMatcher.Match> matches = new HashMap<>();
+    /** Matched indicators by their index in the theory. */
+    private IndicatorMatcher.Match[] matches = new IndicatorMatcher.Match[16];
     /** Text of values of text-unit indicators, by row: the only cell text held. */
     private final Map<Integer, String> texts = new HashMap<>();
     private final LatestValues values = new LatestValues();
@@ -181,7 +183,10 @@ final class DataValueSetReader extends LayoutReader {
                     + row.display(valueColumn) + " for `" + match.indicator().id() + "`, " + period.label()
                     + comment(row) + "; the value is used");
         }
-        matches.putIfAbsent(match.index(), match);
+        if (match.index() >= matches.length) {
+            matches = Arrays.copyOf(matches, Math.max(match.index() + 1, matches.length * 2));
+        }
+        matches[match.index()] = match;
         if (textUnit(match.indicator())) {
             texts.put(row.number(), reading.text());
         }
@@ -199,7 +204,7 @@ final class DataValueSetReader extends LayoutReader {
         resolve(match, period, reading.value(), stamp, row.number(), place);
     }
 
-    /** A second value for the same key: the newer holds. {@code place} is the earlier's slot. */
+    /** A second value for the same key: the newer holds. {@code place} is the earlier's entry. */
     private void resolve(IndicatorMatcher.Match match, Period period, double value, int stamp, int rowNumber, int place) {
         double earlierValue = values.value(place);
         int earlierStamp = values.stamp(place);
@@ -234,11 +239,9 @@ final class DataValueSetReader extends LayoutReader {
 
     @Override
     void finish() {
-        long[] order = values.byRow();
-        for (long entry : order) {
-            int place = (int) entry;
+        for (int place = 0; place < values.size(); place++) {
             long key = values.key(place);
-            IndicatorMatcher.Match match = matches.get(LatestValues.indicator(key));
+            IndicatorMatcher.Match match = matches[LatestValues.indicator(key)];
             Period period = periodList.get(LatestValues.period(key));
             int rowNumber = values.row(place);
             double value = values.value(place);
@@ -340,8 +343,8 @@ final class DataValueSetReader extends LayoutReader {
             case NUMBER:
                 return row.number(column) == 1;
             case TEXT:
-                String t = row.text(column).strip().toLowerCase(Locale.ROOT);
-                return t.equals("true") || t.equals("t") || t.equals("yes") || t.equals("1");
+                String t = row.text(column).strip();
+                return t.equalsIgnoreCase("true") || t.equalsIgnoreCase("t") || t.equalsIgnoreCase("yes") || t.equals("1");
             default:
                 return false;
         }

@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /**
  * The value held for each data element × org unit × combo × period of a DHIS2 data value set
- * while the file is read, so that a newer value further down can replace an older one: an
- * open-addressing table of three primitive arrays (packed key, value bits, update time and row),
- * 24 bytes a slot, rather than an object per value.
+ * while the file is read, so that a newer value further down can replace an older one: entries in
+ * primitive arrays (packed key, value bits, update time and row; 24 bytes each) in the order their
+ * keys first appeared, found through an open-addressing table of (key, entry) pairs — no object
+ * per value, and no sorting to hand them out in file order.
  */
 final class LatestValues {
-    /** {@link #put} added a new key. */
+    /** {@link #put} added a new key; entries are numbered 0, 1, 2... in that order. */
     static final int ADDED = -1;
     /** {@link #put} could not place the key: an index is beyond what the packed key holds. */
     static final int TOO_MANY = -2;
@@ -21,22 +22,25 @@ final class LatestValues {
 
     private static final long EMPTY = -1L;
 
-    private long[] keys;
-    private long[] values;
-    private long[] meta;
+    /** Open addressing: pairs of (packed key, entry number); one cache line a probe. */
+    private long[] table;
     private int capacity;
+    /** The entries in the order their keys first appeared: key, value bits, update time and row. */
+    private long[] keys = new long[1024];
+    private long[] values = new long[1024];
+    private long[] meta = new long[1024];
     private int size;
 
     LatestValues() {
-        allocate(1024);
+        allocate(2048);
     }
 
     private void allocate(int slots) {
         capacity = slots;
-        keys = new long[slots];
-        Arrays.fill(keys, EMPTY);
-        values = new long[slots];
-        meta = new long[slots];
+        table = new long[2 * slots];
+        for (int i = 0; i < table.length; i += 2) {
+            table[i] = EMPTY;
+        }
     }
 
     int size() {
@@ -44,7 +48,7 @@ final class LatestValues {
     }
 
     /**
-     * Adds a value, or returns the slot of the value already held for the same key (the caller
+     * Adds a value, or returns the entry of the value already held for the same key (the caller
      * decides which one holds, see {@link #replace}).
      */
     int put(int indicator, int orgUnit, int combo, int period, double value, int stamp, int row) {
@@ -54,40 +58,48 @@ final class LatestValues {
         long key = (long) indicator << 48 | (long) orgUnit << 28 | (long) combo << 16 | period;
         int mask = capacity - 1;
         int slot = mix(key) & mask;
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == key) {
-                return slot;
+        while (table[2 * slot] != EMPTY) {
+            if (table[2 * slot] == key) {
+                return (int) table[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        values[slot] = Double.doubleToRawLongBits(value);
-        meta[slot] = (long) stamp << 32 | (row & 0xFFFFFFFFL);
+        if (size == keys.length) {
+            int more = size + (size >> 1);
+            keys = Arrays.copyOf(keys, more);
+            values = Arrays.copyOf(values, more);
+            meta = Arrays.copyOf(meta, more);
+        }
+        table[2 * slot] = key;
+        table[2 * slot + 1] = size;
+        keys[size] = key;
+        values[size] = Double.doubleToRawLongBits(value);
+        meta[size] = (long) stamp << 32 | (row & 0xFFFFFFFFL);
         if (++size > capacity / 4 * 3) {
             grow();
         }
         return ADDED;
     }
 
-    void replace(int slot, double value, int stamp, int row) {
-        values[slot] = Double.doubleToRawLongBits(value);
-        meta[slot] = (long) stamp << 32 | (row & 0xFFFFFFFFL);
+    void replace(int entry, double value, int stamp, int row) {
+        values[entry] = Double.doubleToRawLongBits(value);
+        meta[entry] = (long) stamp << 32 | (row & 0xFFFFFFFFL);
     }
 
-    long key(int slot) {
-        return keys[slot];
+    long key(int entry) {
+        return keys[entry];
     }
 
-    double value(int slot) {
-        return Double.longBitsToDouble(values[slot]);
+    double value(int entry) {
+        return Double.longBitsToDouble(values[entry]);
     }
 
-    int stamp(int slot) {
-        return (int) (meta[slot] >> 32);
+    int stamp(int entry) {
+        return (int) (meta[entry] >> 32);
     }
 
-    int row(int slot) {
-        return (int) meta[slot];
+    int row(int entry) {
+        return (int) meta[entry];
     }
 
     static int indicator(long key) {
@@ -106,19 +118,6 @@ final class LatestValues {
         return (int) key & MAX_PERIODS;
     }
 
-    /** The filled slots in row order, each as {@code row << 32 | slot}: cast to int for the slot. */
-    long[] byRow() {
-        long[] out = new long[size];
-        int n = 0;
-        for (int slot = 0; slot < capacity; slot++) {
-            if (keys[slot] != EMPTY) {
-                out[n++] = (long) row(slot) << 32 | slot;
-            }
-        }
-        Arrays.sort(out);
-        return out;
-    }
-
     /** MurmurHash3's 64-bit finaliser: every key bit reaches the low bits the mask keeps. */
     private static int mix(long key) {
         long h = key ^ key >>> 33;
@@ -129,20 +128,17 @@ final class LatestValues {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldValues = values;
-        long[] oldMeta = meta;
+        long[] old = table;
         allocate(capacity * 2);
         int mask = capacity - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = mix(oldKeys[i]) & mask;
-                while (keys[slot] != EMPTY) {
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                int slot = mix(old[i]) & mask;
+                while (table[2 * slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
-                meta[slot] = oldMeta[i];
+                table[2 * slot] = old[i];
+                table[2 * slot + 1] = old[i + 1];
             }
         }
     }
