@@ -19,7 +19,7 @@ import java.util.Map;
  * it has none), so that issues name the line to look at. Top-level {@code period},
  * {@code orgUnit} and {@code attributeOptionCombo} apply to the values that leave them out.
  */
-final class DataValueSetJson implements SheetSource {
+final class DataValueSetJson extends TextDocument {
     /** The CSV form's columns, in order: the synthetic header row. */
     static final List<String> COLUMNS = List.of("dataelement", "period", "orgunit", "categoryoptioncombo",
             "attributeoptioncombo", "value", "storedby", "lastupdated", "comment", "followup", "deleted");
@@ -30,37 +30,14 @@ final class DataValueSetJson implements SheetSource {
             Map.entry("followup", 9), Map.entry("followUp", 9), Map.entry("deleted", 10));
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private final Path file;
-    private final String fileName;
-
     DataValueSetJson(Path file, String fileName) {
-        this.file = file;
-        this.fileName = fileName;
-    }
-
-    @Override
-    public List<String> sheetNames() {
-        return List.of("");
-    }
-
-    @Override
-    public boolean linesAsRows() {
-        return true;
-    }
-
-    @Override
-    public String fileName() {
-        return fileName;
+        super(file, fileName);
     }
 
     @Override
     public void read(String sheet, RowHandler handler) throws ImportException {
         SheetRow row = new SheetRow();
-        row.reset(0);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            row.setText(c, COLUMNS.get(c), false);
-        }
-        if (!handler.row(row)) {
+        if (!header(row, COLUMNS, handler)) {
             return;
         }
         String[] defaults = new String[COLUMNS.size()];
@@ -134,9 +111,5 @@ final class DataValueSetJson implements SheetSource {
             }
         }
         return true;
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -162,12 +162,7 @@ final class DataValueSetReader extends LayoutReader {
             }
             return;
         }
-        if (isMissing(row, valueColumn)) {
-            missingValues++;
-            if (row.kind(valueColumn) == SheetRow.CellKind.BLANK && commentColumn >= 0 && !row.isBlank(commentColumn)) {
-                issues.report(ref(row, valueColumn), DataIssue.Kind.NO_VALUE, "no value for `"
-                        + match.indicator().id() + "`, but a comment: \"" + shorten(row.display(commentColumn)) + "\"");
-            }
+        if (noValue(row, valueColumn, commentColumn, match)) {
             return;
         }
         Period period = period(row, periodColumn);

@@ -20,31 +20,12 @@ import javax.xml.stream.XMLStreamReader;
  * and baselines are not actuals and are left out. Rows are numbered by the line of their
  * {@code <actual>}. Read with {@link SafeXml}: a DOCTYPE or entity is refused.
  */
-final class IatiActivityXml implements SheetSource {
+final class IatiActivityXml extends TextDocument {
     static final List<String> COLUMNS = List.of("Indicator reference", "Indicator title", "Start date", "End date",
             "Actual", "Dimension value", "Actual comment");
 
-    private final Path file;
-    private final String fileName;
-
     IatiActivityXml(Path file, String fileName) {
-        this.file = file;
-        this.fileName = fileName;
-    }
-
-    @Override
-    public List<String> sheetNames() {
-        return List.of("");
-    }
-
-    @Override
-    public boolean linesAsRows() {
-        return true;
-    }
-
-    @Override
-    public String fileName() {
-        return fileName;
+        super(file, fileName);
     }
 
     /** What is known of the indicator and period being read. */
@@ -64,11 +45,7 @@ final class IatiActivityXml implements SheetSource {
     @Override
     public void read(String sheet, RowHandler handler) throws ImportException {
         SheetRow row = new SheetRow();
-        row.reset(0);
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            row.setText(c, COLUMNS.get(c), false);
-        }
-        if (!handler.row(row)) {
+        if (!header(row, COLUMNS, handler)) {
             return;
         }
         boolean activities = false;
@@ -211,9 +188,5 @@ final class IatiActivityXml implements SheetSource {
         if (text != null && !text.isBlank()) {
             row.setText(column, text.strip(), false);
         }
-    }
-
-    @Override
-    public void close() {
     }
 }

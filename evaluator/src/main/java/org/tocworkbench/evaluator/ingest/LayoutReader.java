@@ -159,6 +159,22 @@ abstract class LayoutReader {
         return kind == SheetRow.CellKind.ERROR && "#N/A".equalsIgnoreCase(row.text(column).strip());
     }
 
+    /**
+     * True when the value cell gives no value (counted; a blank value beside a comment is reported as
+     * {@code NO_VALUE}, so that the comment is not lost).
+     */
+    protected final boolean noValue(SheetRow row, int valueColumn, int commentColumn, IndicatorMatcher.Match match) {
+        if (!isMissing(row, valueColumn)) {
+            return false;
+        }
+        missingValues++;
+        if (row.kind(valueColumn) == SheetRow.CellKind.BLANK && commentColumn >= 0 && !row.isBlank(commentColumn)) {
+            issues.report(ref(row, valueColumn), DataIssue.Kind.NO_VALUE, "no value for `"
+                    + match.indicator().id() + "`, but a comment: \"" + shorten(row.display(commentColumn)) + "\"");
+        }
+        return true;
+    }
+
     /** The group of a row: "" for the total; with several dimension columns, their values joined by ", ". */
     protected final String group(SheetRow row) {
         String group = firstGroup(row);

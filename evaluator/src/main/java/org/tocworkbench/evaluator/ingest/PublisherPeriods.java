@@ -113,21 +113,12 @@ final class PublisherPeriods implements SheetSource {
     /** Column C → column A of a mapper sheet (identifier → the identifier it belongs to), below its header. */
     private Map<String, String> pairs(String sheet) throws ImportException {
         Map<String, String> pairs = new HashMap<>();
-        boolean[] header = {true};
-        workbook.read(names.get(key(sheet)), row -> {
-            if (row.isBlank()) {
-                return true;
-            }
-            if (header[0]) {
-                header[0] = false;
-                return true;
-            }
+        belowHeader(sheet, row -> {
             String own = row.display(2);
             String owner = row.display(0);
             if (!own.isEmpty() && !owner.isEmpty()) {
                 pairs.putIfAbsent(own, owner);
             }
-            return true;
         });
         return pairs;
     }
@@ -135,22 +126,28 @@ final class PublisherPeriods implements SheetSource {
     /** Period identifier → its start and end cells, from the sheet "Period". */
     private Map<String, Cell[]> dates() throws ImportException {
         Map<String, Cell[]> dates = new HashMap<>();
-        boolean[] header = {true};
-        workbook.read(names.get(key(PERIOD)), row -> {
-            if (row.isBlank()) {
-                return true;
-            }
-            if (header[0]) {
-                header[0] = false;
-                return true;
-            }
+        belowHeader(PERIOD, row -> {
             String period = row.display(0);
             if (!period.isEmpty()) {
                 dates.putIfAbsent(period, new Cell[] {Cell.of(row, 1), Cell.of(row, 2)});
             }
-            return true;
         });
         return dates;
+    }
+
+    /** Each non-blank row of a sheet after its first (the header). */
+    private void belowHeader(String sheet, java.util.function.Consumer<SheetRow> each) throws ImportException {
+        boolean[] header = {true};
+        workbook.read(names.get(key(sheet)), row -> {
+            if (!row.isBlank()) {
+                if (header[0]) {
+                    header[0] = false;
+                } else {
+                    each.accept(row);
+                }
+            }
+            return true;
+        });
     }
 
     /** A copy of one cell. */
