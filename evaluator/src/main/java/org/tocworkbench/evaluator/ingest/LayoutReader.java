@@ -107,13 +107,14 @@ abstract class LayoutReader {
             return null;
         }
         IndicatorMatcher.Match match = key.isEmpty() ? null : matcher.match(key);
+        boolean byKey = match != null;
         if (match == null && !title.isEmpty()) {
             match = matcher.match(title);
         }
         if (match != null) {
             if (match.byTitle() && reportedTitleMatches.add(match.indicator().id())) {
-                String named = key.isEmpty() || !match.byTitle() ? title : key;
-                issues.report(ref(row, key.isEmpty() ? titleColumn : keyColumn), DataIssue.Kind.MATCHED_BY_TITLE,
+                String named = byKey ? key : title;
+                issues.report(ref(row, byKey ? keyColumn : titleColumn), DataIssue.Kind.MATCHED_BY_TITLE,
                         "\"" + named + "\" matched indicator `" + match.indicator().id()
                                 + "` by its title; write the id to be safe from title edits");
             }

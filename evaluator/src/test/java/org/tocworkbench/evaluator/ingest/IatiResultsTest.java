@@ -110,6 +110,9 @@ class IatiResultsTest {
         Observation share = c.only("share");
         assertEquals(15, share.value(), "measure 2: 15 means 15%");
         assertTrue(share.matchedByTitle());
+        assertTrue(c.issues(DataIssue.Kind.MATCHED_BY_TITLE).stream()
+                .anyMatch(i -> i.message().startsWith("\"Share of schools with handwashing stations\" matched")),
+                "the issue names the title that matched, not the reference that did not: " + c.describeIssues());
         assertEquals("They plan repairs themselves", c.only("story").text(), "measure 5: the comment is the value");
         assertEquals(List.of("line 38"), c.issues(DataIssue.Kind.NO_VALUE).stream().map(i -> i.where().a1()).toList(),
                 c.describeIssues());
