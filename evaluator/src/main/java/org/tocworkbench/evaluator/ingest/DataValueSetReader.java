@@ -153,7 +153,9 @@ final class DataValueSetReader extends LayoutReader {
             return;
         }
         if (flag(row, deletedColumn)) {
-            if (hasValue) {
+            if (hasValue && !issues.wants(DataIssue.Kind.DELETED_VALUE)) {
+                issues.count(DataIssue.Kind.DELETED_VALUE);
+            } else if (hasValue) {
                 issues.report(ref(row, valueColumn), DataIssue.Kind.DELETED_VALUE, "deleted in DHIS2 (deleted = true):"
                         + " the value " + row.display(valueColumn) + " for `" + match.indicator().id() + "`, "
                         + row.display(periodColumn) + ", is not used" + comment(row));
@@ -173,7 +175,9 @@ final class DataValueSetReader extends LayoutReader {
         if (reading == null) {
             return;
         }
-        if (flag(row, followupColumn)) {
+        if (flag(row, followupColumn) && !issues.wants(DataIssue.Kind.FOLLOW_UP)) {
+            issues.count(DataIssue.Kind.FOLLOW_UP);
+        } else if (flag(row, followupColumn)) {
             issues.report(ref(row, valueColumn), DataIssue.Kind.FOLLOW_UP, "marked for follow-up in DHIS2: "
                     + row.display(valueColumn) + " for `" + match.indicator().id() + "`, " + period.label()
                     + comment(row) + "; the value is used");
@@ -204,7 +208,6 @@ final class DataValueSetReader extends LayoutReader {
         double earlierValue = values.value(place);
         int earlierStamp = values.stamp(place);
         int earlierRow = values.row(place);
-        String what = "`" + match.indicator().id() + "`, " + period.label() + group(values.key(place));
         if (earlierValue == value) {
             repeatedValues++;
             if (stamp != NO_TIME && (earlierStamp == NO_TIME || stamp > earlierStamp)) {
@@ -214,22 +217,36 @@ final class DataValueSetReader extends LayoutReader {
         }
         if (stamp != NO_TIME && earlierStamp != NO_TIME && stamp != earlierStamp) {
             boolean newer = stamp > earlierStamp;
+            if (newer) {
+                values.replace(place, value, stamp, rowNumber);
+            }
+            if (!issues.wants(DataIssue.Kind.SUPERSEDED_VALUE)) {
+                issues.count(DataIssue.Kind.SUPERSEDED_VALUE);
+                return;
+            }
             int oldRow = newer ? earlierRow : rowNumber;
             int keptRow = newer ? rowNumber : earlierRow;
-            issues.report(ref(oldRow, valueColumn), DataIssue.Kind.SUPERSEDED_VALUE, "an older value for " + what + ": "
+            issues.report(ref(oldRow, valueColumn), DataIssue.Kind.SUPERSEDED_VALUE, "an older value for "
+                    + what(match, period, place) + ": "
                     + CellValues.formatNumber(newer ? earlierValue : value) + " (updated " + time(newer ? earlierStamp : stamp)
                     + ") was replaced by " + CellValues.formatNumber(newer ? value : earlierValue) + " at "
                     + ref(keptRow, valueColumn).a1() + " (updated " + time(newer ? stamp : earlierStamp)
                     + "); the newer is used");
-            if (newer) {
-                values.replace(place, value, stamp, rowNumber);
-            }
             return;
         }
-        issues.report(ref(rowNumber, valueColumn), DataIssue.Kind.DUPLICATE_VALUE, "a second value for " + what + ": "
+        if (!issues.wants(DataIssue.Kind.DUPLICATE_VALUE)) {
+            issues.count(DataIssue.Kind.DUPLICATE_VALUE);
+            return;
+        }
+        issues.report(ref(rowNumber, valueColumn), DataIssue.Kind.DUPLICATE_VALUE, "a second value for "
+                + what(match, period, place) + ": "
                 + CellValues.formatNumber(value) + " here, " + CellValues.formatNumber(earlierValue) + " at "
                 + ref(earlierRow, valueColumn).a1() + ", with " + (stamp == NO_TIME ? "no update time" : "the same update time")
                 + " (the first is kept)");
+    }
+
+    private String what(IndicatorMatcher.Match match, Period period, int place) {
+        return "`" + match.indicator().id() + "`, " + period.label() + group(values.key(place));
     }
 
     @Override
