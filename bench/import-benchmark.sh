@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SIZES="${SIZES:-10000 100000 1000000}"
+SIZES="${SIZES-10000 100000 1000000}"
 PASSES="${PASSES:-3}"
 HEAP="${HEAP:--Xmx256m}"
 MODES="${MODES:-scan scan-poi import poi-event paired}"
