@@ -33,6 +33,7 @@ const SOFT_KEYWORDS = [
   'risk', 'status', 'evidence', 'date', 'note', 'rationale', 'kind', 'strength', 'feedback', 'members',
   'file', 'sheet', 'layout', 'header', 'row', 'rows', 'column', 'columns', 'fiscal', 'year', 'starts',
   'decimal',
+  'code', 'in', 'is',
 ];
 
 // ---------------------------------------------------------------- enumerated values
@@ -240,6 +241,11 @@ const grammar = {
         refList('assumes', 'assumption'),
         refList('for', 'subject'),
         refList('members', 'node'),
+        // `code "IND-7" is OC1_2`: a line of a data block's code table names an indicator.
+        {
+          match: `${B}(is)${E}\\s+(${ID})`,
+          captures: { 1: { name: kw('is') }, 2: { name: ref('indicator') } },
+        },
         listProperty(`${B}(functions)${E}`, { 1: { name: kw('functions') } }, [
           { match: word(alt(ENUMS.function)), name: constant('function') },
           { match: ID, name: ref('function') },
