@@ -143,15 +143,11 @@ final class DataValueSetReader extends LayoutReader {
 
     @Override
     void row(SheetRow row) {
-        if (row.isBlank()) {
-            return;
-        }
-        rowsRead++;
-        boolean hasValue = !row.isBlank(valueColumn);
-        IndicatorMatcher.Match match = indicator(row, hasValue);
+        IndicatorMatcher.Match match = dataRow(row, valueColumn);
         if (match == null) {
             return;
         }
+        boolean hasValue = !row.isBlank(valueColumn);
         if (flag(row, deletedColumn)) {
             if (hasValue && !issues.wants(DataIssue.Kind.DELETED_VALUE)) {
                 issues.count(DataIssue.Kind.DELETED_VALUE);

@@ -74,6 +74,18 @@ abstract class LayoutReader {
     /** One data row below the header. */
     abstract void row(SheetRow row);
 
+    /**
+     * The indicator of a data row of a long sheet, counting the row; null for a blank row or after
+     * {@link #indicator} counted or reported it.
+     */
+    protected final IndicatorMatcher.Match dataRow(SheetRow row, int valueColumn) {
+        if (row.isBlank()) {
+            return null;
+        }
+        rowsRead++;
+        return indicator(row, !row.isBlank(valueColumn));
+    }
+
     /** Called once after the last row: a reader that holds values back passes them on here. */
     void finish() {
     }

@@ -20,12 +20,7 @@ final class LongLayoutReader extends LayoutReader {
 
     @Override
     void row(SheetRow row) {
-        if (row.isBlank()) {
-            return;
-        }
-        rowsRead++;
-        boolean hasValue = !row.isBlank(valueColumn);
-        IndicatorMatcher.Match match = indicator(row, hasValue);
+        IndicatorMatcher.Match match = dataRow(row, valueColumn);
         if (match == null) {
             return;
         }
