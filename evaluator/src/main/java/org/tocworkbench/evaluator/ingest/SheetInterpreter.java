@@ -155,7 +155,7 @@ final class SheetInterpreter implements RowHandler {
             PeriodParser periods = new PeriodParser(fiscalHint.month(), context.timelineStart());
             context = new ReadContext(context.fileName(), context.sheet(), context.matcher(), periods, context.issues(),
                     context.sink(), context.decimalComma(), context.date1904(), context.timelineStart(),
-                    context.timelineEnd());
+                    context.timelineEnd(), context.linesAsRows());
             detector = new HeaderDetector(request, periods, context.date1904());
         }
     }
@@ -204,7 +204,9 @@ final class SheetInterpreter implements RowHandler {
         if (!probe) {
             reportHeaderReadings();
         }
-        reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header) : new LongLayoutReader(context, header);
+        reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header)
+                : DataValueSetReader.recognises(header) ? new DataValueSetReader(context, header)
+                : new LongLayoutReader(context, header);
         if (header.layout == Layout.LONG && request.fiscalYearStart() == 1 && !probe) {
             boolean stated = fiscalHint != null && fiscalHint.month() != 1;
             reader.noteFiscalPeriods(stated ? hintCell() : null, stated ? hintMessage(null) : null);
@@ -217,6 +219,9 @@ final class SheetInterpreter implements RowHandler {
     /** Called when the sheet has been read to its end (or the handler stopped it). */
     void finish() throws ImportException {
         if (header != null) {
+            if (reader != null) {
+                reader.finish();
+            }
             return;
         }
         if (request.headerRow() > 0) {
@@ -225,10 +230,11 @@ final class SheetInterpreter implements RowHandler {
                         + request.headerRow() + " is empty or beyond the last row", false);
             }
             buildExplicit();
-            return;
-        }
-        if (!searchEnded) {
+        } else if (!searchEnded) {
             detect();
+        }
+        if (reader != null) {
+            reader.finish();
         }
     }
 
