@@ -22,6 +22,7 @@ statement
     | assumptionDecl
     | pathwayDecl
     | dataDecl
+    | recordsDecl
     | linkStmt
     ;
 
@@ -103,6 +104,10 @@ indicatorProp
     | SOURCE text                                   # indicatorSource
     | FREQUENCY name                                # indicatorFrequency
     | RESPONSIBLE name                              # indicatorResponsible
+    | COMPUTE name DISTINCT? column? FROM name (AT date)?   # indicatorCompute
+    | WHERE condition                               # indicatorWhere
+    | AMONG condition                               # indicatorAmong
+    | EACH FISCAL? name                             # indicatorEach
     ;
 
 value
@@ -175,6 +180,51 @@ columnRole
     | name
     ;
 
+// ---------------------------------------------------------------- records (docs/records.md)
+
+recordsDecl
+    : RECORDS name text? LBRACE recordsProp* RBRACE
+    ;
+
+recordsProp
+    : FILE text                                     # recordsFile
+    | SHEET text                                    # recordsSheet
+    | JOIN SHEET text                               # recordsJoin
+    | DATE COLUMN column                            # recordsDateColumn
+    | FISCAL YEAR STARTS (name | NUMBER)            # recordsFiscalYear
+    | DECIMAL name                                  # recordsDecimal
+    | EXCLUDE name (BY column)?                     # recordsExclude
+    | EXCLUDE text WHERE condition                  # recordsExcludeWhere
+    | QUERY text                                    # recordsQuery
+    ;
+
+condition
+    : NOT condition                                 # conditionNot
+    | condition AND condition                       # conditionAnd
+    | condition OR condition                        # conditionOr
+    | LPAREN condition RPAREN                       # conditionGroup
+    | column comparison conditionValue              # conditionCompare
+    | column ONE OF conditionValue (COMMA conditionValue)*   # conditionOneOf
+    | column CONTAINS conditionValue                # conditionContains
+    ;
+
+comparison
+    : EQ | NE | LT | LE | GT | GE
+    ;
+
+conditionValue
+    : text
+    | NUMBER
+    | PERCENT
+    | DATE_LITERAL
+    | EMPTY
+    ;
+
+column
+    : name
+    | text
+    ;
+
 // ---------------------------------------------------------------- shared pieces
 
 nameList
@@ -207,6 +257,8 @@ softKeyword
     | FREQUENCY | RESPONSIBLE | RISK | STATUS | EVIDENCE | DATE | NOTE | RATIONALE | KIND
     | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
     | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
+    | RECORDS | COMPUTE | DISTINCT | FROM | WHERE | AMONG | EACH | JOIN | EXCLUDE | QUERY
+    | AND | OR | NOT | ONE | CONTAINS | EMPTY
     ;
 
 // ================================================================ lexer
@@ -255,6 +307,22 @@ CUMULATIVE      : 'cumulative' ;
 SNAPSHOT        : 'snapshot' ;
 DISAGGREGATE    : 'disaggregate' ;
 SOURCE          : 'source' ;
+RECORDS         : 'records' ;
+COMPUTE         : 'compute' ;
+DISTINCT        : 'distinct' ;
+FROM            : 'from' ;
+WHERE           : 'where' ;
+AMONG           : 'among' ;
+EACH            : 'each' ;
+JOIN            : 'join' ;
+EXCLUDE         : 'exclude' ;
+QUERY           : 'query' ;
+AND             : 'and' ;
+OR              : 'or' ;
+NOT             : 'not' ;
+ONE             : 'one' ;
+CONTAINS        : 'contains' ;
+EMPTY           : 'empty' ;
 FREQUENCY       : 'frequency' ;
 RESPONSIBLE     : 'responsible' ;
 RISK            : 'risk' ;
@@ -281,6 +349,14 @@ STARTS          : 'starts' ;
 DECIMAL         : 'decimal' ;
 
 ARROW           : '->' ;
+NE              : '!=' ;
+LE              : '<=' ;
+GE              : '>=' ;
+EQ              : '=' ;
+LT              : '<' ;
+GT              : '>' ;
+LPAREN          : '(' ;
+RPAREN          : ')' ;
 COMMA           : ',' ;
 LBRACE          : '{' ;
 RBRACE          : '}' ;

@@ -16,6 +16,7 @@ import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.ActorRole;
 import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.Computation;
 import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.Evidence;
@@ -33,6 +34,7 @@ import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Pathway;
 import org.tocworkbench.compiler.model.PeriodDate;
+import org.tocworkbench.compiler.model.RecordSource;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.Unit;
 import org.tocworkbench.compiler.model.UnitKind;
@@ -52,6 +54,8 @@ public final class Binder {
             "comment");
 
     private final Diagnostics diagnostics;
+    private final RecordsBinder recordsBinder;
+    private final Map<String, Computation> computations = new LinkedHashMap<>();
     private final Map<String, Declared> declared = new LinkedHashMap<>();
     private static final int SUGGESTION_BUDGET = 100;
     private final Map<String, Optional<String>> suggestions = new java.util.HashMap<>();
@@ -63,6 +67,7 @@ public final class Binder {
 
     public Binder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.recordsBinder = new RecordsBinder(diagnostics);
     }
 
     public Theory bind(List<Ast.File> files) {
@@ -121,6 +126,7 @@ public final class Binder {
         Map<String, Link> links = new LinkedHashMap<>();
         List<Pathway> pathways = new ArrayList<>();
         List<DataBinding> data = new ArrayList<>();
+        Map<String, RecordSource> records = new LinkedHashMap<>();
         for (Ast.Statement s : statements) {
             if (s instanceof Ast.LinkStmt l) {
                 links(l, links);
@@ -132,11 +138,13 @@ public final class Binder {
                 pathway(p, pathways, links);
             } else if (s instanceof Ast.DataDecl d) {
                 data(d).ifPresent(data::add);
+            } else if (s instanceof Ast.RecordsDecl r && isFirstDeclaration(r.id())) {
+                recordsBinder.records(r).ifPresent(source -> records.put(source.id(), source));
             }
         }
         List<SourceFile> sources = files.stream().map(Ast.File::source).toList();
         return new Theory(metadata, actors, nodes, new ArrayList<>(links.values()), assumptions, indicators, pathways,
-                data, sources);
+                data, sources, records, computations);
     }
 
     // ------------------------------------------------------------------ declarations
@@ -157,6 +165,8 @@ public final class Binder {
             } else if (s instanceof Ast.AssumptionDecl a) {
                 declare(a.id(), "assumption");
                 a.indicators().forEach(i -> declare(i.id(), "indicator"));
+            } else if (s instanceof Ast.RecordsDecl r) {
+                declare(r.id(), "records");
             }
         }
     }
@@ -232,6 +242,7 @@ public final class Binder {
         return switch (kind) {
             case "actor" -> "actor " + id + " \"Name\" role member";
             case "assumption" -> "assumption " + id + " \"What must hold\"";
+            case "records" -> "records " + id + " \"survey.xlsx\" { }";
             default -> "outcome " + id + " \"What changes\"";
         };
     }
@@ -402,7 +413,13 @@ public final class Binder {
             aggregation = cumulative ? Aggregation.SUM : Aggregation.LATEST;
         }
         List<String> disaggregations = new ArrayList<>();
-        p.all("disaggregate").forEach(d -> d.args().forEach(arg -> disaggregations.add(PropertyReader.argText(arg))));
+        List<Ast.Arg> disaggregationArgs = new ArrayList<>();
+        p.all("disaggregate").forEach(d -> d.args().forEach(arg -> {
+            disaggregations.add(PropertyReader.argText(arg));
+            disaggregationArgs.add(arg);
+        }));
+        recordsBinder.computation(i, p, disaggregationArgs, n -> resolve(n, "records", "records"))
+                .ifPresent(c -> computations.put(c.indicatorId(), c));
         Frequency frequency = p.keyword("frequency", Frequency.class, "frequency");
         String responsible = p.name("responsible").filter(r -> resolve(r, "an actor", "actor"))
                 .map(Ast.Name::text).orElse(null);
@@ -637,7 +654,7 @@ public final class Binder {
         int fiscalStart = 1;
         Optional<Ast.Prop> fiscal = p.single("fiscal year");
         if (fiscal.isPresent() && !fiscal.get().args().isEmpty()) {
-            fiscalStart = month(fiscal.get().args().get(0));
+            fiscalStart = Months.month(fiscal.get().args().get(0), diagnostics);
         }
         boolean decimalComma = false;
         Optional<Ast.Name> decimal = p.name("decimal");
@@ -691,31 +708,5 @@ public final class Binder {
                 .label("expected a whole number from 1")
                 .build());
         return 0;
-    }
-
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
-    private int month(Ast.Arg arg) {
-        String text = PropertyReader.argText(arg).toLowerCase(Locale.ROOT);
-        for (int m = 0; m < 12; m++) {
-            if (MONTHS.get(m).equals(text) || MONTHS.get(m).substring(0, 3).equals(text)) {
-                return m + 1;
-            }
-        }
-        try {
-            int m = Integer.parseInt(text);
-            if (m >= 1 && m <= 12) {
-                return m;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        Diagnostic.Builder b = Diagnostic.of(Code.INVALID_VALUE, arg.span(), "`" + PropertyReader.argText(arg)
-                        + "` is not a month")
-                .label("expected a month name such as `october`, or 1 to 12");
-        Suggestions.closest(text, MONTHS).ifPresent(b::suggest);
-        diagnostics.add(b.build());
-        return 1;
     }
 }

@@ -30,6 +30,9 @@ public enum Code {
     DUPLICATE_LINK("TOC106", WARNING, "link declared twice"),
     SELF_LINK("TOC107", ERROR, "node linked to itself"),
     LINK_ONLY_IN_PATHWAY("TOC108", INFO, "link declared only in a pathway"),
+    COMPUTATION_INVALID("TOC120", ERROR, "computed indicator incomplete or contradictory"),
+    RECORDS_INVALID("TOC121", ERROR, "records declaration incomplete or contradictory"),
+    CONDITION_INVALID("TOC122", ERROR, "condition on records cannot be read"),
 
     CYCLE("TOC201", ERROR, "cycle in the results chain"),
     NO_PATH_TO_IMPACT("TOC202", WARNING, "no path to the impact"),
@@ -53,9 +56,13 @@ public enum Code {
     HIGH_RISK_UNTESTED("TOC220", WARNING, "high-risk assumption with no evidence"),
     ACTOR_WITHOUT_CONTRIBUTION("TOC221", INFO, "actor contributes to nothing"),
     DATES_OUTSIDE_PERIOD("TOC222", WARNING, "date outside the theory's period"),
+    COMPUTATION_UNIT_MISMATCH("TOC240", WARNING, "computed measure does not fit the indicator's unit"),
 
     DATA_FILE_NOT_FOUND("TOC301", WARNING, "data file not found"),
     DATA_BINDING_INCOMPLETE("TOC302", ERROR, "data binding incomplete or contradictory"),
+    RECORDS_FILE_NOT_FOUND("TOC305", WARNING, "records file not found"),
+    RECORDS_UNKNOWN_COLUMN("TOC306", ERROR, "column not in the records"),
+    RECORDS_UNREADABLE("TOC307", WARNING, "records file cannot be read at check time"),
 
     FILE_UNREADABLE("TOC401", ERROR, "file cannot be read"),
     NOT_TEXT("TOC402", ERROR, "file is not text"),

@@ -22,7 +22,7 @@ public final class Ast {
     }
 
     /** An argument of a property. */
-    public sealed interface Arg permits Name, Text, DateLit, Num {
+    public sealed interface Arg permits Name, Text, DateLit, Num, Cond {
         Span span();
 
         /** The argument as written, for messages. */
@@ -61,6 +61,67 @@ public final class Ast {
         }
     }
 
+    /**
+     * A condition on records ({@code where}, {@code among}, {@code exclude ... where}; docs/records.md).
+     * Columns are {@link Name}s or {@link Text}s as written; values are {@link Text}, {@link Num},
+     * {@link DateLit}, or the {@link Name} {@code empty}.
+     */
+    public sealed interface Cond extends Arg permits AllOf, AnyOf, NotCond, Compare, OneOf, Contains {
+    }
+
+    /** {@code a and b}. */
+    public record AllOf(Cond left, Cond right, Span span) implements Cond {
+        @Override
+        public String display() {
+            return left.display() + " and " + right.display();
+        }
+    }
+
+    /** {@code a or b}. */
+    public record AnyOf(Cond left, Cond right, Span span) implements Cond {
+        @Override
+        public String display() {
+            return left.display() + " or " + right.display();
+        }
+    }
+
+    /** {@code not a}. */
+    public record NotCond(Cond operand, Span span) implements Cond {
+        @Override
+        public String display() {
+            return "not " + operand.display();
+        }
+    }
+
+    /** {@code column OP value} with OP one of {@code = != < <= > >=}. */
+    public record Compare(Arg column, String operator, Arg value, Span span) implements Cond {
+        @Override
+        public String display() {
+            return column.display() + " " + operator + " " + value.display();
+        }
+    }
+
+    /** {@code column one of v1, v2, ...}. */
+    public record OneOf(Arg column, List<Arg> values, Span span) implements Cond {
+        public OneOf {
+            values = List.copyOf(values);
+        }
+
+        @Override
+        public String display() {
+            return column.display() + " one of "
+                    + String.join(", ", values.stream().map(Arg::display).toList());
+        }
+    }
+
+    /** {@code column contains value}: a select-multiple answer includes an option. */
+    public record Contains(Arg column, Arg value, Span span) implements Cond {
+        @Override
+        public String display() {
+            return column.display() + " contains " + value.display();
+        }
+    }
+
     /** A property: its keyword (e.g. {@code horizon}, {@code baseline}), the keyword's span, and arguments. */
     public record Prop(String key, Span keySpan, List<Arg> args, Span span) {
         public Prop {
@@ -70,7 +131,7 @@ public final class Ast {
 
     /** A top-level statement. */
     public sealed interface Statement permits Import, TheoryDecl, ActorDecl, NodeDecl, IndicatorDecl,
-            AssumptionDecl, LinkStmt, PathwayDecl, DataDecl {
+            AssumptionDecl, LinkStmt, PathwayDecl, DataDecl, RecordsDecl {
         Span span();
     }
 
@@ -134,6 +195,13 @@ public final class Ast {
     /** {@code data ["file"] { ... }}; {@code file} may be null (then a {@code file} property names it). */
     public record DataDecl(Text file, List<Prop> props, Span span) implements Statement {
         public DataDecl {
+            props = List.copyOf(props);
+        }
+    }
+
+    /** {@code records NAME ["file or jdbc url"] { ... }} (docs/records.md); {@code location} may be null. */
+    public record RecordsDecl(Name id, Text location, List<Prop> props, Span span) implements Statement {
+        public RecordsDecl {
             props = List.copyOf(props);
         }
     }

@@ -67,6 +67,11 @@ final class AstBuilder {
                 var d = c.dataDecl();
                 return new Ast.DataDecl(d.text() == null ? null : text(d.text()), props(d.dataProp()), span(d));
             }
+            if (c.recordsDecl() != null) {
+                var r = c.recordsDecl();
+                return new Ast.RecordsDecl(name(r.name()), r.text() == null ? null : text(r.text()),
+                        props(r.recordsProp()), span(r));
+            }
             if (c.linkStmt() != null) {
                 return link(c.linkStmt());
             }
@@ -194,6 +199,8 @@ final class AstBuilder {
                 }
                 if (t.getType() == TocLexer.NUMBER || t.getType() == TocLexer.PERCENT) {
                     args.add(number(t));
+                } else if (t.getType() == TocLexer.DISTINCT && !args.isEmpty()) {
+                    args.add(new Ast.Name(textOf(t), positions.span(t)));
                 } else if (args.isEmpty()) {
                     String word = textOf(t);
                     if (firstWord == null) {
@@ -230,7 +237,9 @@ final class AstBuilder {
         if (c.exception != null) {
             throw new IncompleteException();
         }
-        if (c instanceof TocParser.NameContext n) {
+        if (c instanceof TocParser.ConditionContext condition) {
+            args.add(condition(condition));
+        } else if (c instanceof TocParser.NameContext n) {
             args.add(name(n));
         } else if (c instanceof TocParser.TextContext t) {
             args.add(text(t));
@@ -262,6 +271,70 @@ final class AstBuilder {
                 }
             }
         }
+    }
+
+    private Ast.Cond condition(TocParser.ConditionContext c) {
+        if (c == null || c.exception != null) {
+            throw new IncompleteException();
+        }
+        for (ParseTree child : childrenOf(c)) {
+            if (isLeftover(child)) {
+                throw new IncompleteException();
+            }
+        }
+        if (c instanceof TocParser.ConditionNotContext n) {
+            return new Ast.NotCond(condition(n.condition()), span(c));
+        }
+        if (c instanceof TocParser.ConditionAndContext a) {
+            return new Ast.AllOf(condition(a.condition(0)), condition(a.condition(1)), span(c));
+        }
+        if (c instanceof TocParser.ConditionOrContext o) {
+            return new Ast.AnyOf(condition(o.condition(0)), condition(o.condition(1)), span(c));
+        }
+        if (c instanceof TocParser.ConditionGroupContext g) {
+            return condition(g.condition());
+        }
+        if (c instanceof TocParser.ConditionCompareContext cmp) {
+            if (cmp.comparison() == null || cmp.comparison().getStart() == null) {
+                throw new IncompleteException();
+            }
+            return new Ast.Compare(column(cmp.column()), cmp.comparison().getText(),
+                    conditionValue(cmp.conditionValue()), span(c));
+        }
+        if (c instanceof TocParser.ConditionOneOfContext one) {
+            List<Ast.Arg> values = new ArrayList<>();
+            for (TocParser.ConditionValueContext v : one.conditionValue()) {
+                values.add(conditionValue(v));
+            }
+            return new Ast.OneOf(column(one.column()), values, span(c));
+        }
+        if (c instanceof TocParser.ConditionContainsContext has) {
+            return new Ast.Contains(column(has.column()), conditionValue(has.conditionValue()), span(c));
+        }
+        throw new IncompleteException();
+    }
+
+    private Ast.Arg column(TocParser.ColumnContext c) {
+        if (c == null || c.exception != null) {
+            throw new IncompleteException();
+        }
+        return c.text() != null ? text(c.text()) : name(c.name());
+    }
+
+    private Ast.Arg conditionValue(TocParser.ConditionValueContext c) {
+        if (c == null || c.exception != null || c.getStart() == null || c.getStart().getTokenIndex() < 0) {
+            throw new IncompleteException();
+        }
+        if (c.text() != null) {
+            return text(c.text());
+        }
+        Token t = c.getStart();
+        return switch (t.getType()) {
+            case TocLexer.NUMBER, TocLexer.PERCENT -> number(t);
+            case TocLexer.DATE_LITERAL -> new Ast.DateLit(t.getText(), positions.span(t));
+            case TocLexer.EMPTY -> new Ast.Name(textOf(t), positions.span(t));
+            default -> throw new IncompleteException();
+        };
     }
 
     /**
