@@ -160,7 +160,7 @@ public final class CellValues {
         return LocalDate.of(1899, 12, 30).plusDays(days);
     }
 
-    static String capText(String text) {
+    public static String capText(String text) {
         return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     }
 }

@@ -24,6 +24,8 @@ public record DataIssue(CellRef where, Kind kind, String message) {
         FORMULA_WITHOUT_VALUE(false),
         /** A cell holding an Excel error such as {@code #DIV/0!} or {@code #REF!}. */
         CELL_ERROR(false),
+        /** A record value that a condition or a measure of a computed indicator cannot read (docs/records.md). */
+        UNREADABLE_RECORD_VALUE(false),
         /** A date with a two-digit year, read by the rule 00–70 → 20xx, 71–99 → 19xx. */
         TWO_DIGIT_YEAR(true);
 

@@ -11,11 +11,11 @@ import java.util.Locale;
  * an OLE2 container as .xls (or refused as a password-protected workbook), text as CSV. A text
  * file renamed {@code .xlsx} is refused with a message saying so.
  */
-final class Workbooks {
+public final class Workbooks {
     private Workbooks() {
     }
 
-    static SheetSource open(Path file, String fileName) throws ImportException {
+    public static SheetSource open(Path file, String fileName) throws ImportException {
         byte[] head = new byte[4096];
         int length;
         try (InputStream in = Files.newInputStream(file)) {

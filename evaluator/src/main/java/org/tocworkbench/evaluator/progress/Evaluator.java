@@ -58,6 +58,6 @@ public final class Evaluator {
         }
         return new Evaluation(theory, settings, asOfSource, indicators, nodes, pathways, inconsistent, assumptions,
                 RollupRule.byActor(theory, nodes, indicators), RollupRule.byFunction(theory, nodes), data.issues(),
-                data.observationCount());
+                data.observationCount(), data.derivations());
     }
 }

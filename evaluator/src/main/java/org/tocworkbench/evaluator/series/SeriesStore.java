@@ -29,6 +29,7 @@ public final class SeriesStore implements ObservationSink {
     private final List<CellOrigin> origins = new ArrayList<>();
     private final Map<CellOrigin, Integer> originIndex = new HashMap<>();
     private long observations;
+    private final Map<String, Derivation> derivations = new LinkedHashMap<>();
     private boolean finished;
     /** Consecutive rows mostly share their indicator and group, and always their file and sheet. */
     private String lastIndicator;
@@ -72,6 +73,11 @@ public final class SeriesStore implements ObservationSink {
         issues.add(issue);
     }
 
+    /** How a computed indicator's values were made (docs/records.md); the values come as observations. */
+    public void derivation(Derivation derivation) {
+        derivations.put(derivation.indicatorId(), derivation);
+    }
+
     /** Observations received so far. */
     public long observationCount() {
         return observations;
@@ -92,7 +98,7 @@ public final class SeriesStore implements ObservationSink {
         }
         series.clear();
         lastBuilder = null;
-        return new ObservedData(frozen, issues.snapshot(), observations);
+        return new ObservedData(frozen, issues.snapshot(), observations, derivations);
     }
 
     // ---------------------------------------------------------------- source cells, packed
