@@ -33,6 +33,7 @@ import org.tocworkbench.evaluator.progress.Rollup;
 import org.tocworkbench.evaluator.progress.Status;
 import org.tocworkbench.evaluator.progress.TrendPoint;
 import org.tocworkbench.evaluator.series.DataIssues;
+import org.tocworkbench.evaluator.series.Derivation;
 
 /**
  * The evaluation as JSON, schema {@value #SCHEMA}, documented in docs/report-json.md. Keys in a
@@ -85,7 +86,8 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode nodes = root.putArray("nodes");
         e.nodes().values().forEach(n -> nodes.add(node(n, theory.nodes().get(n.nodeId()))));
         ArrayNode indicators = root.putArray("indicators");
-        e.indicators().values().forEach(i -> indicators.add(indicator(i, theory.indicators().get(i.indicatorId()))));
+        e.indicators().values().forEach(i -> indicators.add(indicator(i, theory.indicators().get(i.indicatorId()),
+                e.derivation(i.indicatorId()).orElse(null))));
         ArrayNode links = root.putArray("inconsistentLinks");
         e.inconsistentLinks().forEach(l -> links.add(link(l)));
         ArrayNode assumptions = root.putArray("assumptions");
@@ -152,7 +154,7 @@ public final class JsonReportWriter implements ReportWriter {
         return o;
     }
 
-    private static ObjectNode indicator(IndicatorProgress p, Indicator indicator) {
+    private static ObjectNode indicator(IndicatorProgress p, Indicator indicator, Derivation derivation) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", p.indicatorId());
         o.put("title", indicator.title());
@@ -188,6 +190,32 @@ public final class JsonReportWriter implements ReportWriter {
         trend(o.putArray("history"), p.history());
         trend(o.putArray("expectedPath"), p.expectedPath());
         o.put("valuesAfterAsOf", p.valuesAfterAsOf());
+        o.set("computed", derivation == null ? null : computed(derivation));
+        return o;
+    }
+
+    /** How an indicator computed from records got its values (docs/report-json.md, docs/records.md). */
+    private static ObjectNode computed(Derivation d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("definition", d.definition());
+        o.put("source", d.source());
+        o.put("inDatabase", d.inDatabase());
+        o.put("recordsRead", d.recordsRead());
+        ObjectNode excluded = o.putObject("excluded");
+        d.excluded().forEach(excluded::put);
+        o.put("counted", d.counted());
+        ArrayNode values = o.putArray("values");
+        for (Derivation.DerivedValue v : d.values()) {
+            ObjectNode value = values.addObject();
+            value.put("period", v.period().label());
+            value.put("start", v.period().start().toString());
+            value.put("end", v.period().end().toString());
+            value.put("group", v.group());
+            number(value, "value", v.value(), false);
+            value.put("numerator", v.numerator());
+            value.put("denominator", v.denominator());
+            value.put("how", v.how());
+        }
         return o;
     }
 
