@@ -42,7 +42,32 @@ final class Hovers {
         if (theory.actors().containsKey(id)) {
             return Optional.of(actor(theory.actors().get(id)));
         }
+        if (theory.records().containsKey(id)) {
+            return Optional.of(records(theory.records().get(id)));
+        }
         return theory.pathways().stream().filter(p -> id.equals(p.id())).findFirst().map(this::pathway);
+    }
+
+    private String records(org.tocworkbench.compiler.model.RecordSource source) {
+        StringBuilder out = new StringBuilder();
+        out.append("**records** `").append(source.id()).append("` — ")
+                .append(escape(source.format() == org.tocworkbench.compiler.model.RecordFormat.DATABASE
+                        ? org.tocworkbench.evaluator.records.DatabaseCredentials.withoutParameters(source.location())
+                        : source.location())).append('\n');
+        source.sheet().ifPresent(s -> out.append("  \nsheet: ").append(escape(s)));
+        source.joinSheet().ifPresent(s -> out.append("  \njoined to sheet: ").append(escape(s)));
+        source.dateColumn().ifPresent(c -> out.append("  \ndate column: `").append(c.name()).append('`'));
+        for (org.tocworkbench.compiler.model.RecordExclusion e : source.exclusions()) {
+            out.append("  \nexclude: ").append(escape(e.reason()))
+                    .append(e.key().map(k -> " by `" + k.name() + "`").orElse(""))
+                    .append(e.condition().map(c -> " where `" + c.display() + "`").orElse(""));
+        }
+        List<String> computed = theory.computations().values().stream()
+                .filter(c -> c.records().equals(source.id())).map(c -> c.indicatorId()).toList();
+        if (!computed.isEmpty()) {
+            out.append("\n\n**Computes**: ").append(ids(computed)).append('\n');
+        }
+        return out.toString().strip();
     }
 
     private String node(Node node) {
@@ -106,15 +131,22 @@ final class Hovers {
         out.append('\n');
         description(out, indicator.description());
         Evaluation evaluation = monitoring.evaluation();
+        theory.computation(indicator.id()).ifPresent(c -> out.append("\n**Computed**: `").append(c.definition())
+                .append("`\n"));
         IndicatorProgress progress = evaluation == null ? null : evaluation.indicators().get(indicator.id());
         if (progress != null) {
-            out.append("\n**Latest**: ").append(actual(progress)).append(" — ").append(progress.status().label());
+            String how = evaluation.derivation(indicator.id()).flatMap(d -> d.values().stream()
+                    .filter(v -> v.group().isEmpty() && v.period().label().equals(progress.actualPeriod()))
+                    .findFirst()).map(v -> escape(v.how()) + " in " + escape(v.period().label())).orElse(null);
+            out.append("\n**Latest**: ").append(how != null ? how : actual(progress)).append(" — ").append(progress.status().label());
             if (!Double.isNaN(progress.progress())) {
                 out.append(String.format(Locale.ROOT, " (%.0f%% of the way to target", progress.progress()));
                 out.append(Double.isNaN(progress.expected()) ? ")"
                         : String.format(Locale.ROOT, ", %.0f%% expected)", progress.expected()));
             }
             out.append('\n');
+            evaluation.derivation(indicator.id()).ifPresent(d -> out.append("  \n").append(escape(d.source()))
+                    .append(": ").append(escape(d.recordsLine())).append('\n'));
         }
         note(out);
         return out.toString().strip();

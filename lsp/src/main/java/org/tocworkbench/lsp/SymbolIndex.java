@@ -18,7 +18,7 @@ import org.tocworkbench.compiler.syntax.Ast;
  */
 final class SymbolIndex {
     /** What an identifier names. */
-    enum Kind { NODE, INDICATOR, ASSUMPTION, ACTOR, PATHWAY }
+    enum Kind { NODE, INDICATOR, ASSUMPTION, ACTOR, PATHWAY, RECORDS }
 
     record Declaration(String id, Kind kind, Span idSpan, Span span) {
     }
@@ -69,6 +69,8 @@ final class SymbolIndex {
             props(pathway.props());
         } else if (statement instanceof Ast.TheoryDecl theory) {
             props(theory.props());
+        } else if (statement instanceof Ast.RecordsDecl records) {
+            declare(records.id(), Kind.RECORDS, records.span());
         }
     }
 
@@ -88,6 +90,11 @@ final class SymbolIndex {
 
     private void props(List<Ast.Prop> props) {
         for (Ast.Prop prop : props) {
+            if (prop.key().equals("compute")) {
+                // compute MEASURE [distinct] [COLUMN] from RECORDS [at DATE]: the records name is the last name
+                prop.args().stream().filter(a -> a instanceof Ast.Name).reduce((a, b) -> b)
+                        .ifPresent(a -> use((Ast.Name) a));
+            }
             if (REFERENCE_PROPS.contains(prop.key())) {
                 for (Ast.Arg arg : prop.args()) {
                     if (arg instanceof Ast.Name name) {

@@ -54,6 +54,12 @@ public final class DatabaseCredentials {
                 + " host:port:database:user:password to ~/.pgpass)";
     }
 
+    /** A JDBC URL without anything after {@code ?}, where a password could have been put, for messages and reports. */
+    public static String withoutParameters(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
     private static String first(Map<String, String> env, String... names) {
         for (String name : names) {
             String v = env.get(name);

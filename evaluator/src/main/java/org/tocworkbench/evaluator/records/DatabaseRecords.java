@@ -81,10 +81,8 @@ final class DatabaseRecords {
         return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
-    /** The URL without anything after {@code ?} (where a password could have been put). */
     static String safeUrl(String url) {
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q);
+        return DatabaseCredentials.withoutParameters(url);
     }
 
     private static List<String> headers(Connection connection, RecordSource source) throws SQLException {
