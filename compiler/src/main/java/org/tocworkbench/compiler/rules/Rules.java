@@ -30,6 +30,9 @@ public final class Rules {
                 new CeilingOfAccountabilityRule(),
                 new SinglePointOfFailureRule(),
                 new ActorWithoutContributionRule(),
-                new DataFileRule());
+                new DataFileRule(),
+                new RecordsFileRule(),
+                new RecordColumnRule(),
+                new ComputedUnitRule());
     }
 }
