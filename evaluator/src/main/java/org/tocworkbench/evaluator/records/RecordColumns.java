@@ -57,18 +57,33 @@ public final class RecordColumns {
             i = folded.get(fold(name));
         }
         if (i == null) {
-            List<Integer> byLast = lastParts.get(fold(name));
-            if (byLast != null && byLast.size() == 1) {
-                i = byLast.get(0);
+            List<Integer> ending = endingIn(name);
+            if (ending.size() == 1) {
+                i = ending.get(0);
             }
         }
         return Optional.ofNullable(i);
     }
 
+    /** The columns whose group path ends in {@code /name} ({@code completed}, {@code skills/fundraising}). */
+    private List<Integer> endingIn(String name) {
+        String folded = fold(name);
+        if (!folded.contains("/")) {
+            return lastParts.getOrDefault(folded, List.of());
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (fold(headers.get(i)).endsWith("/" + folded)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
     /** The headers that end in {@code /name} when more than one does. */
     public List<String> ambiguous(String name) {
-        List<Integer> byLast = lastParts.getOrDefault(fold(name), List.of());
-        return byLast.size() < 2 ? List.of() : byLast.stream().map(headers::get).toList();
+        List<Integer> ending = endingIn(name);
+        return ending.size() < 2 ? List.of() : ending.stream().map(headers::get).toList();
     }
 
     /** What to tell a user whose column is not there: the closest header, or the ones there are. */
