@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * file, never from the .toc file: {@code TOC_DB_USER} / {@code TOC_DB_PASSWORD}, else PostgreSQL's
  * own {@code PGUSER} / {@code PGPASSWORD}, else the first line of the password file
  * ({@code PGPASSFILE}, or {@code ~/.pgpass}) whose {@code host:port:database:user:password}
- * matches the URL ({@code *} matches anything).
+ * matches the URL ({@code *} matches anything). A program embedding the evaluator may set the
+ * system properties {@code toc.db.user} and {@code toc.db.password} instead of the environment.
  */
 public final class DatabaseCredentials {
     private static final Pattern URL = Pattern.compile("jdbc:[a-z]+://([^/:?]*)(?::(\\d+))?/([^?]*).*");
@@ -23,7 +24,11 @@ public final class DatabaseCredentials {
     }
 
     static Properties forUrl(String url) {
-        return forUrl(url, System.getenv(), Path.of(System.getProperty("user.home"), ".pgpass"));
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        // a program that embeds the evaluator (the tests) may pass them as system properties instead
+        env.putIfAbsent("TOC_DB_USER", System.getProperty("toc.db.user", ""));
+        env.putIfAbsent("TOC_DB_PASSWORD", System.getProperty("toc.db.password", ""));
+        return forUrl(url, env, Path.of(System.getProperty("user.home"), ".pgpass"));
     }
 
     /** The credentials for a URL, with the environment and default password file given (for tests). */
