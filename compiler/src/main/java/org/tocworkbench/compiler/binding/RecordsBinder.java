@@ -64,6 +64,15 @@ final class RecordsBinder {
                     .build());
             return Optional.empty();
         }
+        if (format == RecordFormat.DATABASE && location.toLowerCase(java.util.Locale.ROOT).matches(".*[?&;](password|user)=.*")) {
+            diagnostics.add(Diagnostic.of(Code.RECORDS_INVALID, d.location() != null ? d.location().span() : d.span(),
+                            "credentials do not belong in a .toc file")
+                    .label("user or password in the URL")
+                    .help("remove them from the URL and set TOC_DB_USER and TOC_DB_PASSWORD, or add a line to ~/.pgpass"
+                            + " (docs/records.md)")
+                    .build());
+            return Optional.empty();
+        }
         if (format != RecordFormat.DATABASE && query.isPresent()) {
             diagnostics.add(Diagnostic.of(Code.RECORDS_INVALID, p.single("query").orElseThrow().keySpan(),
                             "a query is for records from a database")
