@@ -62,7 +62,6 @@ public enum Code {
     DATA_BINDING_INCOMPLETE("TOC302", ERROR, "data binding incomplete or contradictory"),
     RECORDS_FILE_NOT_FOUND("TOC305", WARNING, "records file not found"),
     RECORDS_UNKNOWN_COLUMN("TOC306", ERROR, "column not in the records"),
-    RECORDS_UNREADABLE("TOC307", WARNING, "records file cannot be read at check time"),
 
     FILE_UNREADABLE("TOC401", ERROR, "file cannot be read"),
     NOT_TEXT("TOC402", ERROR, "file is not text"),
