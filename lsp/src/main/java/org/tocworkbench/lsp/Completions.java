@@ -37,7 +37,7 @@ import org.tocworkbench.grammar.TocLexer;
  */
 final class Completions {
     /** Which block the cursor is in, found from the keyword that opened it. */
-    private enum Block { TOP, THEORY, ACTOR, NODE, INDICATOR, ASSUMPTION, LINK, PATHWAY, DATA }
+    private enum Block { TOP, THEORY, ACTOR, NODE, INDICATOR, ASSUMPTION, LINK, PATHWAY, DATA, RECORDS }
 
     private static final Set<Integer> NODE_KINDS = Set.of(TocLexer.IMPACT, TocLexer.GOAL, TocLexer.OUTCOME,
             TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION);
@@ -47,7 +47,7 @@ final class Completions {
     static {
         KEYWORDS.put(Block.TOP, words(TocLexer.IMPORT, TocLexer.THEORY, TocLexer.ACTOR, TocLexer.IMPACT, TocLexer.GOAL,
                 TocLexer.OUTCOME, TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION,
-                TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.PATHWAY, TocLexer.DATA));
+                TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.PATHWAY, TocLexer.DATA, TocLexer.RECORDS));
         List<String> theory = new ArrayList<>(words(TocLexer.VERSION, TocLexer.AUTHORS, TocLexer.PERIOD, TocLexer.DESCRIPTION));
         theory.add(word(TocLexer.AS) + " " + word(TocLexer.OF));
         theory.add(word(TocLexer.ACCOUNTABILITY) + " " + word(TocLexer.CEILING));
@@ -59,6 +59,7 @@ final class Completions {
                 TocLexer.BASELINE, TocLexer.TARGET, TocLexer.MILESTONE, TocLexer.AGGREGATION, TocLexer.CUMULATIVE,
                 TocLexer.SNAPSHOT, TocLexer.SOURCE, TocLexer.FREQUENCY, TocLexer.RESPONSIBLE));
         indicator.add(word(TocLexer.DISAGGREGATE) + " " + word(TocLexer.BY));
+        indicator.addAll(words(TocLexer.COMPUTE, TocLexer.WHERE, TocLexer.AMONG, TocLexer.EACH));
         KEYWORDS.put(Block.INDICATOR, indicator);
         KEYWORDS.put(Block.ASSUMPTION, words(TocLexer.DESCRIPTION, TocLexer.RISK, TocLexer.STATUS, TocLexer.EVIDENCE,
                 TocLexer.INDICATOR));
@@ -70,6 +71,12 @@ final class Completions {
         data.add(word(TocLexer.PERIOD) + " " + word(TocLexer.COLUMNS));
         data.add(word(TocLexer.FISCAL) + " " + word(TocLexer.YEAR) + " " + word(TocLexer.STARTS));
         KEYWORDS.put(Block.DATA, data);
+        List<String> records = new ArrayList<>(words(TocLexer.FILE, TocLexer.SHEET, TocLexer.EXCLUDE, TocLexer.QUERY,
+                TocLexer.DECIMAL));
+        records.add(word(TocLexer.JOIN) + " " + word(TocLexer.SHEET));
+        records.add(word(TocLexer.DATE) + " " + word(TocLexer.COLUMN));
+        records.add(word(TocLexer.FISCAL) + " " + word(TocLexer.YEAR) + " " + word(TocLexer.STARTS));
+        KEYWORDS.put(Block.RECORDS, records);
     }
 
     private final Theory theory;
@@ -128,6 +135,10 @@ final class Completions {
             case TocLexer.AGGREGATION -> values(Aggregation.values(), items, range);
             case TocLexer.ROLE -> values(ActorRole.values(), items, range);
             case TocLexer.LAYOUT -> values(Layout.values(), items, range);
+            case TocLexer.COMPUTE -> values(org.tocworkbench.compiler.model.Computation.Measure.values(), items, range);
+            case TocLexer.EACH -> values(org.tocworkbench.compiler.model.Computation.Bucket.values(), items, range);
+            case TocLexer.FROM -> theory.records().keySet()
+                    .forEach(id -> items.add(item(id, CompletionItemKind.Reference, "records", range)));
             case TocLexer.CEILING -> {
                 values(Horizon.values(), items, range);
                 nodes(items, range);
@@ -203,6 +214,9 @@ final class Completions {
                 }
                 case TocLexer.DATA -> {
                     return Block.DATA;
+                }
+                case TocLexer.RECORDS -> {
+                    return Block.RECORDS;
                 }
                 default -> {
                 }
