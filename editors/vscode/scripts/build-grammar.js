@@ -32,7 +32,8 @@ const SOFT_KEYWORDS = [
   'milestone', 'aggregation', 'cumulative', 'snapshot', 'disaggregate', 'source', 'frequency', 'responsible',
   'risk', 'status', 'evidence', 'date', 'note', 'rationale', 'kind', 'strength', 'feedback', 'members',
   'file', 'sheet', 'layout', 'header', 'row', 'rows', 'column', 'columns', 'fiscal', 'year', 'starts',
-  'decimal',
+  'decimal', 'records', 'compute', 'distinct', 'from', 'where', 'among', 'each', 'join', 'exclude', 'query',
+  'and', 'or', 'not', 'one', 'contains', 'empty',
 ];
 
 // ---------------------------------------------------------------- enumerated values
@@ -58,6 +59,10 @@ const ENUMS = {
     'resource-mobilisation', 'resource-mobilization', 'fundraising', 'governance', 'monitoring',
     'measuring-and-monitoring', 'mel', 'operations'],
   layout: ['long', 'wide'],
+  // Computation.java (docs/records.md): measures, periods, and RecordExclusion.java: cleaning rules.
+  measure: ['count', 'distinct', 'sum', 'mean', 'median', 'min', 'max', 'share'],
+  bucket: ['month', 'quarter', 'fiscal quarter', 'half', 'year', 'fiscal year'],
+  exclusion: ['unapproved', 'duplicates'],
   decimal: ['comma', 'point', 'dot'],
   'column-role': ['indicator', 'title', 'period', 'value', 'disaggregation', 'group', 'comment'],
   // Unit.java reads booleans written as true/false, yes/no, y/n, t/f.
@@ -261,6 +266,9 @@ const grammar = {
         enumProperty('kind', ENUMS['link-kind'], constant('link-kind'), ref('value')),
         enumProperty('layout', ENUMS.layout, constant('layout'), ref('value')),
         enumProperty('decimal', ENUMS.decimal, constant('decimal'), ref('value')),
+        enumProperty('compute', ENUMS.measure, constant('measure'), ref('value')),
+        enumProperty('each', ENUMS.bucket, constant('period'), ref('value')),
+        enumProperty('exclude', ENUMS.exclusion, constant('exclusion'), ref('value')),
         // `baseline no at 2024`, `target yes by 2027`: a bare word as a value.
         {
           match: `${B}(baseline|target|milestone)${E}(?:\\s+(?:(${alt(ENUMS.boolean).join('|')})${E}|(${ID})))?`,
@@ -317,6 +325,10 @@ const grammar = {
       patterns: [
         { match: '\\{', name: 'punctuation.section.block.begin.toc' },
         { match: '\\}', name: 'punctuation.section.block.end.toc' },
+        // conditions on records: comparisons and brackets
+        { match: '!=|<=|>=|=|<|>', name: 'keyword.operator.comparison.toc' },
+        { match: '\\(', name: 'punctuation.section.parens.begin.toc' },
+        { match: '\\)', name: 'punctuation.section.parens.end.toc' },
         { include: '#comma' },
       ],
     },

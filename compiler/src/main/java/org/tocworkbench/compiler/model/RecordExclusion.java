@@ -15,23 +15,12 @@ public record RecordExclusion(Kind kind, String reason, Optional<RecordColumn> k
                               Optional<RecordCondition> condition, Span span) {
 
     /** The cleaning rules there are. */
-    public enum Kind implements Keyword {
+    public enum Kind {
         /** {@code exclude unapproved}: keep only submissions whose {@code _validation_status} is Approved. */
-        UNAPPROVED("unapproved"),
+        UNAPPROVED,
         /** {@code exclude duplicates by KEY}: keep the latest submission of each key. */
-        DUPLICATES("duplicates"),
+        DUPLICATES,
         /** {@code exclude "reason" where CONDITION}. */
-        WHERE("where");
-
-        private final String word;
-
-        Kind(String word) {
-            this.word = word;
-        }
-
-        @Override
-        public java.util.List<String> words() {
-            return java.util.List.of(word);
-        }
+        WHERE
     }
 }
