@@ -10,10 +10,6 @@ final class Approval {
     }
 
     static boolean isApproved(String status) {
-        String s = Words.normalise(status);
-        if (s.startsWith("validation status ")) {
-            s = s.substring("validation status ".length());
-        }
-        return s.equals("approved");
+        return Words.same(status, "approved") || Words.same(status, "validation status approved");
     }
 }

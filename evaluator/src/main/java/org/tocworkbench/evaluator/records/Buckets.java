@@ -19,8 +19,21 @@ final class Buckets {
         this.fiscalStart = fiscalYearStart;
     }
 
+    /** Records mostly come in date order: the last day asked and its key. */
+    private long lastDay = Long.MIN_VALUE;
+    private int lastKey;
+
     /** A number that orders and identifies the period of a day (the index of its first month). */
     int key(long epochDay) {
+        if (epochDay == lastDay) {
+            return lastKey;
+        }
+        lastKey = keyOf(epochDay);
+        lastDay = epochDay;
+        return lastKey;
+    }
+
+    private int keyOf(long epochDay) {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         int month = d.getYear() * 12 + d.getMonthValue() - 1;
         return switch (bucket) {

@@ -45,6 +45,10 @@ final class ComputationRun {
     /** Period key → group → tally; the total has group "". */
     private final Map<Integer, Map<String, Tally>> tallies = new HashMap<>();
     private long counted;
+    /** Consecutive records mostly fall in the same period: its tallies, looked up once. */
+    private int lastKey;
+    private Map<String, Tally> lastByGroup;
+    private Tally lastTotal;
     private long latestDay = Long.MIN_VALUE;
     /** Periods that have clean records, so that a count with none that match is 0 rather than missing. */
     private final java.util.Set<Integer> seenKeys = new java.util.HashSet<>();
@@ -160,8 +164,13 @@ final class ComputationRun {
             }
         }
         counted++;
-        Map<String, Tally> byGroup = tallies.computeIfAbsent(key, k -> new HashMap<>());
-        byGroup.computeIfAbsent("", g -> new Tally()).add(computation, inNumerator, value, keyHash);
+        if (lastByGroup == null || key != lastKey) {
+            lastByGroup = tallies.computeIfAbsent(key, k -> new HashMap<>());
+            lastTotal = lastByGroup.computeIfAbsent("", g -> new Tally());
+            lastKey = key;
+        }
+        Map<String, Tally> byGroup = lastByGroup;
+        lastTotal.add(computation, inNumerator, value, keyHash);
         for (int g : groupColumns) {
             String group = r.isBlank(g) ? NOT_STATED : r.display(g);
             byGroup.computeIfAbsent(group, x -> new Tally()).add(computation, inNumerator, value, keyHash);

@@ -33,6 +33,10 @@ final class RecordDates {
 
     /** A date or date-time written as text, as an epoch day; {@link #UNREADABLE} when it is not one. */
     static long epochDay(String text) {
+        long iso = isoDay(text);
+        if (iso != UNREADABLE) {
+            return iso;
+        }
         try {
             Matcher m = ISO.matcher(text);
             if (m.matches()) {
@@ -48,6 +52,37 @@ final class RecordDates {
             return UNREADABLE;
         }
         return UNREADABLE;
+    }
+
+    /** {@code yyyy-mm-dd} at the start of the text (then the end, a space or a {@code T}), read without a pattern. */
+    private static long isoDay(String t) {
+        if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-'
+                || t.length() > 10 && t.charAt(10) != 'T' && t.charAt(10) != ' ') {
+            return UNREADABLE;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return UNREADABLE;
+        }
+        try {
+            return LocalDate.of(year, month, day).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+            return UNREADABLE;
+        }
+    }
+
+    private static int digits(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** The time of day of an ISO date-time as seconds (to order submissions of one day), 0 when there is none. */

@@ -48,7 +48,30 @@ public final class RecordRow {
 
     public boolean isBlank(int column) {
         SheetRow r = rowOf(column);
-        return r == null || r.isBlank(local(column)) || CellValues.isMissing(r.display(local(column)));
+        if (r == null || r.isBlank(local(column))) {
+            return true;
+        }
+        if (r.kind(local(column)) != SheetRow.CellKind.TEXT) {
+            return false;
+        }
+        String text = r.text(local(column));
+        return mayBeMissingMarker(text) && CellValues.isMissing(text);
+    }
+
+    /**
+     * A cheap test before the missing-marker lookup (which lower-cases the text): every marker is
+     * short, or starts with one of the few characters the markers start with.
+     */
+    private static boolean mayBeMissingMarker(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        char c = Character.toLowerCase(text.charAt(i));
+        return c == 'n' || c == '-' || c == '#' || c == '.' || c == '\u2014' || c == '\u2013' || c == '\u2026';
     }
 
     /** The cell as a number, or NaN when it holds none. */
