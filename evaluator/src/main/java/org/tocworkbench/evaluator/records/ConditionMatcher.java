@@ -57,28 +57,10 @@ final class ConditionMatcher {
 
     private Test compile(RecordCondition c, RecordColumns columns) throws MissingColumn {
         if (c instanceof RecordCondition.All a) {
-            Test left = compile(a.left(), columns);
-            Test right = compile(a.right(), columns);
-            return r -> {
-                int l = left.test(r);
-                if (l == NO) {
-                    return NO;
-                }
-                int rt = right.test(r);
-                return rt == NO ? NO : Math.min(l, rt);
-            };
+            return join(compile(a.left(), columns), compile(a.right(), columns), NO);
         }
         if (c instanceof RecordCondition.Any a) {
-            Test left = compile(a.left(), columns);
-            Test right = compile(a.right(), columns);
-            return r -> {
-                int l = left.test(r);
-                if (l == YES) {
-                    return YES;
-                }
-                int rt = right.test(r);
-                return rt == YES ? YES : Math.min(l, rt);
-            };
+            return join(compile(a.left(), columns), compile(a.right(), columns), YES);
         }
         if (c instanceof RecordCondition.Not n) {
             Test inner = compile(n.operand(), columns);
@@ -120,6 +102,21 @@ final class ConditionMatcher {
                 };
             }
             default -> ordering(col, cmp.operator(), cmp.value());
+        };
+    }
+
+    /**
+     * {@code and} (settled by a no) or {@code or} (settled by a yes): the right side is not tested
+     * when the left settles it; otherwise an unreadable side makes the whole unreadable.
+     */
+    private static Test join(Test left, Test right, int settles) {
+        return r -> {
+            int l = left.test(r);
+            if (l == settles) {
+                return settles;
+            }
+            int rt = right.test(r);
+            return rt == settles ? settles : Math.min(l, rt);
         };
     }
 

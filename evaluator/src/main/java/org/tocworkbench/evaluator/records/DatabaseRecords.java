@@ -47,6 +47,9 @@ final class DatabaseRecords {
             List<String> headers = headers(connection, source);
             RecordColumns columns = new RecordColumns(headers);
             if (columns.find("indicator").isPresent() && columns.find("value").isPresent()) {
+                // a few rows of values: no cursor, so that PostgreSQL may plan the query in parallel
+                // (it does not for a cursor, which the records are read through)
+                connection.setAutoCommit(true);
                 values(theory, source, connection, columns, store);
                 return;
             }
@@ -127,7 +130,6 @@ final class DatabaseRecords {
         long rows = 0;
         String file = safeUrl(source.location());
         try (Statement st = connection.createStatement()) {
-            st.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = st.executeQuery(stripSemicolon(source.query().orElseThrow()))) {
                 while (rs.next()) {
                     rows++;
