@@ -33,7 +33,7 @@ const SOFT_KEYWORDS = [
   'risk', 'status', 'evidence', 'date', 'note', 'rationale', 'kind', 'strength', 'feedback', 'members',
   'file', 'sheet', 'layout', 'header', 'row', 'rows', 'column', 'columns', 'fiscal', 'year', 'starts',
   'decimal', 'records', 'compute', 'distinct', 'from', 'where', 'among', 'each', 'join', 'exclude', 'query',
-  'and', 'or', 'not', 'one', 'contains', 'empty',
+  'and', 'or', 'not', 'one', 'contains', 'empty', 'code', 'in', 'is',
 ];
 
 // ---------------------------------------------------------------- enumerated values

@@ -104,6 +104,7 @@ indicatorProp
     | SOURCE text                                   # indicatorSource
     | FREQUENCY name                                # indicatorFrequency
     | RESPONSIBLE name                              # indicatorResponsible
+    | CODE text (COMMA text)* (IN text)?            # indicatorCode
     | COMPUTE name DISTINCT? column? FROM name (AT date)?   # indicatorCompute
     | WHERE condition                               # indicatorWhere
     | AMONG condition                               # indicatorAmong
@@ -173,6 +174,7 @@ dataProp
     | PERIOD COLUMNS text                           # dataPeriodColumns
     | FISCAL YEAR STARTS (name | NUMBER)            # dataFiscalYear
     | DECIMAL name                                  # dataDecimal
+    | CODE text IS name                             # dataCode
     ;
 
 columnRole
@@ -257,6 +259,7 @@ softKeyword
     | FREQUENCY | RESPONSIBLE | RISK | STATUS | EVIDENCE | DATE | NOTE | RATIONALE | KIND
     | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
     | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
+    | CODE | IN | IS
     | RECORDS | COMPUTE | DISTINCT | FROM | WHERE | AMONG | EACH | JOIN | EXCLUDE | QUERY
     | AND | OR | NOT | ONE | CONTAINS | EMPTY
     ;
@@ -307,6 +310,9 @@ CUMULATIVE      : 'cumulative' ;
 SNAPSHOT        : 'snapshot' ;
 DISAGGREGATE    : 'disaggregate' ;
 SOURCE          : 'source' ;
+CODE            : 'code' ;
+IN              : 'in' ;
+IS              : 'is' ;
 RECORDS         : 'records' ;
 COMPUTE         : 'compute' ;
 DISTINCT        : 'distinct' ;

@@ -30,6 +30,8 @@ public enum Code {
     DUPLICATE_LINK("TOC106", WARNING, "link declared twice"),
     SELF_LINK("TOC107", ERROR, "node linked to itself"),
     LINK_ONLY_IN_PATHWAY("TOC108", INFO, "link declared only in a pathway"),
+    CODE_FOR_UNKNOWN_INDICATOR("TOC109", ERROR, "code table names no indicator"),
+    DUPLICATE_CODE("TOC110", ERROR, "one code for two indicators"),
     COMPUTATION_INVALID("TOC120", ERROR, "computed indicator incomplete or contradictory"),
     RECORDS_INVALID("TOC121", ERROR, "records declaration incomplete or contradictory"),
     CONDITION_INVALID("TOC122", ERROR, "condition on records cannot be read"),
@@ -60,6 +62,7 @@ public enum Code {
 
     DATA_FILE_NOT_FOUND("TOC301", WARNING, "data file not found"),
     DATA_BINDING_INCOMPLETE("TOC302", ERROR, "data binding incomplete or contradictory"),
+    CODE_FILE_NOT_BOUND("TOC303", WARNING, "code limited to a file no data block reads"),
     RECORDS_FILE_NOT_FOUND("TOC305", WARNING, "records file not found"),
     RECORDS_UNKNOWN_COLUMN("TOC306", ERROR, "column not in the records"),
 

@@ -31,6 +31,7 @@ public final class Rules {
                 new SinglePointOfFailureRule(),
                 new ActorWithoutContributionRule(),
                 new DataFileRule(),
+                new CodeFileRule(),
                 new RecordsFileRule(),
                 new RecordColumnRule(),
                 new ComputedUnitRule());
