@@ -307,7 +307,7 @@ public final class SyntaxParser {
         return text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f && !Character.isWhitespace(cp));
     }
 
-    private static String strayCharacterHelp(String character) {
+    static String strayCharacterHelp(String character) {
         return switch (character) {
             case ";" -> "a declaration ends with its line; remove the `;`";
             case "=", ":" -> "properties take no `" + character + "`: write `horizon short`, `risk high`";
