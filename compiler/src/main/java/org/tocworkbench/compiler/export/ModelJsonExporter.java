@@ -17,6 +17,11 @@ import org.tocworkbench.compiler.model.Keyword;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Metadata;
+import org.tocworkbench.compiler.model.Computation;
+import org.tocworkbench.compiler.model.RecordColumn;
+import org.tocworkbench.compiler.model.RecordCondition;
+import org.tocworkbench.compiler.model.RecordExclusion;
+import org.tocworkbench.compiler.model.RecordSource;
 import org.tocworkbench.compiler.model.NetworkFunction;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Pathway;
@@ -53,11 +58,13 @@ public final class ModelJsonExporter {
         ArrayNode assumptions = root.putArray("assumptions");
         theory.assumptions().values().forEach(a -> assumptions.add(assumption(a)));
         ArrayNode indicators = root.putArray("indicators");
-        theory.indicators().values().forEach(i -> indicators.add(indicator(i)));
+        theory.indicators().values().forEach(i -> indicators.add(indicator(i, theory)));
         ArrayNode pathways = root.putArray("pathways");
         theory.pathways().forEach(p -> pathways.add(pathway(p)));
         ArrayNode data = root.putArray("data");
         theory.data().forEach(d -> data.add(data(d)));
+        ArrayNode records = root.putArray("records");
+        theory.records().values().forEach(r -> records.add(records(r)));
         return root;
     }
 
@@ -134,7 +141,7 @@ public final class ModelJsonExporter {
         return o;
     }
 
-    private ObjectNode indicator(Indicator i) {
+    private ObjectNode indicator(Indicator i, Theory theory) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", i.id());
         o.put("title", i.title());
@@ -162,7 +169,47 @@ public final class ModelJsonExporter {
         o.put("source", i.source());
         o.put("frequency", word(i.frequency()));
         o.put("responsible", i.responsible());
+        o.set("computed", theory.computation(i.id()).map(this::computation).orElse(null));
         location(o, i.span());
+        return o;
+    }
+
+    /** How an indicator is computed from records (docs/records.md). */
+    private ObjectNode computation(Computation c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("definition", c.definition());
+        o.put("records", c.records());
+        o.put("measure", c.measure().word());
+        o.put("distinct", c.distinct());
+        o.put("column", c.column().map(RecordColumn::name).orElse(null));
+        o.put("where", c.where().map(RecordCondition::display).orElse(null));
+        o.put("among", c.among().map(RecordCondition::display).orElse(null));
+        o.put("each", c.bucket().map(Computation.Bucket::word).orElse(null));
+        o.put("at", c.at().map(d -> d.text()).orElse(null));
+        strings(o.putArray("groups"), c.groups().stream().map(RecordColumn::name).toList());
+        return o;
+    }
+
+    private ObjectNode records(RecordSource r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", r.id());
+        o.put("source", r.location());
+        o.put("format", r.format().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("sheet", r.sheet().orElse(null));
+        o.put("joinSheet", r.joinSheet().orElse(null));
+        o.put("dateColumn", r.dateColumn().map(RecordColumn::name).orElse(null));
+        o.put("fiscalYearStart", r.fiscalYearStart());
+        o.put("decimalComma", r.decimalComma());
+        ArrayNode exclusions = o.putArray("exclusions");
+        for (RecordExclusion e : r.exclusions()) {
+            ObjectNode x = exclusions.addObject();
+            x.put("rule", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+            x.put("reason", e.reason());
+            x.put("key", e.key().map(RecordColumn::name).orElse(null));
+            x.put("where", e.condition().map(RecordCondition::display).orElse(null));
+        }
+        o.put("query", r.query().orElse(null));
+        location(o, r.span());
         return o;
     }
 
