@@ -32,8 +32,9 @@ const SOFT_KEYWORDS = [
   'milestone', 'aggregation', 'cumulative', 'snapshot', 'disaggregate', 'source', 'frequency', 'responsible',
   'risk', 'status', 'evidence', 'date', 'note', 'rationale', 'kind', 'strength', 'feedback', 'members',
   'file', 'sheet', 'layout', 'header', 'row', 'rows', 'column', 'columns', 'fiscal', 'year', 'starts',
-  'decimal', 'records', 'compute', 'distinct', 'from', 'where', 'among', 'each', 'join', 'exclude', 'query',
-  'and', 'or', 'not', 'one', 'contains', 'empty', 'code', 'in', 'is',
+  'decimal', 'label', 'inferred', 'transition', 'definition', 'threshold', 'method',
+  'code', 'in', 'is', 'records', 'compute', 'distinct', 'from', 'where', 'among', 'each', 'join', 'exclude',
+  'query', 'and', 'or', 'not', 'one', 'contains', 'empty',
 ];
 
 // ---------------------------------------------------------------- enumerated values
@@ -209,6 +210,17 @@ const grammar = {
     declarations: {
       patterns: [
         {
+          // `transition output -> outcome assumes ...`: both ends may be node kinds (a list of
+          // nodes is scoped by #links); the kind words are kinds here, not declarations.
+          match: `${B}(transition)${E}(?!\\s*(?:->|,))(?:\\s+(${alt(NODE_KINDS).join('|')})${E}(?:\\s*(->)\\s*(${alt(NODE_KINDS).join('|')})${E})?)?`,
+          captures: {
+            1: { name: kw('transition') },
+            2: { name: 'storage.type.node.$2.toc' },
+            3: { name: 'keyword.operator.arrow.toc' },
+            4: { name: 'storage.type.node.$4.toc' },
+          },
+        },
+        {
           match: word(['import']),
           name: 'keyword.control.import.toc',
         },
@@ -241,10 +253,19 @@ const grammar = {
         // `by` followed by a date is the `by` of a target or milestone.
         refList('by', 'actor', '\\s*-?\\d'),
         refList('owner', 'actor'),
-        refList('responsible', 'actor'),
+        // `responsible A` names an actor; `responsible "District officer"` says who in words.
+        listProperty(`${B}(responsible)${E}`, { 1: { name: kw('responsible') } }, [
+          { include: '#strings' },
+          { match: ID, name: ref('actor') },
+        ]),
         refList('assumes', 'assumption'),
         refList('for', 'subject'),
         refList('members', 'node'),
+        // `code "IND-7" is OC1_2`: a line of a data block's code table names an indicator.
+        {
+          match: `${B}(is)${E}\\s+(${ID})`,
+          captures: { 1: { name: kw('is') }, 2: { name: ref('indicator') } },
+        },
         listProperty(`${B}(functions)${E}`, { 1: { name: kw('functions') } }, [
           { match: word(alt(ENUMS.function)), name: constant('function') },
           { match: ID, name: ref('function') },

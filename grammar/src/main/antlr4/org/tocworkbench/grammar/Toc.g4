@@ -24,6 +24,7 @@ statement
     | dataDecl
     | recordsDecl
     | linkStmt
+    | transitionStmt
     ;
 
 importStmt
@@ -82,6 +83,7 @@ nodeProp
     | ASSUMES nameList                              # nodeAssumes
     | indicatorDecl                                 # nodeIndicator
     | assumptionDecl                                # nodeAssumption
+    | LABEL text                                    # nodeLabel
     ;
 
 // ---------------------------------------------------------------- indicators
@@ -104,6 +106,11 @@ indicatorProp
     | SOURCE text                                   # indicatorSource
     | FREQUENCY name                                # indicatorFrequency
     | RESPONSIBLE name                              # indicatorResponsible
+    | DEFINITION text                               # indicatorDefinition
+    | THRESHOLD value                               # indicatorThreshold
+    | METHOD text                                   # indicatorMethod
+    | RESPONSIBLE text                              # indicatorResponsibleText
+    | FREQUENCY text                                # indicatorFrequencyText
     | CODE text (COMMA text)* (IN text)?            # indicatorCode
     | COMPUTE name DISTINCT? column? FROM name (AT date)?   # indicatorCompute
     | WHERE condition                               # indicatorWhere
@@ -144,6 +151,18 @@ linkProp
     | STRENGTH name                                 # linkStrength
     | ASSUMES nameList                              # linkAssumes
     | FEEDBACK                                      # linkFeedback
+    | INFERRED text?                                # linkInferred
+    ;
+
+// `transition output -> outcome assumes A1, A2`: assumptions of every link between two levels
+// (node kinds) or between two groups of nodes; drawn once for the group.
+transitionStmt
+    : TRANSITION transitionEnd ARROW transitionEnd ASSUMES nameList
+    ;
+
+transitionEnd
+    : nodeKind
+    | nameList
     ;
 
 // ---------------------------------------------------------------- pathways
@@ -259,6 +278,7 @@ softKeyword
     | FREQUENCY | RESPONSIBLE | RISK | STATUS | EVIDENCE | DATE | NOTE | RATIONALE | KIND
     | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
     | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
+    | LABEL | INFERRED | TRANSITION | DEFINITION | THRESHOLD | METHOD
     | CODE | IN | IS
     | RECORDS | COMPUTE | DISTINCT | FROM | WHERE | AMONG | EACH | JOIN | EXCLUDE | QUERY
     | AND | OR | NOT | ONE | CONTAINS | EMPTY
@@ -284,6 +304,12 @@ DATA            : 'data' ;
 
 // soft
 VERSION         : 'version' ;
+LABEL           : 'label' ;
+INFERRED        : 'inferred' ;
+TRANSITION      : 'transition' ;
+DEFINITION      : 'definition' ;
+THRESHOLD       : 'threshold' ;
+METHOD          : 'method' ;
 AUTHORS         : 'authors' ;
 PERIOD          : 'period' ;
 TO              : 'to' ;

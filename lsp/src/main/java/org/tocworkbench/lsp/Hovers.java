@@ -1,12 +1,15 @@
 package org.tocworkbench.lsp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.IndicatorCode;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Node;
@@ -74,6 +77,7 @@ final class Hovers {
         StringBuilder out = new StringBuilder();
         out.append("**").append(node.keyword()).append("** `").append(node.id()).append("` — ")
                 .append(escape(node.title())).append("\n");
+        node.label().ifPresent(label -> out.append("  \nlabel in diagrams: ").append(escape(label)));
         if (node.horizon() != null) {
             out.append("  \nhorizon: ").append(node.horizon().word());
         }
@@ -90,8 +94,10 @@ final class Hovers {
         description(out, node.description());
         List<Link> in = theory.links().stream().filter(l -> l.to().equals(node.id())).toList();
         List<Link> out2 = theory.links().stream().filter(l -> l.from().equals(node.id())).toList();
-        links(out, "Comes from", in.stream().map(Link::from).toList());
-        links(out, "Leads to", out2.stream().map(Link::to).toList());
+        links(out, "Comes from", in.stream().map(Link::from).toList(),
+                in.stream().filter(Link::inferred).map(Link::from).toList());
+        links(out, "Leads to", out2.stream().map(Link::to).toList(),
+                out2.stream().filter(Link::inferred).map(Link::to).toList());
         if (!node.indicators().isEmpty()) {
             out.append("\n**Indicators**\n");
             for (String indicatorId : node.indicators()) {
@@ -113,20 +119,32 @@ final class Hovers {
         StringBuilder out = new StringBuilder();
         out.append("**indicator** `").append(indicator.id()).append("` — ").append(escape(indicator.title())).append('\n');
         out.append("  \nmeasures: `").append(indicator.subject()).append('`').append(title(indicator.subject()));
+        codes(out, indicator);
         out.append("  \nunit: ").append(indicator.unit().describe());
         if (indicator.direction() != null) {
             out.append("  \ndirection: ").append(indicator.direction().word())
                     .append(indicator.directionInferred() ? " (inferred from baseline and target)" : "");
         }
         out.append("  \n").append(plan(indicator));
+        if (!indicator.plan().definition().isEmpty()) {
+            out.append("  \ndefinition: ").append(escape(indicator.plan().definition()));
+        }
+        indicator.plan().threshold().ifPresent(t -> out.append("  \nthreshold: ").append(escape(t.toString())));
+        if (!indicator.plan().method().isEmpty()) {
+            out.append("  \nmethod: ").append(escape(indicator.plan().method()));
+        }
         if (indicator.frequency() != null) {
             out.append("  \nfrequency: ").append(indicator.frequency().word());
+        } else if (!indicator.plan().frequencyText().isEmpty()) {
+            out.append("  \nfrequency: ").append(escape(indicator.plan().frequencyText()));
         }
         if (!indicator.source().isEmpty()) {
             out.append("  \nsource: ").append(escape(indicator.source()));
         }
         if (indicator.responsible() != null) {
             out.append("  \nresponsible: `").append(indicator.responsible()).append('`');
+        } else if (!indicator.plan().responsibleText().isEmpty()) {
+            out.append("  \nresponsible: ").append(escape(indicator.plan().responsibleText()));
         }
         out.append('\n');
         description(out, indicator.description());
@@ -152,6 +170,21 @@ final class Hovers {
         return out.toString().strip();
     }
 
+    /** The codes data sources name the indicator by: its own, then those of the data blocks' code tables. */
+    private void codes(StringBuilder out, Indicator indicator) {
+        List<String> codes = new ArrayList<>();
+        for (IndicatorCode code : indicator.codes()) {
+            codes.add("`" + code.code().replace('`', '\'') + "`" + code.file().map(f -> " in " + escape(f)).orElse(""));
+        }
+        for (DataBinding binding : theory.data()) {
+            binding.codes().stream().filter(m -> m.indicator().equals(indicator.id()))
+                    .forEach(m -> codes.add("`" + m.code().replace('`', '\'') + "` in " + escape(binding.file()) + " (its data block)"));
+        }
+        if (!codes.isEmpty()) {
+            out.append("  \ncodes: ").append(String.join(", ", codes));
+        }
+    }
+
     private String assumption(Assumption assumption) {
         StringBuilder out = new StringBuilder();
         out.append("**assumption** `").append(assumption.id()).append("` — ").append(escape(assumption.text())).append('\n');
@@ -166,8 +199,11 @@ final class Hovers {
                 .map(l -> "`" + l.from() + " -> " + l.to() + "`").toList();
         List<String> nodes = theory.nodes().values().stream().filter(n -> n.assumptions().contains(assumption.id()))
                 .map(n -> "`" + n.id() + "`").toList();
-        if (!on.isEmpty() || !nodes.isEmpty()) {
-            out.append("\n**Rests under**: ").append(String.join(", ", concat(on, nodes))).append('\n');
+        List<String> transitions = theory.transitions().stream().filter(t -> t.assumptions().contains(assumption.id()))
+                .map(t -> "every link `" + t.display() + "` (" + t.links().size() + (t.links().size() == 1 ? " link)" : " links)"))
+                .toList();
+        if (!on.isEmpty() || !nodes.isEmpty() || !transitions.isEmpty()) {
+            out.append("\n**Rests under**: ").append(String.join(", ", concat(concat(on, nodes), transitions))).append('\n');
         }
         if (!assumption.indicators().isEmpty()) {
             out.append("\n**Monitored by**: ").append(ids(assumption.indicators())).append('\n');
@@ -217,12 +253,13 @@ final class Hovers {
         return out.toString().strip();
     }
 
-    private void links(StringBuilder out, String heading, List<String> ids) {
+    private void links(StringBuilder out, String heading, List<String> ids, List<String> inferred) {
         if (ids.isEmpty()) {
             return;
         }
         out.append("\n**").append(heading).append("**\n");
-        ids.stream().distinct().forEach(id -> out.append("- `").append(id).append('`').append(title(id)).append('\n'));
+        ids.stream().distinct().forEach(id -> out.append("- `").append(id).append('`').append(title(id))
+                .append(inferred.contains(id) ? " _(inferred link)_" : "").append('\n'));
     }
 
     private String title(String id) {
@@ -272,7 +309,13 @@ final class Hovers {
 
     private void note(StringBuilder out) {
         if (monitoring.note() != null) {
-            out.append("\n_").append(escape(monitoring.note())).append("_\n");
+            String note = monitoring.note();
+            int lineEnd = note.indexOf('\n');
+            out.append("\n_").append(escape(lineEnd < 0 ? note : note.substring(0, lineEnd))).append("_\n");
+            if (lineEnd >= 0) {
+                // The rest of a long message (e.g. the data block lines that would read a sheet) as it is printed.
+                out.append("\n```text\n").append(note.substring(lineEnd + 1).replace("```", "'''")).append("\n```\n");
+            }
         }
     }
 

@@ -71,6 +71,16 @@ final class SymbolIndex {
             props(theory.props());
         } else if (statement instanceof Ast.RecordsDecl records) {
             declare(records.id(), Kind.RECORDS, records.span());
+        } else if (statement instanceof Ast.TransitionStmt transition) {
+            transition.from().names().forEach(this::use);
+            transition.to().names().forEach(this::use);
+            transition.assumptions().forEach(this::use);
+        } else if (statement instanceof Ast.DataDecl data) {
+            // `code "IND-7" is OC1_2`: the code table names indicators (an indicator's own `code ... in`
+            // has the word `in` as a name, which names nothing).
+            data.props().stream().filter(p -> p.key().equals("code"))
+                    .forEach(p -> p.args().stream().filter(Ast.Name.class::isInstance).map(Ast.Name.class::cast)
+                            .forEach(this::use));
         }
     }
 

@@ -21,6 +21,7 @@ public enum Code {
     REPEATED_PROPERTY("TOC006", WARNING, "property given more than once"),
     EMPTY_THEORY("TOC007", ERROR, "nothing declared"),
     MISPLACED_PROPERTY("TOC008", ERROR, "property not allowed here"),
+    HIDDEN_CHARACTER("TOC009", WARNING, "invisible or bidirectional control character"),
 
     UNDEFINED_NAME("TOC101", ERROR, "undefined identifier"),
     DUPLICATE_NAME("TOC102", ERROR, "identifier declared twice"),
@@ -38,8 +39,8 @@ public enum Code {
 
     CYCLE("TOC201", ERROR, "cycle in the results chain"),
     NO_PATH_TO_IMPACT("TOC202", WARNING, "no path to the impact"),
-    IMPACT_UNREACHED("TOC203", ERROR, "nothing leads to the impact"),
-    NO_IMPACT("TOC204", ERROR, "no impact declared"),
+    IMPACT_UNREACHED("TOC203", WARNING, "nothing leads to the impact"),
+    NO_IMPACT("TOC204", INFO, "no impact declared"),
     BACKWARD_LINK("TOC205", WARNING, "link runs backwards in the results chain"),
     ACTIVITY_REACHES_NO_OUTCOME("TOC206", WARNING, "activity reaches no outcome"),
     OUTCOME_WITHOUT_INDICATOR("TOC207", WARNING, "outcome without indicator"),
@@ -49,7 +50,7 @@ public enum Code {
     DATES_OUT_OF_ORDER("TOC211", ERROR, "dates out of order"),
     VALUE_UNFIT_FOR_UNIT("TOC212", ERROR, "value does not fit the unit"),
     UNUSED_ASSUMPTION("TOC213", WARNING, "assumption referenced nowhere"),
-    DISCONNECTED_PATHWAY("TOC214", ERROR, "pathway is not a connected chain"),
+    DISCONNECTED_PATHWAY("TOC214", WARNING, "pathway is not a connected chain"),
     CLAIM_ABOVE_CEILING("TOC215", WARNING, "claim above the ceiling of accountability"),
     SINGLE_POINT_OF_FAILURE("TOC216", INFO, "every path to the impact runs through one node"),
     SINGLE_ACTOR_PATHWAY("TOC217", WARNING, "pathway rests on a single actor"),
@@ -58,6 +59,7 @@ public enum Code {
     HIGH_RISK_UNTESTED("TOC220", WARNING, "high-risk assumption with no evidence"),
     ACTOR_WITHOUT_CONTRIBUTION("TOC221", INFO, "actor contributes to nothing"),
     DATES_OUTSIDE_PERIOD("TOC222", WARNING, "date outside the theory's period"),
+    TRANSITION_WITHOUT_LINKS("TOC223", WARNING, "transition covers no link"),
     COMPUTATION_UNIT_MISMATCH("TOC240", WARNING, "computed measure does not fit the indicator's unit"),
 
     DATA_FILE_NOT_FOUND("TOC301", WARNING, "data file not found"),

@@ -11,15 +11,16 @@ import org.tocworkbench.compiler.source.SourceFile;
  * A compiled theory of change: everything declared in a file and its imports, names resolved,
  * in declaration order. Immutable.
  *
- * @param pathways declared pathways, or the derived ones when none is declared
- * @param sources  the files read, the root first
- * @param records  the {@code records} declarations, by name (docs/records.md)
+ * @param pathways    declared pathways, or the derived ones when none is declared
+ * @param transitions the {@code transition} statements, each with the links it covers
+ * @param sources     the files read, the root first
+ * @param records     the {@code records} declarations, by name (docs/records.md)
  * @param computations how indicators computed from records are computed, by indicator id
  */
 public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, Node> nodes, List<Link> links,
                      Map<String, Assumption> assumptions, Map<String, Indicator> indicators, List<Pathway> pathways,
-                     List<DataBinding> data, List<SourceFile> sources, Map<String, RecordSource> records,
-                     Map<String, Computation> computations) {
+                     List<Transition> transitions, List<DataBinding> data, List<SourceFile> sources,
+                     Map<String, RecordSource> records, Map<String, Computation> computations) {
     public Theory {
         actors = freeze(actors);
         nodes = freeze(nodes);
@@ -27,6 +28,7 @@ public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, N
         assumptions = freeze(assumptions);
         indicators = freeze(indicators);
         pathways = List.copyOf(pathways);
+        transitions = List.copyOf(transitions);
         data = List.copyOf(data);
         sources = List.copyOf(sources);
         records = freeze(records);
@@ -36,8 +38,9 @@ public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, N
     /** A theory without records or computed indicators. */
     public Theory(Metadata metadata, Map<String, Actor> actors, Map<String, Node> nodes, List<Link> links,
                   Map<String, Assumption> assumptions, Map<String, Indicator> indicators, List<Pathway> pathways,
-                  List<DataBinding> data, List<SourceFile> sources) {
-        this(metadata, actors, nodes, links, assumptions, indicators, pathways, data, sources, Map.of(), Map.of());
+                  List<Transition> transitions, List<DataBinding> data, List<SourceFile> sources) {
+        this(metadata, actors, nodes, links, assumptions, indicators, pathways, transitions, data, sources, Map.of(),
+                Map.of());
     }
 
     /** How an indicator is computed from records, if it is. */
@@ -59,7 +62,7 @@ public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, N
     }
 
     public Theory withPathways(List<Pathway> newPathways) {
-        return new Theory(metadata, actors, nodes, links, assumptions, indicators, newPathways, data, sources, records,
-                computations);
+        return new Theory(metadata, actors, nodes, links, assumptions, indicators, newPathways, transitions, data, sources,
+                records, computations);
     }
 }

@@ -1,5 +1,7 @@
 package org.tocworkbench.evaluator.ingest;
 
+import org.tocworkbench.compiler.diagnostics.VisibleText;
+
 /**
  * Where a value came from: file, sheet (empty for CSV), 1-based row and column. Printed as
  * {@code Sheet!B7} (quoted when the sheet name needs it, as Excel does) so that a person can
@@ -7,8 +9,14 @@ package org.tocworkbench.evaluator.ingest;
  */
 public record CellRef(String file, String sheet, int row, int column) {
 
-    /** {@code Data!C12}, {@code 'Q3 tracking'!AA4}, or {@code C12} for a CSV file. */
+    /**
+     * {@code Data!C12}, {@code 'Q3 tracking'!AA4}, {@code C12} for a CSV file, or {@code line 24} for a
+     * place in a text file that has no columns (IATI XML, DHIS2 JSON: column 0, no sheet).
+     */
     public String a1() {
+        if (column == 0 && (sheet == null || sheet.isEmpty())) {
+            return "line " + row;
+        }
         String cell = columnLetters(column) + row;
         if (sheet == null || sheet.isEmpty()) {
             return cell;
@@ -31,9 +39,10 @@ public record CellRef(String file, String sheet, int row, int column) {
         return new CellRef(file, sheet, row, 0);
     }
 
+    /** For messages: characters of the file or sheet name that a reader cannot see are escaped. */
     @Override
     public String toString() {
-        return file + " " + (column == 0 ? rowLabel() : a1());
+        return VisibleText.of(file + " " + (column == 0 ? rowLabel() : a1()));
     }
 
     private String rowLabel() {

@@ -1,10 +1,27 @@
 package org.tocworkbench.evaluator.ingest;
 
+import org.tocworkbench.compiler.diagnostics.VisibleText;
+
 /**
  * A row or cell that could not be used, or was used with a caveat. Nothing is dropped in silence:
  * every skipped row becomes one of these.
+ *
+ * @param cause what the issue is about, for grouping many issues of a kind: the label that named no
+ *              indicator, the period text that could not be read, ...; "" when each issue stands alone
+ * @param hint  a short fix for the cause, such as "did you mean `IND-6`?"; "" when there is none
  */
-public record DataIssue(CellRef where, Kind kind, String message) {
+public record DataIssue(CellRef where, Kind kind, String message, String cause, String hint) {
+    /** The message is made {@link VisibleText}: characters from the cells that a reader cannot see are escaped. */
+    public DataIssue {
+        message = VisibleText.of(message);
+        cause = cause == null ? "" : VisibleText.of(cause);
+        hint = hint == null ? "" : VisibleText.of(hint);
+    }
+
+    /** An issue that stands alone: no cause shared with others. */
+    public DataIssue(CellRef where, Kind kind, String message) {
+        this(where, kind, message, "", "");
+    }
 
     /** What went wrong; {@code warning} kinds mean the value was still used. */
     public enum Kind {
@@ -27,7 +44,24 @@ public record DataIssue(CellRef where, Kind kind, String message) {
         /** A record value that a condition or a measure of a computed indicator cannot read (docs/records.md). */
         UNREADABLE_RECORD_VALUE(false),
         /** A date with a two-digit year, read by the rule 00–70 → 20xx, 71–99 → 19xx. */
-        TWO_DIGIT_YEAR(true);
+        TWO_DIGIT_YEAR(true),
+        /**
+         * A quote that opens a CSV field and is not closed properly: the field is read to the end
+         * of its line, and the lines after it as rows of their own.
+         */
+        UNTERMINATED_QUOTE(true),
+        /** A CSV line with bytes that are not text in the file's encoding (read as U+FFFD). */
+        UNDECODABLE_TEXT(true),
+        /** A number too large for a double ({@code 1e999}), or not a number: refused, never infinity. */
+        NON_FINITE_NUMBER(false),
+        /** A sum or average of the values read that exceeds the range of a double. */
+        AGGREGATE_OVERFLOW(false),
+        /** A DHIS2 data value marked {@code deleted = true}: never used. */
+        DELETED_VALUE(false),
+        /** An older value replaced by a newer one for the same period and group (DHIS2 {@code lastupdated}). */
+        SUPERSEDED_VALUE(false),
+        /** A DHIS2 data value marked for follow-up: used, and shown with its comment. */
+        FOLLOW_UP(true);
 
         private final boolean used;
 

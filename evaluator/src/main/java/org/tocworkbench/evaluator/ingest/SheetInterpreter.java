@@ -56,6 +56,11 @@ final class SheetInterpreter implements RowHandler {
     }
 
     @Override
+    public void damaged(int row, DataIssue.Kind kind, String message) {
+        context.issues().report(new CellRef(context.fileName(), context.sheet(), row, 0), kind, message);
+    }
+
+    @Override
     public void expectRows(int rows) {
         expectedRows = rows;
     }
@@ -122,7 +127,9 @@ final class SheetInterpreter implements RowHandler {
     }
 
     private void startReader() {
-        reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header) : new LongLayoutReader(context, header);
+        reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header)
+                : DataValueSetReader.recognises(header) ? new DataValueSetReader(context, header)
+                : new LongLayoutReader(context, header);
         if (header.layout == Layout.LONG && expectedRows > header.lastRow && !probe) {
             reader.expectValues(expectedRows - header.lastRow);
         }
@@ -131,6 +138,9 @@ final class SheetInterpreter implements RowHandler {
     /** Called when the sheet has been read to its end (or the handler stopped it). */
     void finish() throws ImportException {
         if (header != null) {
+            if (reader != null) {
+                reader.finish();
+            }
             return;
         }
         if (request.headerRow() > 0) {
@@ -139,10 +149,11 @@ final class SheetInterpreter implements RowHandler {
                         + request.headerRow() + " is empty or beyond the last row", false);
             }
             buildExplicit();
-            return;
-        }
-        if (!searchEnded) {
+        } else if (!searchEnded) {
             detect();
+        }
+        if (reader != null) {
+            reader.finish();
         }
     }
 
@@ -154,27 +165,14 @@ final class SheetInterpreter implements RowHandler {
         return header;
     }
 
-    /** Why no header was found, naming the most header-like row and what it lacks. */
+    /** Why no header was found: the rows tried, the most header-like ones and what they lack, and the fix. */
     String whyNoHeader() {
-        if (rejections.isEmpty()) {
-            return "the sheet has no rows";
-        }
-        HeaderDetector.Rejection best = rejections.get(0);
-        int bestFilled = 0;
-        for (HeaderDetector.Rejection rejection : rejections) {
-            int filled = 0;
-            for (String text : rejection.texts) {
-                if (text != null && !text.isEmpty() && CellValues.parseNumber(text, false) == null) {
-                    filled++;
-                }
-            }
-            if (filled > bestFilled) {
-                bestFilled = filled;
-                best = rejection;
-            }
-        }
-        return "no header found in the first " + HEADER_SEARCH_ROWS + " rows; row " + best.row + " looks most like one ("
-                + HeaderDetector.listHeaders(best.texts) + ") but has " + best.reason;
+        return HeaderProblem.noHeader(context.fileName(), context.sheet(), rejections, HEADER_SEARCH_ROWS, request);
+    }
+
+    /** The rows tried as a header and why each is not one, in sheet order. */
+    List<HeaderDetector.Rejection> rejections() {
+        return List.copyOf(rejections);
     }
 
     ImportResult result(String fileName, String sheet, IssueLog issues) {

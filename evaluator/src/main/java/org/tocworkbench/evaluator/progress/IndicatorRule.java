@@ -75,6 +75,9 @@ public final class IndicatorRule {
             }
             ActualRule.Actual actual = ActualRule.at(periods, config(declaredBaseline || indicator.cumulative()),
                     settings.asOf());
+            if (series != null && AggregationOverflow.overflow(indicator, series).isPresent()) {
+                notes.add("the values add up to more than a number can hold: no actual (see the data issues)");
+            }
             if (actual.afterAsOf() > 0) {
                 notes.add(actual.afterAsOf() + (actual.afterAsOf() == 1 ? " period ends" : " periods end")
                         + " after the as-of date and " + (actual.afterAsOf() == 1 ? "is" : "are") + " not counted");

@@ -78,6 +78,11 @@ public final class SeriesStore implements ObservationSink {
         derivations.put(derivation.indicatorId(), derivation);
     }
 
+    @Override
+    public void counted(DataIssue.Kind kind, String cause) {
+        issues.count(kind, cause);
+    }
+
     /** Observations received so far. */
     public long observationCount() {
         return observations;

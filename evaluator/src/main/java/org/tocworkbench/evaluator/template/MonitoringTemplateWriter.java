@@ -41,7 +41,7 @@ import org.tocworkbench.evaluator.ingest.TemplateContract;
 public final class MonitoringTemplateWriter {
     public static final String DATA_SHEET = TemplateContract.DATA_SHEET;
     public static final String INDICATORS_SHEET = TemplateContract.INDICATOR_SHEET;
-    public static final String HELP_SHEET = "How to fill in";
+    public static final String HELP_SHEET = TemplateContract.HELP_SHEET;
     /** Row 1 of the data sheet, exactly: the importer recognises it with no mapping. */
     public static final List<String> DATA_HEADER = TemplateContract.DATA_HEADER;
     /** The named range of indicator ids that the drop-down lists. */
@@ -51,6 +51,8 @@ public final class MonitoringTemplateWriter {
     /** At most this many ready rows per indicator, and in all. */
     static final int PERIODS_PER_INDICATOR = 260;
     static final int READY_ROWS = 50_000;
+    /** The data sheet's code column: after the columns people fill in, for reference. */
+    private static final int CODE_COLUMN = DATA_HEADER.indexOf(TemplateContract.CODE_HEADER);
 
     /** The workbook in memory. */
     public byte[] toBytes(Theory theory) {
@@ -97,7 +99,7 @@ public final class MonitoringTemplateWriter {
         w.header(DATA_HEADER.toArray(new String[0]));
         CellStyle text = workbook.createCellStyle();
         text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-        for (int column : new int[] {0, 1, 2, 3, 5}) {
+        for (int column : new int[] {0, 1, 2, 3, 5, 6}) {
             w.sheet().setDefaultColumnStyle(column, text);
         }
         int rows = 0;
@@ -110,10 +112,16 @@ public final class MonitoringTemplateWriter {
                 w.text(row, 0, indicator.id());
                 w.text(row, 1, indicator.title());
                 w.text(row, 2, period);
+                w.text(row, CODE_COLUMN, codes(indicator));
             }
         }
         w.sheet().createFreezePane(0, 1);
-        w.widths(16, 48, 12, 18, 12, 40);
+        w.widths(16, 48, 12, 18, 12, 40, 16);
+    }
+
+    /** An indicator's codes for every data source, as the code column holds them. */
+    static String codes(Indicator indicator) {
+        return String.join(TemplateContract.CODE_SEPARATOR, indicator.unscopedCodes());
     }
 
     /** The periods an indicator is expected to report, after its baseline and up to its target. */
@@ -141,40 +149,56 @@ public final class MonitoringTemplateWriter {
     }
 
     private static int indicators(SheetWriter w, Theory theory) {
-        w.header(TemplateContract.INDICATOR_HEADER.toArray(new String[0]));
+        boolean plans = theory.indicators().values().stream().anyMatch(i -> !i.plan().definition().isBlank()
+                || i.plan().threshold().isPresent() || !i.plan().method().isBlank());
+        List<String> header = new ArrayList<>(TemplateContract.INDICATOR_HEADER);
+        if (plans) {
+            header.addAll(TemplateContract.INDICATOR_PLAN_HEADER);
+        }
+        w.header(header.toArray(new String[0]));
         int count = 0;
         for (Indicator i : theory.indicators().values()) {
             Row row = w.row();
             w.text(row, 0, i.id());
             w.text(row, 1, i.title());
-            w.text(row, 2, i.subject());
+            w.text(row, 2, codes(i));
+            w.text(row, 3, i.subject());
             Node node = theory.nodes().get(i.subject());
-            w.text(row, 3, node != null ? node.title()
+            w.text(row, 4, node != null ? node.title()
                     : theory.assumptions().containsKey(i.subject()) ? "Assumption: "
                     + theory.assumptions().get(i.subject()).text() : "");
-            w.text(row, 4, i.unit().describe());
-            w.text(row, 5, i.direction() == null ? "" : i.direction().word() + (i.directionInferred() ? " (inferred)" : ""));
-            value(w, row, 6, i, i.baseline());
-            w.text(row, 7, i.baseline() == null ? "" : i.baseline().date().text());
-            value(w, row, 8, i, i.target());
-            w.text(row, 9, i.target() == null ? "" : i.target().date().text());
+            w.text(row, 5, i.unit().describe());
+            w.text(row, 6, i.direction() == null ? "" : i.direction().word() + (i.directionInferred() ? " (inferred)" : ""));
+            value(w, row, 7, i, i.baseline());
+            w.text(row, 8, i.baseline() == null ? "" : i.baseline().date().text());
+            value(w, row, 9, i, i.target());
+            w.text(row, 10, i.target() == null ? "" : i.target().date().text());
             List<String> milestones = new ArrayList<>();
             for (Measurement m : i.milestones()) {
                 milestones.add(m.value() + " by " + m.date().text());
             }
-            w.text(row, 10, String.join("; ", milestones));
-            w.text(row, 11, i.cumulative() ? "cumulative (each period adds to the total)" : i.aggregation().word());
-            w.text(row, 12, String.join(", ", i.disaggregations()));
-            w.text(row, 13, i.frequency() == null ? "" : i.frequency().word());
-            w.text(row, 14, i.source());
-            String responsible = i.responsible() == null ? ""
+            w.text(row, 11, String.join("; ", milestones));
+            w.text(row, 12, i.cumulative() ? "cumulative (each period adds to the total)" : i.aggregation().word());
+            w.text(row, 13, String.join(", ", i.disaggregations()));
+            w.text(row, 14, i.frequency() == null ? i.plan().frequencyText() : i.frequency().word());
+            w.text(row, 15, i.source());
+            String responsible = i.responsible() == null ? i.plan().responsibleText()
                     : theory.actors().containsKey(i.responsible()) ? theory.actors().get(i.responsible()).name()
                     : i.responsible();
-            w.text(row, 15, responsible);
+            w.text(row, 16, responsible);
+            if (plans) {
+                w.text(row, 17, i.plan().definition());
+                w.text(row, 18, i.plan().threshold().map(Object::toString).orElse(""));
+                w.text(row, 19, i.plan().method());
+            }
             count++;
         }
         w.sheet().createFreezePane(1, 1);
-        w.widths(16, 44, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
+        if (plans) {
+            w.widths(16, 44, 16, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24, 40, 20, 32);
+        } else {
+            w.widths(16, 44, 16, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
+        }
         return count;
     }
 
@@ -207,6 +231,9 @@ public final class MonitoringTemplateWriter {
                         + " text for qualitative indicators. Leave it empty when there is no value yet: empty is"
                         + " not zero.",
                 "Comment: anything a reader should know; it is not read.",
+                "Code: the indicator's codes in other sources (an ITT number, a DHIS2 data element), for reference."
+                        + " An Indicator ID cell may hold one of them instead of the id; a row with no Indicator ID is"
+                        + " matched by its Code.",
                 "",
                 "Keep row 1 of \"" + DATA_SHEET + "\" as it is: `toc evaluate` recognises it and needs no mapping.",
                 "Rows are ready for each expected reporting period; add rows for groups or extra periods.");
