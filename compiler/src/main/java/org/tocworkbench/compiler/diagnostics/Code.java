@@ -30,6 +30,9 @@ public enum Code {
     DUPLICATE_LINK("TOC106", WARNING, "link declared twice"),
     SELF_LINK("TOC107", ERROR, "node linked to itself"),
     LINK_ONLY_IN_PATHWAY("TOC108", INFO, "link declared only in a pathway"),
+    UNKNOWN_POINT("TOC115", ERROR, "unknown evaluation point"),
+    DATE_NEEDS_PERIOD("TOC116", ERROR, "relative date without a period"),
+    DUPLICATE_POINT("TOC117", ERROR, "evaluation point declared twice or named as a built-in"),
 
     CYCLE("TOC201", ERROR, "cycle in the results chain"),
     NO_PATH_TO_IMPACT("TOC202", WARNING, "no path to the impact"),
@@ -53,6 +56,11 @@ public enum Code {
     HIGH_RISK_UNTESTED("TOC220", WARNING, "high-risk assumption with no evidence"),
     ACTOR_WITHOUT_CONTRIBUTION("TOC221", INFO, "actor contributes to nothing"),
     DATES_OUTSIDE_PERIOD("TOC222", WARNING, "date outside the theory's period"),
+    POINT_OUTSIDE_PERIOD("TOC230", WARNING, "evaluation point outside the theory's period"),
+    GROWTH_AGAINST_DIRECTION("TOC231", WARNING, "growth against the indicator's direction"),
+    COUNT_ABOVE_POPULATION("TOC232", WARNING, "count above the indicator's population"),
+    GROWTH_WITHOUT_START("TOC233", WARNING, "growth with nothing to grow from"),
+    COMPOSITE_OWN_VALUES("TOC234", WARNING, "composite indicator with values of its own"),
 
     DATA_FILE_NOT_FOUND("TOC301", WARNING, "data file not found"),
     DATA_BINDING_INCOMPLETE("TOC302", ERROR, "data binding incomplete or contradictory"),

@@ -46,7 +46,11 @@ public final class UnitFitRule implements Rule {
         if (kind == UnitKind.TEXT) {
             return null;
         }
-        OptionalDouble number = indicator.unit().numeric(value);
+        if (value.kind() == Value.Kind.PERCENT && kind == UnitKind.COUNT && indicator.population().isPresent()) {
+            double share = Double.parseDouble(value.raw());
+            return share < 0 || share > 100 ? "a share of the population lies between 0 and 100%" : null;
+        }
+        OptionalDouble number = indicator.numeric(value);
         if (number.isEmpty()) {
             return switch (kind) {
                 case BOOLEAN -> "expected true or false";
@@ -73,6 +77,8 @@ public final class UnitFitRule implements Rule {
             case BOOLEAN -> "write `true` or `false`";
             case SCALE -> "use one of " + String.join(", ", indicator.unit().scale().stream().map(s -> "\"" + s + "\"").toList());
             case PERCENT -> "write a percentage from 0 to 100, e.g. `45%`";
+            case COUNT -> "write a number, give the indicator a `population` to write shares of it (`target 80% by end`),"
+                    + " or change the unit (e.g. `unit percent`, `unit text` for qualitative indicators)";
             default -> "write a number, or change the unit (e.g. `unit percent`, `unit text` for qualitative indicators)";
         };
     }

@@ -60,7 +60,7 @@ public final class LogframeBuilder {
 
     /** Numbers in their unit ({@code 10,000,000 KES}, {@code 31%}); scale labels, yes/no and text as written. */
     private static String value(Indicator i, Measurement m) {
-        java.util.OptionalDouble n = i.unit().numeric(m.value());
+        java.util.OptionalDouble n = i.numeric(m.value());
         return i.unit().kind().isNumeric() && n.isPresent() ? Format.value(n.getAsDouble(), i.unit()) : m.value().toString();
     }
 

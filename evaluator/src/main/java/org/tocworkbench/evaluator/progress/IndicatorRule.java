@@ -234,7 +234,7 @@ public final class IndicatorRule {
             if (m == null) {
                 return Double.NaN;
             }
-            OptionalDouble n = indicator.unit().numeric(m.value());
+            OptionalDouble n = indicator.numeric(m.value());
             return n.isPresent() ? n.getAsDouble() : Double.NaN;
         }
     }

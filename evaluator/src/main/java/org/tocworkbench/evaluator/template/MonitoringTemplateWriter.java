@@ -183,7 +183,7 @@ public final class MonitoringTemplateWriter {
         if (m == null) {
             return;
         }
-        OptionalDouble number = indicator.unit().numeric(m.value());
+        OptionalDouble number = indicator.numeric(m.value());
         if (indicator.unit().kind().isNumeric() && number.isPresent()) {
             w.number(row, column, number.getAsDouble());
         } else {
