@@ -25,7 +25,9 @@ public record DataIssue(CellRef where, Kind kind, String message) {
         /** A cell holding an Excel error such as {@code #DIV/0!} or {@code #REF!}. */
         CELL_ERROR(false),
         /** A date with a two-digit year, read by the rule 00–70 → 20xx, 71–99 → 19xx. */
-        TWO_DIGIT_YEAR(true);
+        TWO_DIGIT_YEAR(true),
+        /** A value for a composite indicator, which is measured through its parts only. */
+        COMPOSITE_VALUE(false);
 
         private final boolean used;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.Growth;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.PeriodDate;
@@ -21,6 +22,10 @@ public final class IndicatorRule {
     /** Said in reports, so that readers know what an indicator's figures mean. */
     public static final String METHOD = "indicator progress is (actual − baseline) / (target − baseline); the expected"
             + " progress at the as-of date follows straight lines through baseline, milestones and target";
+    /** Said in reports when an indicator states a growth rate. */
+    public static final String GROWTH_METHOD = "with a growth rate, the expected value follows the growth curve from"
+            + " the baseline (or the latest milestone) instead of a straight line, up to the target; without a target,"
+            + " the value the curve reaches at the end of the period is the target";
 
     private IndicatorRule() {
     }
@@ -31,7 +36,13 @@ public final class IndicatorRule {
      */
     public static IndicatorProgress evaluate(Indicator indicator, IndicatorSeries series, ProgressSettings settings,
                                              PeriodDate periodStart) {
-        return new Run(indicator, series, settings, periodStart).run();
+        return evaluate(indicator, series, settings, periodStart, null);
+    }
+
+    /** @param periodEnd end of the period the theory covers, or null: where a growth rate without a target leads */
+    public static IndicatorProgress evaluate(Indicator indicator, IndicatorSeries series, ProgressSettings settings,
+                                             PeriodDate periodStart, PeriodDate periodEnd) {
+        return new Run(indicator, series, settings, periodStart, periodEnd).run();
     }
 
     /** The state of one evaluation, so that each step reads as a short method. */
@@ -40,16 +51,19 @@ public final class IndicatorRule {
         private final IndicatorSeries series;
         private final ProgressSettings settings;
         private final PeriodDate periodStart;
+        private final PeriodDate periodEnd;
         private final UnitKind unit;
         private final List<String> notes = new ArrayList<>();
         private double baseline;
         private LocalDate baselineDate;
-        private final double target;
-        private final LocalDate targetDate;
+        private double target;
+        private LocalDate targetDate;
         private Direction direction;
 
-        Run(Indicator indicator, IndicatorSeries series, ProgressSettings settings, PeriodDate periodStart) {
+        Run(Indicator indicator, IndicatorSeries series, ProgressSettings settings, PeriodDate periodStart,
+            PeriodDate periodEnd) {
             this.indicator = indicator;
+            this.periodEnd = periodEnd;
             this.series = series;
             this.settings = settings;
             this.periodStart = periodStart;
@@ -85,6 +99,7 @@ public final class IndicatorRule {
             if (Double.isNaN(baseline)) {
                 firstValueAsBaseline(periods);
             }
+            impliedTarget();
             inferDirection();
             List<GroupProgressInput> groups = groupInputs(declaredBaseline);
             if (Double.isNaN(target) || targetDate == null) {
@@ -100,8 +115,8 @@ public final class IndicatorRule {
                 return maintained(actual, groups);
             }
             Trajectory trajectory = new Trajectory(new TrendPoint(baselineDate, label(indicator.baseline()), baseline),
-                    milestones(), new TrendPoint(targetDate, label(indicator.target()), target),
-                    unit == UnitKind.BOOLEAN);
+                    milestones(), new TrendPoint(targetDate, indicator.target() != null ? label(indicator.target())
+                    : periodEnd.text(), target), unit == UnitKind.BOOLEAN, indicator.growth().orElse(null));
             double expected = trajectory.progressAt(settings.asOf());
             if (!actual.present()) {
                 return result(actual, Double.NaN, expected, absent(), trajectory.points(), rate(groups, expected));
@@ -129,6 +144,19 @@ public final class IndicatorRule {
                 notes.add("qualitative: read the text; it is not scored");
             }
             return result(actual, Double.NaN, Double.NaN, status, List.of(), List.of());
+        }
+
+        /** A growth rate without a target leads to the value the curve reaches at the end of the period. */
+        private void impliedTarget() {
+            if (indicator.target() != null || indicator.growth().isEmpty() || periodEnd == null
+                    || Double.isNaN(baseline) || baselineDate == null || unit == UnitKind.BOOLEAN) {
+                return;
+            }
+            Growth growth = indicator.growth().get();
+            targetDate = periodEnd.end();
+            target = growth.valueAt(baseline, baselineDate, targetDate);
+            notes.add("no target: growth " + growth + " from the baseline reaches " + trim(round(target))
+                    + " by the end of the period (" + periodEnd.text() + "), used as the target");
         }
 
         private void firstValueAsBaseline(PeriodValues periods) {
@@ -252,6 +280,12 @@ public final class IndicatorRule {
             default:
                 return "averaged (unweighted)";
         }
+    }
+
+    /** Six significant digits, for notes. */
+    static double round(double value) {
+        return Double.isFinite(value) ? new java.math.BigDecimal(value).round(new java.math.MathContext(6)).doubleValue()
+                : value;
     }
 
     static String trim(double value) {
