@@ -9,6 +9,7 @@ import java.util.Collection;
 import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.DataBinding;
+import org.tocworkbench.compiler.model.EvaluationPoint;
 import org.tocworkbench.compiler.model.Evidence;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Keyword;
@@ -69,6 +70,15 @@ public final class ModelJsonExporter {
         o.put("asOf", date(m.asOf()));
         o.put("accountabilityCeiling", m.ceiling());
         o.put("description", m.description());
+        ArrayNode points = o.putArray("points");
+        for (EvaluationPoint point : m.points()) {
+            ObjectNode item = points.addObject();
+            item.put("name", point.name());
+            item.put("label", point.label());
+            item.put("date", point.date().text());
+            item.put("dateEnd", point.date().end().toString());
+            item.put("dateWritten", point.date().written());
+        }
         return o;
     }
 
@@ -125,6 +135,7 @@ public final class ModelJsonExporter {
             ObjectNode item = evidence.addObject();
             item.put("source", e.source());
             item.put("date", date(e.date()));
+            item.put("dateWritten", e.date() == null ? null : e.date().written());
             item.put("note", e.note());
         }
         strings(o.putArray("indicators"), a.indicators());
@@ -144,29 +155,51 @@ public final class ModelJsonExporter {
         strings(unit.putArray("scale"), i.unit().scale());
         o.put("direction", word(i.direction()));
         o.put("directionInferred", i.directionInferred());
-        o.set("baseline", measurement(i.baseline()));
-        o.set("target", measurement(i.target()));
+        o.set("baseline", measurement(i, i.baseline()));
+        o.set("target", measurement(i, i.target()));
         ArrayNode milestones = o.putArray("milestones");
-        i.milestones().forEach(m -> milestones.add(measurement(m)));
+        i.milestones().forEach(m -> milestones.add(measurement(i, m)));
         o.put("aggregation", i.aggregation().word());
         o.put("cumulative", i.cumulative());
         strings(o.putArray("disaggregations"), i.disaggregations());
         o.put("source", i.source());
         o.put("frequency", word(i.frequency()));
         o.put("responsible", i.responsible());
+        o.set("growth", i.growth().map(g -> {
+            ObjectNode growth = MAPPER.createObjectNode();
+            growth.put("amount", g.amount());
+            growth.put("percent", g.percent());
+            growth.put("per", g.per().word());
+            return growth;
+        }).orElse(null));
+        o.set("population", i.population().map(p -> {
+            ObjectNode population = MAPPER.createObjectNode();
+            population.put("count", p.count());
+            population.put("label", p.label());
+            return population;
+        }).orElse(null));
+        strings(o.putArray("parts"), i.parts());
+        o.put("partOf", i.partOf().orElse(null));
         location(o, i.span());
         return o;
     }
 
-    private ObjectNode measurement(Measurement m) {
+    private ObjectNode measurement(Indicator i, Measurement m) {
         if (m == null) {
             return null;
         }
         ObjectNode o = MAPPER.createObjectNode();
         o.put("value", m.value().raw());
         o.put("percent", m.value().kind() == org.tocworkbench.compiler.model.Value.Kind.PERCENT);
+        java.util.OptionalDouble number = i.numeric(m.value());
+        if (number.isPresent()) {
+            o.put("number", number.getAsDouble());
+        } else {
+            o.putNull("number");
+        }
         o.put("date", m.date().text());
         o.put("dateEnd", m.date().end().toString());
+        o.put("dateWritten", m.date().written());
         return o;
     }
 
