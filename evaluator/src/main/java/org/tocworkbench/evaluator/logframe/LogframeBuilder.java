@@ -61,7 +61,7 @@ public final class LogframeBuilder {
     /** Numbers in their unit ({@code 10,000,000 KES}, {@code 31%}); scale labels, yes/no and text as written. */
     private static String value(Indicator i, Measurement m) {
         java.util.OptionalDouble n = i.numeric(m.value());
-        return i.unit().kind().isNumeric() && n.isPresent() ? Format.value(n.getAsDouble(), i.unit()) : m.value().toString();
+        return i.unit().kind().isNumeric() && n.isPresent() ? Format.value(n.getAsDouble(), i) : m.value().toString();
     }
 
     private static String target(Indicator i) {
