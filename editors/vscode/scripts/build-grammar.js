@@ -33,6 +33,7 @@ const SOFT_KEYWORDS = [
   'risk', 'status', 'evidence', 'date', 'note', 'rationale', 'kind', 'strength', 'feedback', 'members',
   'file', 'sheet', 'layout', 'header', 'row', 'rows', 'column', 'columns', 'fiscal', 'year', 'starts',
   'decimal',
+  'point', 'growth', 'per', 'population', 'part',
 ];
 
 // ---------------------------------------------------------------- enumerated values
@@ -59,6 +60,7 @@ const ENUMS = {
     'measuring-and-monitoring', 'mel', 'operations'],
   layout: ['long', 'wide'],
   decimal: ['comma', 'point', 'dot'],
+  'growth-period': ['year', 'annum', 'half', 'half-year', 'semester', 'quarter', 'month'],
   'column-role': ['indicator', 'title', 'period', 'value', 'disaggregation', 'group', 'comment'],
   // Unit.java reads booleans written as true/false, yes/no, y/n, t/f.
   boolean: ['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f'],
@@ -232,6 +234,11 @@ const grammar = {
     },
     properties: {
       patterns: [
+        // Dates relative to the theory's period: `at start`, `by end` (a point's name stays a reference).
+        {
+          match: `${B}(at|by|date)${E}\\s+(start|end)${E}`,
+          captures: { 1: { name: 'keyword.other.$1.toc' }, 2: { name: constant('date') } },
+        },
         // References: `by A, B`, `owner A`, `assumes AS1`, `for ST2`, `responsible A`, `members A, B`.
         // `by` followed by a date is the `by` of a target or milestone.
         refList('by', 'actor', '\\s*-?\\d'),
@@ -261,6 +268,7 @@ const grammar = {
         enumProperty('kind', ENUMS['link-kind'], constant('link-kind'), ref('value')),
         enumProperty('layout', ENUMS.layout, constant('layout'), ref('value')),
         enumProperty('decimal', ENUMS.decimal, constant('decimal'), ref('value')),
+        enumProperty('per', ENUMS['growth-period'], constant('growth-period'), ref('value')),
         // `baseline no at 2024`, `target yes by 2027`: a bare word as a value.
         {
           match: `${B}(baseline|target|milestone)${E}(?:\\s+(?:(${alt(ENUMS.boolean).join('|')})${E}|(${ID})))?`,

@@ -88,12 +88,22 @@ final class Hovers {
         StringBuilder out = new StringBuilder();
         out.append("**indicator** `").append(indicator.id()).append("` — ").append(escape(indicator.title())).append('\n');
         out.append("  \nmeasures: `").append(indicator.subject()).append('`').append(title(indicator.subject()));
-        out.append("  \nunit: ").append(indicator.unit().describe());
+        if (indicator.composite()) {
+            out.append("  \ncomposite of ").append(ids(indicator.parts()))
+                    .append(" (progress: the least of its parts')");
+        } else {
+            out.append("  \nunit: ").append(indicator.unit().describe());
+        }
+        indicator.partOf().ifPresent(composite -> out.append("  \npart of `").append(composite).append('`'));
+        indicator.population().ifPresent(p -> out.append("  \npopulation: ").append(number(p.count()))
+                .append(p.label().isEmpty() ? "" : " " + escape(p.label())));
         if (indicator.direction() != null) {
             out.append("  \ndirection: ").append(indicator.direction().word())
                     .append(indicator.directionInferred() ? " (inferred from baseline and target)" : "");
         }
         out.append("  \n").append(plan(indicator));
+        indicator.growth().ifPresent(g -> out.append("  \ngrowth: ").append(escape(g.toString()))
+                .append(g.percent() ? " (compounding from the baseline)" : " (linear from the baseline)"));
         if (indicator.frequency() != null) {
             out.append("  \nfrequency: ").append(indicator.frequency().word());
         }
@@ -210,7 +220,7 @@ final class Hovers {
         if (m == null) {
             return "not set";
         }
-        return escape(m.value().toString()) + (m.date() == null ? "" : " " + preposition + " " + m.date().text());
+        return escape(m.value().toString()) + (m.date() == null ? "" : " " + preposition + " " + m.date().describe());
     }
 
     private String latest(String indicatorId) {
