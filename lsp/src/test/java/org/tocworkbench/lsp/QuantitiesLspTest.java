@@ -64,7 +64,7 @@ class QuantitiesLspTest {
 
     @Test
     void aGrowthPeriodIsOffered() {
-        String afterPer = TEXT.substring(0, TEXT.indexOf("year\n        }"));
+        String afterPer = TEXT.substring(0, TEXT.indexOf("per year") + "per ".length());
         assertTrue(labelsAt(afterPer).containsAll(List.of("year", "half", "quarter", "month")), labelsAt(afterPer).toString());
     }
 
