@@ -73,7 +73,7 @@ class QuantitiesLspTest {
         String hover = new Hovers(THEORY, new Analysis.Monitoring(null, null)).describe("O1_1").orElseThrow();
         assertTrue(hover.contains("population: 1200 households in the two districts"), hover);
         assertTrue(hover.contains("growth: 30% per year (compounding from the baseline)"), hover);
-        assertTrue(hover.contains("target 80% by end (2028-12-31)"), hover);
+        assertTrue(hover.contains("target 80% by end, 2028-12-31"), hover);
     }
 
     @Test

@@ -34,9 +34,9 @@ public record PeriodDate(String text, LocalDate start, LocalDate end, String wri
         return !written.equals(text);
     }
 
-    /** As written, with the calendar date it stands for when relative: {@code midterm (2026-06)}. */
+    /** As written, with the calendar date it stands for when relative: {@code midterm, 2026-06}. */
     public String describe() {
-        return relative() ? written + " (" + text + ")" : text;
+        return relative() ? written + ", " + text : text;
     }
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");

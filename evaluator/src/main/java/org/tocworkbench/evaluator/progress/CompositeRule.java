@@ -46,7 +46,7 @@ public final class CompositeRule {
         double progress = least == null ? Double.NaN : least.progress();
         double expected = least == null ? Double.NaN : least.expected();
         return new IndicatorProgress(composite.id(), null, Double.NaN, null, Double.NaN, null, Double.NaN, null,
-                least == null ? null : least.actualDate(), least == null ? null : least.actualPeriod(), 0, progress,
+                null, null, 0, progress,
                 expected, status, notes, List.of(), List.of(), List.of(), 0);
     }
 }

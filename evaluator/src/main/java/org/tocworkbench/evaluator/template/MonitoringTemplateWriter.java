@@ -29,6 +29,7 @@ import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.evaluator.excel.SheetWriter;
 import org.tocworkbench.evaluator.excel.WorkbookStyles;
 import org.tocworkbench.evaluator.ingest.TemplateContract;
+import org.tocworkbench.evaluator.report.Format;
 
 /**
  * {@code toc template}: a monitoring workbook for a theory that {@code toc evaluate} reads back
@@ -102,6 +103,9 @@ public final class MonitoringTemplateWriter {
         }
         int rows = 0;
         for (Indicator indicator : theory.indicators().values()) {
+            if (indicator.composite()) {
+                continue; // reported through its parts, which have rows of their own
+            }
             for (String period : periods(indicator, theory)) {
                 if (rows++ >= READY_ROWS) {
                     break;
@@ -152,16 +156,19 @@ public final class MonitoringTemplateWriter {
             w.text(row, 3, node != null ? node.title()
                     : theory.assumptions().containsKey(i.subject()) ? "Assumption: "
                     + theory.assumptions().get(i.subject()).text() : "");
-            w.text(row, 4, i.unit().describe());
+            w.text(row, 4, i.composite() ? "composite of " + String.join(", ", i.parts()) + " (report the parts)"
+                    : i.unit().describe() + i.population().map(p -> "; population " + Format.number(p.count())
+                    + (p.label().isEmpty() ? "" : " " + p.label())).orElse(""));
             w.text(row, 5, i.direction() == null ? "" : i.direction().word() + (i.directionInferred() ? " (inferred)" : ""));
             value(w, row, 6, i, i.baseline());
-            w.text(row, 7, i.baseline() == null ? "" : i.baseline().date().text());
+            w.text(row, 7, i.baseline() == null ? "" : i.baseline().date().describe());
             value(w, row, 8, i, i.target());
-            w.text(row, 9, i.target() == null ? "" : i.target().date().text());
+            w.text(row, 9, i.target() == null ? "" : i.target().date().describe());
             List<String> milestones = new ArrayList<>();
             for (Measurement m : i.milestones()) {
-                milestones.add(m.value() + " by " + m.date().text());
+                milestones.add(m.value() + " by " + m.date().describe());
             }
+            i.growth().ifPresent(g -> milestones.add("growth " + g));
             w.text(row, 10, String.join("; ", milestones));
             w.text(row, 11, i.cumulative() ? "cumulative (each period adds to the total)" : i.aggregation().word());
             w.text(row, 12, String.join(", ", i.disaggregations()));
