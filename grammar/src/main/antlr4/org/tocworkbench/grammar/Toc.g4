@@ -107,6 +107,7 @@ indicatorProp
     | GROWTH value PER name                         # indicatorGrowth
     | POPULATION NUMBER text?                       # indicatorPopulation
     | PART name text LBRACE indicatorProp* RBRACE   # indicatorPart
+    | CODE text (COMMA text)* (IN text)?            # indicatorCode
     ;
 
 value
@@ -172,6 +173,7 @@ dataProp
     | PERIOD COLUMNS text                           # dataPeriodColumns
     | FISCAL YEAR STARTS (name | NUMBER)            # dataFiscalYear
     | DECIMAL name                                  # dataDecimal
+    | CODE text IS name                             # dataCode
     ;
 
 columnRole
@@ -216,6 +218,7 @@ softKeyword
     | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
     | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
     | POINT | GROWTH | PER | POPULATION | PART
+    | CODE | IN | IS
     ;
 
 // ================================================================ lexer
@@ -269,6 +272,9 @@ CUMULATIVE      : 'cumulative' ;
 SNAPSHOT        : 'snapshot' ;
 DISAGGREGATE    : 'disaggregate' ;
 SOURCE          : 'source' ;
+CODE            : 'code' ;
+IN              : 'in' ;
+IS              : 'is' ;
 FREQUENCY       : 'frequency' ;
 RESPONSIBLE     : 'responsible' ;
 RISK            : 'risk' ;

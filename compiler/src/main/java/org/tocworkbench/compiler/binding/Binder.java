@@ -1,6 +1,5 @@
 package org.tocworkbench.compiler.binding;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.ActorRole;
 import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.CodeMapping;
 import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.EvaluationPoint;
@@ -26,6 +26,7 @@ import org.tocworkbench.compiler.model.EvidenceStatus;
 import org.tocworkbench.compiler.model.Frequency;
 import org.tocworkbench.compiler.model.Horizon;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.IndicatorCode;
 import org.tocworkbench.compiler.model.Layout;
 import org.tocworkbench.compiler.model.Level;
 import org.tocworkbench.compiler.model.Link;
@@ -62,6 +63,8 @@ public final class Binder {
     private final Map<String, List<String>> candidatesByKinds = new java.util.HashMap<>();
     /** Reads dates, relative ones included; set once the theory block is read. */
     private DateResolver dates;
+    /** The indicators bound so far, for the code tables of data blocks. */
+    private final Map<String, Indicator> boundIndicators = new LinkedHashMap<>();
 
     /** What an identifier names, and where. */
     private record Declared(String kind, Span span) {
@@ -80,7 +83,7 @@ public final class Binder {
         Map<String, Actor> actors = new LinkedHashMap<>();
         Map<String, Node> nodes = new LinkedHashMap<>();
         Map<String, Assumption> assumptions = new LinkedHashMap<>();
-        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        Map<String, Indicator> indicators = boundIndicators;
         Map<String, List<String>> indicatorsBySubject = new LinkedHashMap<>();
         Map<String, List<String>> nestedAssumptionsByNode = new LinkedHashMap<>();
 
@@ -140,6 +143,7 @@ public final class Binder {
                 data(d).ifPresent(data::add);
             }
         }
+        new DuplicateCodes(diagnostics).check(indicators, data);
         List<SourceFile> sources = files.stream().map(Ast.File::source).toList();
         return new Theory(metadata, actors, nodes, new ArrayList<>(links.values()), assumptions, indicators, pathways,
                 data, sources);
@@ -463,8 +467,8 @@ public final class Binder {
                 .map(Ast.Name::text).orElse(null);
         return new Indicator(id, i.title().value(), p.text("description").orElse(""), subject,
                 unit, direction, inferred, baseline, target, milestones, aggregation, cumulative, disaggregations,
-                p.text("source").orElse(""), frequency, responsible, i.span(), i.id().span(), growth, population,
-                parts, partOf);
+                p.text("source").orElse(""), frequency, responsible, i.span(), i.id().span(), codes(p, i), growth,
+                population, parts, partOf);
     }
 
     /** {@code population 1200 "households"}: on count indicators only, a positive number. */
@@ -532,6 +536,65 @@ public final class Binder {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
             return otherwise;
+        }
+    }
+
+    /** The codes of every {@code code} line; a code limited to a file takes that file's path as data blocks do. */
+    private List<IndicatorCode> codes(PropertyReader p, Ast.IndicatorDecl i) {
+        List<IndicatorCode> codes = new ArrayList<>();
+        for (Ast.Prop prop : p.all("code")) {
+            List<Ast.Arg> args = prop.args();
+            int in = args.size();
+            for (int k = 0; k < args.size(); k++) {
+                if (args.get(k) instanceof Ast.Name) {
+                    in = k;
+                }
+            }
+            Optional<String> file = Optional.empty();
+            Optional<String> resolvedFile = Optional.empty();
+            if (in < args.size() - 1) {
+                Ast.Arg scope = args.get(in + 1);
+                String written = PropertyReader.argText(scope).strip();
+                if (written.isEmpty()) {
+                    diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, scope.span(), "the code's data file is empty")
+                            .label("which data file?")
+                            .help("name the file as its data block does, e.g. `in \"monitoring.xlsx\"`, or leave out `in`")
+                            .build());
+                } else {
+                    Optional<String> resolved = resolvedPath(scope.span(), written);
+                    if (resolved.isPresent()) {
+                        file = Optional.of(written);
+                        resolvedFile = resolved;
+                    }
+                }
+            }
+            for (int k = 0; k < in; k++) {
+                Ast.Arg arg = args.get(k);
+                String code = PropertyReader.argText(arg).strip();
+                if (code.isEmpty()) {
+                    diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, arg.span(), "an empty code")
+                            .label("no code between the quotes")
+                            .help("write the code as the data source writes it, e.g. `code \"1.2\"`")
+                            .build());
+                    continue;
+                }
+                codes.add(new IndicatorCode(code, file, resolvedFile, arg.span()));
+            }
+        }
+        return codes;
+    }
+
+    /** A data file's absolute path, relative to the .toc file it is written in; empty after reporting a bad name. */
+    private Optional<String> resolvedPath(Span at, String file) {
+        try {
+            return Optional.of(at.source().directory().resolve(file).normalize().toString());
+        } catch (java.nio.file.InvalidPathException e) {
+            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, at,
+                            "the data file's name holds a character no file name can have")
+                    .label("not a file name")
+                    .help("write the path of the workbook, relative to this .toc file")
+                    .build());
+            return Optional.empty();
         }
     }
 
@@ -783,20 +846,65 @@ public final class Binder {
                     .help("remove `period column`, or use `layout long`")
                     .build());
         }
-        Path dir = d.span().source().directory();
-        String resolved;
-        try {
-            resolved = dir.resolve(file).normalize().toString();
-        } catch (java.nio.file.InvalidPathException e) {
-            diagnostics.add(Diagnostic.of(Code.DATA_BINDING_INCOMPLETE, d.file() != null ? d.file().span() : d.span(),
-                            "the data file's name holds a character no file name can have")
-                    .label("not a file name")
-                    .help("write the path of the workbook, relative to this .toc file")
-                    .build());
+        Optional<String> resolved = resolvedPath(d.file() != null ? d.file().span() : d.span(), file);
+        if (resolved.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DataBinding(file, resolved, p.text("sheet").orElse(""), layout, headerRow, headerRowEnd,
-                columns, periodColumns, fiscalStart, decimalComma, d.span()));
+        return Optional.of(new DataBinding(file, resolved.get(), p.text("sheet").orElse(""), layout, headerRow,
+                headerRowEnd, columns, periodColumns, fiscalStart, decimalComma, d.span(), codeTable(p)));
+    }
+
+    /** {@code code "IND-7" is OC1_2} lines whose indicator exists; the others are reported (TOC109). */
+    private List<CodeMapping> codeTable(PropertyReader p) {
+        List<CodeMapping> table = new ArrayList<>();
+        for (Ast.Prop line : p.all("code")) {
+            if (line.args().size() < 2 || !(line.args().get(1) instanceof Ast.Name indicator)) {
+                continue;
+            }
+            Ast.Arg codeArg = line.args().get(0);
+            String code = PropertyReader.argText(codeArg).strip();
+            if (code.isEmpty()) {
+                diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, codeArg.span(), "an empty code")
+                        .label("no code between the quotes")
+                        .help("write the code as the data file writes it, e.g. `code \"IND-7\" is " + indicator.text() + "`")
+                        .build());
+            } else if (isIndicator(indicator, code)) {
+                table.add(new CodeMapping(code, indicator.text(), line.span()));
+            }
+        }
+        return table;
+    }
+
+    /** Whether a code table's name is an indicator; reports TOC109 with the closest indicator otherwise. */
+    private boolean isIndicator(Ast.Name name, String code) {
+        Declared d = declared.get(name.text());
+        if (d != null && d.kind().equals("indicator")) {
+            return true;
+        }
+        Diagnostic.Builder builder = Diagnostic.of(Code.CODE_FOR_UNKNOWN_INDICATOR, name.span(),
+                        d == null ? "code \"" + code + "\" is given to `" + name.text() + "`, which is not declared"
+                                : "code \"" + code + "\" is given to `" + name.text() + "`, which is "
+                                + article(d.kind()) + ", not an indicator")
+                .label(d == null ? "no indicator of this name" : "expected an indicator here");
+        Optional<String> byCode = indicatorWithCode(name.text());
+        Optional<String> suggestion = byCode.isPresent() ? byCode : suggestion(name.text(), "indicator");
+        if (suggestion.isPresent()) {
+            builder.suggest(suggestion.get());
+        } else {
+            builder.help("name the indicator whose rows carry \"" + code + "\", e.g. `code \"" + code + "\" is OC1_1`");
+        }
+        if (byCode.isPresent()) {
+            builder.note("`" + name.text() + "` is a code of `" + byCode.get() + "`; the table names indicators by id");
+        }
+        diagnostics.add(builder.build());
+        return false;
+    }
+
+    private Optional<String> indicatorWithCode(String code) {
+        String key = IndicatorCode.key(code);
+        return boundIndicators.values().stream()
+                .filter(i -> i.codes().stream().anyMatch(c -> IndicatorCode.key(c.code()).equals(key)))
+                .map(Indicator::id).findFirst();
     }
 
     private int positiveInt(Ast.Arg arg, String what) {

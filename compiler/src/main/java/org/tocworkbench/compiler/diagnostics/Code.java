@@ -30,6 +30,8 @@ public enum Code {
     DUPLICATE_LINK("TOC106", WARNING, "link declared twice"),
     SELF_LINK("TOC107", ERROR, "node linked to itself"),
     LINK_ONLY_IN_PATHWAY("TOC108", INFO, "link declared only in a pathway"),
+    CODE_FOR_UNKNOWN_INDICATOR("TOC109", ERROR, "code table names no indicator"),
+    DUPLICATE_CODE("TOC110", ERROR, "one code for two indicators"),
     UNKNOWN_POINT("TOC115", ERROR, "unknown evaluation point"),
     DATE_NEEDS_PERIOD("TOC116", ERROR, "relative date without a period"),
     DUPLICATE_POINT("TOC117", ERROR, "evaluation point declared twice or named as a built-in"),
@@ -64,6 +66,7 @@ public enum Code {
 
     DATA_FILE_NOT_FOUND("TOC301", WARNING, "data file not found"),
     DATA_BINDING_INCOMPLETE("TOC302", ERROR, "data binding incomplete or contradictory"),
+    CODE_FILE_NOT_BOUND("TOC303", WARNING, "code limited to a file no data block reads"),
 
     FILE_UNREADABLE("TOC401", ERROR, "file cannot be read"),
     NOT_TEXT("TOC402", ERROR, "file is not text"),

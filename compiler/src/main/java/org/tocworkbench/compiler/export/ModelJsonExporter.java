@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.CodeMapping;
 import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.EvaluationPoint;
 import org.tocworkbench.compiler.model.Evidence;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.IndicatorCode;
 import org.tocworkbench.compiler.model.Keyword;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Measurement;
@@ -149,6 +151,12 @@ public final class ModelJsonExporter {
         o.put("title", i.title());
         o.put("description", i.description());
         o.put("subject", i.subject());
+        ArrayNode codes = o.putArray("codes");
+        for (IndicatorCode code : i.codes()) {
+            ObjectNode c = codes.addObject();
+            c.put("code", code.code());
+            c.put("file", code.file().orElse(null));
+        }
         ObjectNode unit = o.putObject("unit");
         unit.put("kind", i.unit().kind().word());
         unit.put("label", i.unit().label());
@@ -227,6 +235,12 @@ public final class ModelJsonExporter {
         o.put("periodColumns", d.periodColumns().isEmpty() ? null : d.periodColumns());
         o.put("fiscalYearStart", d.fiscalYearStart());
         o.put("decimalComma", d.decimalComma());
+        ArrayNode codes = o.putArray("codes");
+        for (CodeMapping mapping : d.codes()) {
+            ObjectNode c = codes.addObject();
+            c.put("code", mapping.code());
+            c.put("indicator", mapping.indicator());
+        }
         return o;
     }
 

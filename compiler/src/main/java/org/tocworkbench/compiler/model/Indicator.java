@@ -15,6 +15,7 @@ import org.tocworkbench.compiler.source.Span;
  * @param milestones        in the order written
  * @param cumulative        true: each period adds to the running total; false: each value is a snapshot
  * @param responsible       actor id or null
+ * @param codes             the codes data sources name it by, in the order written
  * @param growth            a target trajectory stated as a rate ({@code growth 30% per year})
  * @param population        the denominator of a count ({@code population 1200 "households"})
  * @param parts             ids of the parts of a composite indicator ({@code OP2_1.rooms}), in order
@@ -24,9 +25,10 @@ public record Indicator(String id, String title, String description, String subj
                         boolean directionInferred, Measurement baseline, Measurement target,
                         List<Measurement> milestones, Aggregation aggregation, boolean cumulative,
                         List<String> disaggregations, String source, Frequency frequency, String responsible,
-                        Span span, Span idSpan, Optional<Growth> growth, Optional<Population> population,
-                        List<String> parts, Optional<String> partOf) {
+                        Span span, Span idSpan, List<IndicatorCode> codes, Optional<Growth> growth,
+                        Optional<Population> population, List<String> parts, Optional<String> partOf) {
     public Indicator {
+        codes = List.copyOf(codes);
         milestones = List.copyOf(milestones);
         disaggregations = List.copyOf(disaggregations);
         description = description == null ? "" : description;
@@ -42,9 +44,9 @@ public record Indicator(String id, String title, String description, String subj
                      boolean directionInferred, Measurement baseline, Measurement target,
                      List<Measurement> milestones, Aggregation aggregation, boolean cumulative,
                      List<String> disaggregations, String source, Frequency frequency, String responsible,
-                     Span span, Span idSpan) {
+                     Span span, Span idSpan, List<IndicatorCode> codes) {
         this(id, title, description, subject, unit, direction, directionInferred, baseline, target, milestones,
-                aggregation, cumulative, disaggregations, source, frequency, responsible, span, idSpan,
+                aggregation, cumulative, disaggregations, source, frequency, responsible, span, idSpan, codes,
                 Optional.empty(), Optional.empty(), List.of(), Optional.empty());
     }
 
@@ -68,5 +70,10 @@ public record Indicator(String id, String title, String description, String subj
     /** True for a composite indicator, whose progress is that of its parts. */
     public boolean composite() {
         return !parts.isEmpty();
+    }
+
+    /** The codes that hold in every data source, in the order written. */
+    public List<String> unscopedCodes() {
+        return codes.stream().filter(c -> !c.scoped()).map(IndicatorCode::code).toList();
     }
 }

@@ -35,6 +35,7 @@ public final class Rules {
                 new CeilingOfAccountabilityRule(),
                 new SinglePointOfFailureRule(),
                 new ActorWithoutContributionRule(),
-                new DataFileRule());
+                new DataFileRule(),
+                new CodeFileRule());
     }
 }

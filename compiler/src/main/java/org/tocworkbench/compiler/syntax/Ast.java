@@ -61,7 +61,10 @@ public final class Ast {
         }
     }
 
-    /** A property: its keyword (e.g. {@code horizon}, {@code baseline}), the keyword's span, and arguments. */
+    /**
+     * A property: its keyword (e.g. {@code horizon}, {@code baseline}), the keyword's span, and arguments.
+     * An indicator's {@code code "a", "b" in "file"} has the codes, then the name {@code in} and the file.
+     */
     public record Prop(String key, Span keySpan, List<Arg> args, Span span) {
         public Prop {
             args = List.copyOf(args);

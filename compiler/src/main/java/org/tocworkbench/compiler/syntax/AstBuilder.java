@@ -203,6 +203,9 @@ final class AstBuilder {
             Ast.Name roleName = new Ast.Name(role.getText(), span(role));
             return new Ast.Prop("column", span(role), List.of(roleName, text(column.text())), span(c));
         }
+        if (c instanceof TocParser.IndicatorCodeContext code) {
+            return indicatorCode(code);
+        }
         String firstWord = null;
         StringBuilder key = null;
         Token keyStart = null;
@@ -245,6 +248,33 @@ final class AstBuilder {
             default -> written;
         };
         return new Ast.Prop(normalised, positions.span(keyStart, keyEnd), args, span(c));
+    }
+
+    /**
+     * {@code code "1.2", "IND-1" in "file.csv"}: the codes, then, when the codes are limited to one
+     * data file, the word {@code in} as a name and the file's text, so that the file is never taken
+     * for one more code.
+     */
+    private Ast.Prop indicatorCode(TocParser.IndicatorCodeContext c) {
+        List<Ast.Arg> args = new ArrayList<>();
+        for (ParseTree child : childrenOf(c)) {
+            if (isLeftover(child)) {
+                throw new IncompleteException();
+            }
+            if (child instanceof TocParser.TextContext t) {
+                args.add(text(t));
+            } else if (child instanceof TerminalNode terminal && terminal.getSymbol().getType() == TocLexer.IN) {
+                if (terminal.getSymbol().getTokenIndex() < 0) {
+                    throw new IncompleteException();
+                }
+                args.add(new Ast.Name(textOf(terminal.getSymbol()), positions.span(terminal.getSymbol())));
+            }
+        }
+        if (args.isEmpty() || args.get(args.size() - 1) instanceof Ast.Name) {
+            throw new IncompleteException();
+        }
+        Token keyword = c.CODE().getSymbol();
+        return new Ast.Prop("code", positions.span(keyword), args, span(c));
     }
 
     private Ast.Prop prop(String key, Token keyToken, List<Ast.Arg> args, Token first, Token last) {
