@@ -1,11 +1,13 @@
 package org.tocworkbench.lsp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.EvaluationPoint;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Measurement;
@@ -42,7 +44,40 @@ final class Hovers {
         if (theory.actors().containsKey(id)) {
             return Optional.of(actor(theory.actors().get(id)));
         }
+        Optional<EvaluationPoint> point = theory.metadata().points().stream().filter(p -> p.name().equals(id)).findFirst();
+        if (point.isPresent()) {
+            return point.map(this::point);
+        }
         return theory.pathways().stream().filter(p -> id.equals(p.id())).findFirst().map(this::pathway);
+    }
+
+    private String point(EvaluationPoint point) {
+        StringBuilder out = new StringBuilder();
+        out.append("**evaluation point** `").append(point.name()).append('`');
+        if (!point.label().isEmpty()) {
+            out.append(" — ").append(escape(point.label()));
+        }
+        out.append("  \ndate: ").append(point.date().text()).append(" (until ").append(point.date().end()).append(')');
+        if (point.date().relative()) {
+            out.append(", written `").append(point.date().written()).append('`');
+        }
+        List<String> dated = new ArrayList<>();
+        for (Indicator indicator : theory.indicators().values()) {
+            List<Measurement> all = new ArrayList<>(indicator.milestones());
+            if (indicator.baseline() != null) {
+                all.add(0, indicator.baseline());
+            }
+            if (indicator.target() != null) {
+                all.add(indicator.target());
+            }
+            if (all.stream().anyMatch(m -> m.date().written().equals(point.name()))) {
+                dated.add(indicator.id());
+            }
+        }
+        if (!dated.isEmpty()) {
+            out.append("  \ndates values of ").append(ids(dated));
+        }
+        return out.toString().strip();
     }
 
     private String node(Node node) {

@@ -77,6 +77,17 @@ class QuantitiesLspTest {
     }
 
     @Test
+    void aPointIsDeclaredUsedAndDescribed() {
+        SymbolIndex index = SymbolIndex.of(List.of(new org.tocworkbench.compiler.syntax.SyntaxParser().parse(SOURCE).file()));
+        assertTrue(index.declaration("midterm").isPresent());
+        assertTrue(index.occurrences("midterm").size() == 2, index.occurrences("midterm").toString());
+        String hover = new Hovers(THEORY, new Analysis.Monitoring(null, null)).describe("midterm").orElseThrow();
+        assertTrue(hover.contains("**evaluation point** `midterm` — Mid-term review"), hover);
+        assertTrue(hover.contains("date: 2026 (until 2026-12-31), written `year 3`"), hover);
+        assertTrue(hover.contains("dates values of `O1_1`"), hover);
+    }
+
+    @Test
     void hoverOnACompositeNamesItsParts() {
         String hover = new Hovers(THEORY, new Analysis.Monitoring(null, null)).describe("O1_2").orElseThrow();
         assertTrue(hover.contains("composite of `O1_2.rooms`"), hover);
