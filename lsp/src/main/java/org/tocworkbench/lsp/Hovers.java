@@ -57,7 +57,8 @@ final class Hovers {
         if (!point.label().isEmpty()) {
             out.append(" — ").append(escape(point.label()));
         }
-        out.append("  \ndate: ").append(point.date().text()).append(" (until ").append(point.date().end()).append(')');
+        out.append("  \ndate: ").append(point.date().dated() ? point.date().text() + " (until " + point.date().end() + ")"
+                : "none: the theory has no period");
         if (point.date().relative()) {
             out.append(", written `").append(point.date().written()).append('`');
         }

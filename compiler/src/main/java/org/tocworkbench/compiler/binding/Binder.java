@@ -302,7 +302,7 @@ public final class Binder {
         dates = new DateResolver(start, end, diagnostics);
         List<EvaluationPoint> points = dates.declare(p.all("point"));
         Optional<Ast.Prop> asOfProp = p.single("as of").filter(a -> !a.args().isEmpty());
-        PeriodDate asOf = asOfProp.map(a -> dates.resolve(a.args().get(0))).orElse(null);
+        PeriodDate asOf = asOfProp.map(a -> dates.resolve(a.args().get(0))).filter(PeriodDate::dated).orElse(null);
         Optional<Ast.Name> ceiling = p.name("ceiling");
         return new Metadata(t.title().value(), p.text("version").orElse(""), authors, start, end, asOf,
                 ceiling.map(Ast.Name::text).orElse(null), ceiling.map(Ast.Name::span).orElse(Span.none()),

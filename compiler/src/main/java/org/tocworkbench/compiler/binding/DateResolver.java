@@ -21,7 +21,9 @@ import org.tocworkbench.compiler.syntax.Ast;
  * ({@code start}: its first day, {@code end}: its last day), project years ({@code year 3}: the
  * end of the third year counted from the period's start) and the evaluation points the theory
  * names ({@code point midterm at 2026-06}). A relative date becomes the calendar period it stands
- * for, written as it was ({@link PeriodDate#written()}).
+ * for, written as it was ({@link PeriodDate#written()}). Without a period, {@code start},
+ * {@code end} and {@code year N} are kept undated ({@link PeriodDate#undated}) and reported
+ * (TOC116, a warning: a published target "within 2 years" is written as published).
  */
 final class DateResolver {
     static final List<String> BUILT_IN = List.of("start", "end");
@@ -91,7 +93,7 @@ final class DateResolver {
         }
         if (BUILT_IN.contains(text)) {
             if (!hasPeriod(arg, "`" + text + "` is the " + text + " of the theory's period")) {
-                return null;
+                return PeriodDate.undated(text);
             }
             LocalDate day = text.equals("start") ? periodStart.start() : periodEnd.end();
             return PeriodDate.of(day).writtenAs(text);
@@ -119,7 +121,7 @@ final class DateResolver {
             return null;
         }
         if (!hasPeriod(arg, "`year " + n + "` is counted from the start of the theory's period")) {
-            return null;
+            return PeriodDate.undated("year " + n);
         }
         LocalDate first = periodStart.start().plusYears(n - 1L);
         LocalDate last = periodStart.start().plusYears(n).minusDays(1);
@@ -133,9 +135,10 @@ final class DateResolver {
             return true;
         }
         diagnostics.add(Diagnostic.of(Code.DATE_NEEDS_PERIOD, arg.span(),
-                        "`" + PropertyReader.argText(arg) + "` needs the theory's period, and there is none")
+                        "`" + PropertyReader.argText(arg) + "` cannot be dated: the theory has no period")
                 .label(why)
-                .help("add the period to the `theory` block, e.g. `period 2024-01 to 2028-12`, or write a calendar date")
+                .help("add the period to the `theory` block, e.g. `period 2024-01 to 2028-12`; until then the value"
+                        + " is kept, undated, and progress towards it is not rated")
                 .build());
         return false;
     }

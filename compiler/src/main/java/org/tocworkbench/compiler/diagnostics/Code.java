@@ -33,7 +33,7 @@ public enum Code {
     CODE_FOR_UNKNOWN_INDICATOR("TOC109", ERROR, "code table names no indicator"),
     DUPLICATE_CODE("TOC110", ERROR, "one code for two indicators"),
     UNKNOWN_POINT("TOC115", ERROR, "unknown evaluation point"),
-    DATE_NEEDS_PERIOD("TOC116", ERROR, "relative date without a period"),
+    DATE_NEEDS_PERIOD("TOC116", WARNING, "relative date without a period"),
     DUPLICATE_POINT("TOC117", ERROR, "evaluation point declared twice or named as a built-in"),
 
     CYCLE("TOC201", ERROR, "cycle in the results chain"),

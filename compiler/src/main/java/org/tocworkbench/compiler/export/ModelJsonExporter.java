@@ -77,8 +77,8 @@ public final class ModelJsonExporter {
             ObjectNode item = points.addObject();
             item.put("name", point.name());
             item.put("label", point.label());
-            item.put("date", point.date().text());
-            item.put("dateEnd", point.date().end().toString());
+            item.put("date", point.date().dated() ? point.date().text() : null);
+            item.put("dateEnd", point.date().dated() ? point.date().end().toString() : null);
             item.put("dateWritten", point.date().written());
         }
         return o;
@@ -136,7 +136,7 @@ public final class ModelJsonExporter {
         for (Evidence e : a.evidence()) {
             ObjectNode item = evidence.addObject();
             item.put("source", e.source());
-            item.put("date", date(e.date()));
+            item.put("date", e.date() == null || !e.date().dated() ? null : e.date().text());
             item.put("dateWritten", e.date() == null ? null : e.date().written());
             item.put("note", e.note());
         }
@@ -205,8 +205,8 @@ public final class ModelJsonExporter {
         } else {
             o.putNull("number");
         }
-        o.put("date", m.date().text());
-        o.put("dateEnd", m.date().end().toString());
+        o.put("date", m.date().dated() ? m.date().text() : null);
+        o.put("dateEnd", m.date().dated() ? m.date().end().toString() : null);
         o.put("dateWritten", m.date().written());
         return o;
     }

@@ -24,6 +24,19 @@ public record PeriodDate(String text, LocalDate start, LocalDate end, String wri
         this(text, start, end, text);
     }
 
+    /**
+     * A relative date that cannot be dated ({@code year 2} in a theory with no period): kept as
+     * written, with no calendar period ({@code start} and {@code end} null; see {@link #dated()}).
+     */
+    public static PeriodDate undated(String written) {
+        return new PeriodDate(written, null, null, written);
+    }
+
+    /** False for a relative date the theory gives no period to count from. */
+    public boolean dated() {
+        return end != null;
+    }
+
     /** The same period, written as {@code written} ({@code midterm}, {@code year 3}). */
     public PeriodDate writtenAs(String form) {
         return new PeriodDate(text, start, end, form);

@@ -89,6 +89,17 @@ class QuantitiesTest {
     }
 
     @Test
+    void aProjectYearWithoutAPeriodIsKeptUndatedWithAWarning() {
+        Checked checked = Checked.text("impact I \"P\"\noutput P1 \"Plans\" {\n indicator X \"x\" { unit count population 25"
+                + " target 20 by year 2 }\n}\nP1 -> I\n");
+        checked.reports(Code.DATE_NEEDS_PERIOD, "3:58", "`year 2` cannot be dated: the theory has no period");
+        assertFalse(checked.compilation().hasErrors(), checked::human);
+        PeriodDate due = checked.compilation().theory().indicators().get("X").target().date();
+        assertFalse(due.dated());
+        assertEquals("year 2", due.written());
+    }
+
+    @Test
     void aPointCannotBeDatedByAnotherPoint() {
         Checked.text("theory \"T\" { period 2024 to 2027 point a at 2025 point b at a }\nimpact I \"P\"\n")
                 .reports(Code.UNKNOWN_POINT, "1:61", "cannot name another point");

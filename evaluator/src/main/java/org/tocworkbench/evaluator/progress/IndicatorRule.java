@@ -69,7 +69,7 @@ public final class IndicatorRule {
             this.periodStart = periodStart;
             this.unit = indicator.unit().kind();
             this.baseline = number(indicator.baseline());
-            this.baselineDate = indicator.baseline() == null ? null : indicator.baseline().date().end();
+            this.baselineDate = indicator.baseline() == null ? null : indicator.baseline().date().end(); // null: undated
             this.target = number(indicator.target());
             this.targetDate = indicator.target() == null ? null : indicator.target().date().end();
             this.direction = indicator.direction();
@@ -103,7 +103,10 @@ public final class IndicatorRule {
             inferDirection();
             List<GroupProgressInput> groups = groupInputs(declaredBaseline);
             if (Double.isNaN(target) || targetDate == null) {
-                notes.add("no target: progress cannot be rated");
+                notes.add(indicator.target() != null && !indicator.target().date().dated()
+                        ? "the target is due " + indicator.target().date().written() + ", which the theory's period"
+                        + " would date, and there is none: progress cannot be rated"
+                        : "no target: progress cannot be rated");
                 Status status = actual.present() ? Status.NOT_RATED : absent();
                 return result(actual, Double.NaN, Double.NaN, status, List.of(), rate(groups, Double.NaN));
             }
@@ -209,13 +212,17 @@ public final class IndicatorRule {
         private List<TrendPoint> milestones() {
             List<TrendPoint> points = new ArrayList<>();
             for (Measurement m : indicator.milestones()) {
+                if (!m.date().dated()) {
+                    continue;
+                }
                 points.add(new TrendPoint(m.date().end(), label(m), number(m)));
             }
             return points;
         }
 
         private Status absent() {
-            boolean beforeBaseline = indicator.baseline() != null && !settings.asOf().isAfter(baselineDate);
+            boolean beforeBaseline = indicator.baseline() != null && baselineDate != null
+                    && !settings.asOf().isAfter(baselineDate);
             boolean beforePeriod = periodStart != null && settings.asOf().isBefore(periodStart.start());
             return beforeBaseline || beforePeriod ? Status.NOT_STARTED : Status.NO_DATA;
         }

@@ -122,12 +122,15 @@ public final class MonitoringTemplateWriter {
 
     /** The periods an indicator is expected to report, after its baseline and up to its target. */
     static List<String> periods(Indicator indicator, Theory theory) {
-        LocalDate after = indicator.baseline() != null ? indicator.baseline().date().end()
+        LocalDate after = indicator.baseline() != null && indicator.baseline().date().dated()
+                ? indicator.baseline().date().end()
                 : theory.metadata().periodStart() != null ? theory.metadata().periodStart().start().minusDays(1) : null;
-        LocalDate until = indicator.target() != null ? indicator.target().date().end()
+        LocalDate until = indicator.target() != null && indicator.target().date().dated()
+                ? indicator.target().date().end()
                 : theory.metadata().periodEnd() != null ? theory.metadata().periodEnd().end() : null;
         if (indicator.frequency() == Frequency.BASELINE_ENDLINE) {
-            return indicator.target() == null ? List.of() : List.of(indicator.target().date().text());
+            return indicator.target() == null || !indicator.target().date().dated() ? List.of()
+                    : List.of(indicator.target().date().text());
         }
         return TemplatePeriods.between(indicator.frequency(), after, until, PERIODS_PER_INDICATOR);
     }

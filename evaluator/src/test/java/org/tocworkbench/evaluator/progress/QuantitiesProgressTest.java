@@ -130,6 +130,17 @@ class QuantitiesProgressTest {
     }
 
     @Test
+    void aTargetDatedByAProjectYearInATheoryWithNoPeriodIsNotRatedAndSaysWhy() {
+        Theory t = TestModel.theory("impact I \"P\"\noutput P1 \"Plans\" {\n indicator X \"x\" { unit count population 25"
+                + " target 20 by year 2 }\n}\nP1 -> I\n");
+        IndicatorProgress p = evaluate(t, data().add("X", year(2026), 12).finish(), END_2026).indicators().get("X");
+        assertEquals(Status.NOT_RATED, p.status());
+        assertTrue(p.notes().contains("the target is due year 2, which the theory's period would date, and there is none:"
+                + " progress cannot be rated"), p.notes().toString());
+        assertEquals(12, p.actual(), 1e-9);
+    }
+
+    @Test
     void aCompositeWithAPartWithoutDataSaysSo() {
         Theory t = theory("""
                 indicator X "Classrooms built and desks supplied" {
