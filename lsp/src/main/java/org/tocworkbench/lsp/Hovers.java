@@ -64,14 +64,7 @@ final class Hovers {
         }
         List<String> dated = new ArrayList<>();
         for (Indicator indicator : theory.indicators().values()) {
-            List<Measurement> all = new ArrayList<>(indicator.milestones());
-            if (indicator.baseline() != null) {
-                all.add(0, indicator.baseline());
-            }
-            if (indicator.target() != null) {
-                all.add(indicator.target());
-            }
-            if (all.stream().anyMatch(m -> m.date().written().equals(point.name()))) {
+            if (indicator.measurements().stream().anyMatch(m -> m.date().written().equals(point.name()))) {
                 dated.add(indicator.id());
             }
         }

@@ -67,6 +67,19 @@ public record Indicator(String id, String title, String description, String subj
         return unit.numeric(value);
     }
 
+    /** The baseline, the milestones and the target, those given, in that order. */
+    public List<Measurement> measurements() {
+        List<Measurement> all = new java.util.ArrayList<>(milestones.size() + 2);
+        if (baseline != null) {
+            all.add(baseline);
+        }
+        all.addAll(milestones);
+        if (target != null) {
+            all.add(target);
+        }
+        return all;
+    }
+
     /** True for a composite indicator, whose progress is that of its parts. */
     public boolean composite() {
         return !parts.isEmpty();

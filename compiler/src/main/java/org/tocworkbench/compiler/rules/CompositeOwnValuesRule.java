@@ -24,13 +24,7 @@ public final class CompositeOwnValuesRule implements Rule {
                 continue;
             }
             List<Span> own = new ArrayList<>();
-            if (indicator.baseline() != null) {
-                own.add(indicator.baseline().span());
-            }
-            indicator.milestones().forEach(m -> own.add(m.span()));
-            if (indicator.target() != null) {
-                own.add(indicator.target().span());
-            }
+            indicator.measurements().forEach(m -> own.add(m.span()));
             indicator.growth().ifPresent(g -> own.add(g.span()));
             indicator.population().ifPresent(p -> own.add(p.span()));
             for (Span span : own) {

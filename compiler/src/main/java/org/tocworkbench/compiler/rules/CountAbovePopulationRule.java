@@ -1,7 +1,5 @@
 package org.tocworkbench.compiler.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalDouble;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
@@ -23,15 +21,7 @@ public final class CountAbovePopulationRule implements Rule {
                 continue;
             }
             Population population = indicator.population().get();
-            List<Measurement> values = new ArrayList<>();
-            if (indicator.baseline() != null) {
-                values.add(indicator.baseline());
-            }
-            values.addAll(indicator.milestones());
-            if (indicator.target() != null) {
-                values.add(indicator.target());
-            }
-            for (Measurement m : values) {
+            for (Measurement m : indicator.measurements()) {
                 OptionalDouble n = indicator.numeric(m.value());
                 if (n.isPresent() && n.getAsDouble() > population.count()) {
                     context.report(Diagnostic.of(code(), m.value().span(),

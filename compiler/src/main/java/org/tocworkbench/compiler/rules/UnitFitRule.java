@@ -1,7 +1,5 @@
 package org.tocworkbench.compiler.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalDouble;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
@@ -20,15 +18,7 @@ public final class UnitFitRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Indicator indicator : context.theory().indicators().values()) {
-            List<Measurement> values = new ArrayList<>();
-            if (indicator.baseline() != null) {
-                values.add(indicator.baseline());
-            }
-            values.addAll(indicator.milestones());
-            if (indicator.target() != null) {
-                values.add(indicator.target());
-            }
-            for (Measurement m : values) {
+            for (Measurement m : indicator.measurements()) {
                 String problem = problem(indicator, m.value());
                 if (problem != null) {
                     context.report(Diagnostic.of(code(), m.value().span(),
