@@ -431,7 +431,7 @@ public final class Binder {
                 && baseline.value().kind() == Value.Kind.PERCENT) {
             unit = new Unit(UnitKind.PERCENT, "", List.of());
         }
-        Optional<Growth> growth = growth(p);
+        Optional<Growth> growth = growth(p, unit);
         Direction direction = p.keyword("direction", Direction.class, "direction");
         boolean inferred = false;
         if (direction == null && !p.has("direction") && baseline != null && target != null) {
@@ -501,9 +501,17 @@ public final class Binder {
     }
 
     /** {@code growth 30% per year} (compounding) or {@code growth 20 per quarter} (linear). */
-    private Optional<Growth> growth(PropertyReader p) {
+    private Optional<Growth> growth(PropertyReader p, Unit unit) {
         Optional<Ast.Prop> prop = p.single("growth");
         if (prop.isEmpty() || prop.get().args().size() < 2) {
+            return Optional.empty();
+        }
+        if (unit.kind() == UnitKind.BOOLEAN || unit.kind() == UnitKind.TEXT) {
+            diagnostics.add(Diagnostic.of(Code.MISPLACED_PROPERTY, prop.get().keySpan(),
+                            "`growth` applies to indicators with numbers, not to " + unit.kind().word())
+                    .label("a " + unit.kind().word() + " value does not grow by a rate")
+                    .help("give milestones instead, e.g. `milestone true by 2026`")
+                    .build());
             return Optional.empty();
         }
         Ast.Arg amount = prop.get().args().get(0);

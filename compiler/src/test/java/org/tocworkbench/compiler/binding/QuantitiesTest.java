@@ -149,6 +149,13 @@ class QuantitiesTest {
         assertEquals("quarter", d.replacement());
     }
 
+    @Test
+    void growthOnAYesNoIndicatorIsMisplaced() {
+        Checked.text(THEORY + "outcome O1 \"U\" { indicator X \"x\" { unit boolean baseline false at start"
+                        + " growth 5% per year } }\nA1 -> O1 -> I\n")
+                .reports(Code.MISPLACED_PROPERTY, "9:73", "`growth` applies to indicators with numbers, not to boolean");
+    }
+
     // ------------------------------------------------------------------ population
 
     @Test
