@@ -34,6 +34,7 @@ const SOFT_KEYWORDS = [
   'file', 'sheet', 'layout', 'header', 'row', 'rows', 'column', 'columns', 'fiscal', 'year', 'starts',
   'decimal',
   'point', 'growth', 'per', 'population', 'part',
+  'code', 'in', 'is',
 ];
 
 // ---------------------------------------------------------------- enumerated values
@@ -247,6 +248,11 @@ const grammar = {
         refList('assumes', 'assumption'),
         refList('for', 'subject'),
         refList('members', 'node'),
+        // `code "IND-7" is OC1_2`: a line of a data block's code table names an indicator.
+        {
+          match: `${B}(is)${E}\\s+(${ID})`,
+          captures: { 1: { name: kw('is') }, 2: { name: ref('indicator') } },
+        },
         listProperty(`${B}(functions)${E}`, { 1: { name: kw('functions') } }, [
           { match: word(alt(ENUMS.function)), name: constant('function') },
           { match: ID, name: ref('function') },

@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
                 "  toc evaluate my.toc --data tracking.xlsx --sheet \"Q3 tracking\" --layout wide --header-rows 4-5 --fiscal-year-start 10",
                 "  toc evaluate my.toc -o progress.json      # also .md, .xlsx, .html",
                 "", "Data issues are listed and leave the exit code 0 unless --strict (which also makes warnings in the theory errors).",
+                "In the terminal they are grouped by kind and cause (e.g. each unknown label).",
+                "Rows match indicators by code (`code \"1.2\"`), then by id, then by title.",
                 "Exit codes: 0 done, 1 the theory has errors (or data issues with --strict), 2 usage error,",
                 "3 a file could not be read or written."})
 public final class EvaluateCommand implements Callable<Integer> {
@@ -117,7 +119,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<ImportRequest> requests = new ArrayList<>();
         if (!data.workbooks.isEmpty()) {
             for (Path workbook : data.workbooks) {
-                requests.add(mapping.apply(ImportRequest.of(workbook), commandLine));
+                requests.add(mapping.apply(MonitoringEvaluation.unboundRequest(theory, workbook), commandLine));
             }
             return requests;
         }

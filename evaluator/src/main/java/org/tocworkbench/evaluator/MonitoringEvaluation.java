@@ -1,8 +1,12 @@
 package org.tocworkbench.evaluator;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tocworkbench.compiler.model.CodeMapping;
+import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
@@ -25,6 +29,21 @@ public final class MonitoringEvaluation {
     /** The workbooks the theory's own {@code data} blocks name, with their mapping. */
     public static List<ImportRequest> boundRequests(Theory theory) {
         return theory.data().stream().map(ImportRequest::from).toList();
+    }
+
+    /**
+     * A workbook given on the command line, read with the code tables of the theory's data blocks
+     * that name the same file (the mapping options may replace the rest of a block, not its codes).
+     */
+    public static ImportRequest unboundRequest(Theory theory, Path workbook) {
+        Path wanted = workbook.toAbsolutePath().normalize();
+        List<CodeMapping> codes = new ArrayList<>();
+        for (DataBinding binding : theory.data()) {
+            if (Path.of(binding.resolvedPath()).toAbsolutePath().normalize().equals(wanted)) {
+                codes.addAll(binding.codes());
+            }
+        }
+        return ImportRequest.of(workbook).withCodes(codes);
     }
 
     /**

@@ -59,8 +59,8 @@ final class Completions {
                 TocLexer.FUNCTIONS, TocLexer.ASSUMES, TocLexer.INDICATOR, TocLexer.ASSUMPTION));
         List<String> indicator = new ArrayList<>(words(TocLexer.DESCRIPTION, TocLexer.UNIT, TocLexer.DIRECTION,
                 TocLexer.BASELINE, TocLexer.TARGET, TocLexer.MILESTONE, TocLexer.AGGREGATION, TocLexer.CUMULATIVE,
-                TocLexer.SNAPSHOT, TocLexer.SOURCE, TocLexer.FREQUENCY, TocLexer.RESPONSIBLE, TocLexer.GROWTH,
-                TocLexer.POPULATION, TocLexer.PART));
+                TocLexer.SNAPSHOT, TocLexer.SOURCE, TocLexer.FREQUENCY, TocLexer.RESPONSIBLE, TocLexer.CODE,
+                TocLexer.GROWTH, TocLexer.POPULATION, TocLexer.PART));
         indicator.add(word(TocLexer.DISAGGREGATE) + " " + word(TocLexer.BY));
         KEYWORDS.put(Block.INDICATOR, indicator);
         KEYWORDS.put(Block.ASSUMPTION, words(TocLexer.DESCRIPTION, TocLexer.RISK, TocLexer.STATUS, TocLexer.EVIDENCE,
@@ -68,7 +68,8 @@ final class Completions {
         KEYWORDS.put(Block.LINK, words(TocLexer.RATIONALE, TocLexer.KIND, TocLexer.STRENGTH, TocLexer.ASSUMES,
                 TocLexer.FEEDBACK));
         KEYWORDS.put(Block.PATHWAY, words(TocLexer.MEMBERS, TocLexer.DESCRIPTION, TocLexer.FUNCTIONS));
-        List<String> data = new ArrayList<>(words(TocLexer.FILE, TocLexer.SHEET, TocLexer.LAYOUT, TocLexer.DECIMAL));
+        List<String> data = new ArrayList<>(words(TocLexer.FILE, TocLexer.SHEET, TocLexer.LAYOUT, TocLexer.DECIMAL,
+                TocLexer.CODE));
         data.add(word(TocLexer.HEADER) + " " + word(TocLexer.ROW));
         data.add(word(TocLexer.PERIOD) + " " + word(TocLexer.COLUMNS));
         data.add(word(TocLexer.FISCAL) + " " + word(TocLexer.YEAR) + " " + word(TocLexer.STARTS));
@@ -154,6 +155,11 @@ final class Completions {
                 assumptions(items, range);
             }
             case TocLexer.ARROW, TocLexer.MEMBERS -> nodes(items, range);
+            case TocLexer.IS -> {
+                if (block == Block.DATA) {
+                    indicators(items, range);
+                }
+            }
             default -> {
                 if (afterList && (block == Block.TOP || block == Block.PATHWAY)) {
                     nodes(items, range);
@@ -265,6 +271,13 @@ final class Completions {
         if (theory != null) {
             theory.actors().values().forEach(a -> items.add(item(a.id(), CompletionItemKind.Module,
                     "actor — " + a.name(), range)));
+        }
+    }
+
+    private void indicators(List<CompletionItem> items, Range range) {
+        if (theory != null) {
+            theory.indicators().values().forEach(i -> items.add(item(i.id(), CompletionItemKind.Property,
+                    "indicator — " + i.title(), range)));
         }
     }
 

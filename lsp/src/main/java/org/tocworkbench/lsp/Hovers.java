@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.EvaluationPoint;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.IndicatorCode;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Node;
@@ -117,6 +119,7 @@ final class Hovers {
         StringBuilder out = new StringBuilder();
         out.append("**indicator** `").append(indicator.id()).append("` — ").append(escape(indicator.title())).append('\n');
         out.append("  \nmeasures: `").append(indicator.subject()).append('`').append(title(indicator.subject()));
+        codes(out, indicator);
         if (indicator.composite()) {
             out.append("  \ncomposite of ").append(ids(indicator.parts()))
                     .append(" (progress: the least of its parts')");
@@ -157,6 +160,21 @@ final class Hovers {
         }
         note(out);
         return out.toString().strip();
+    }
+
+    /** The codes data sources name the indicator by: its own, then those of the data blocks' code tables. */
+    private void codes(StringBuilder out, Indicator indicator) {
+        List<String> codes = new ArrayList<>();
+        for (IndicatorCode code : indicator.codes()) {
+            codes.add("`" + code.code().replace('`', '\'') + "`" + code.file().map(f -> " in " + escape(f)).orElse(""));
+        }
+        for (DataBinding binding : theory.data()) {
+            binding.codes().stream().filter(m -> m.indicator().equals(indicator.id()))
+                    .forEach(m -> codes.add("`" + m.code().replace('`', '\'') + "` in " + escape(binding.file()) + " (its data block)"));
+        }
+        if (!codes.isEmpty()) {
+            out.append("  \ncodes: ").append(String.join(", ", codes));
+        }
     }
 
     private String assumption(Assumption assumption) {
@@ -279,7 +297,13 @@ final class Hovers {
 
     private void note(StringBuilder out) {
         if (monitoring.note() != null) {
-            out.append("\n_").append(escape(monitoring.note())).append("_\n");
+            String note = monitoring.note();
+            int lineEnd = note.indexOf('\n');
+            out.append("\n_").append(escape(lineEnd < 0 ? note : note.substring(0, lineEnd))).append("_\n");
+            if (lineEnd >= 0) {
+                // The rest of a long message (e.g. the data block lines that would read a sheet) as it is printed.
+                out.append("\n```text\n").append(note.substring(lineEnd + 1).replace("```", "'''")).append("\n```\n");
+            }
         }
     }
 

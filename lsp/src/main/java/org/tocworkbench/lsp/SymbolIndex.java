@@ -79,6 +79,12 @@ final class SymbolIndex {
                 }
             }
             props(theory.props());
+        } else if (statement instanceof Ast.DataDecl data) {
+            // `code "IND-7" is OC1_2`: the code table names indicators (an indicator's own `code ... in`
+            // has the word `in` as a name, which names nothing).
+            data.props().stream().filter(p -> p.key().equals("code"))
+                    .forEach(p -> p.args().stream().filter(Ast.Name.class::isInstance).map(Ast.Name.class::cast)
+                            .forEach(this::use));
         }
     }
 

@@ -101,7 +101,7 @@ public final class PreviewChecker {
         Theory theory = compilation.theory();
         List<ImportRequest> requests = new ArrayList<>();
         if (!data.isEmpty()) {
-            data.forEach(d -> requests.add(mapping.apply(ImportRequest.of(d))));
+            data.forEach(d -> requests.add(mapping.apply(MonitoringEvaluation.unboundRequest(theory, d))));
         } else {
             MonitoringEvaluation.boundRequests(theory).forEach(r -> requests.add(mapping.apply(r)));
         }

@@ -36,7 +36,9 @@ public final class CodeFileRule implements Rule {
                 Diagnostic.Builder builder = Diagnostic.of(code(), code.span(), "code \"" + code.code()
                                 + "\" is limited to \"" + file + "\", which no data block reads")
                         .label("used only when \"" + file + "\" is given with `--data`");
-                Suggestions.closest(file, candidates).ifPresentOrElse(builder::suggest, () -> builder.help(files.isEmpty()
+                // A help, not a suggestion: a suggestion replaces the underlined code, and the file is elsewhere.
+                Suggestions.closest(file, candidates).ifPresentOrElse(f -> builder.help("did you mean \"" + f + "\"?"),
+                        () -> builder.help(files.isEmpty()
                         ? "bind the file: `data \"" + file + "\" { ... }`"
                         : "name the file as a data block does: " + String.join(", ", files.stream()
                                 .map(f -> "\"" + f + "\"").toList())));

@@ -128,6 +128,13 @@ class IndicatorCodesTest {
     }
 
     @Test
+    void anEmptyFileAfterInIsReportedAndTheCodeHoldsEverywhere() {
+        Checked checked = Checked.text(HEAD + "code \"7\" in \" \"\n" + TAIL);
+        checked.reports(Code.INVALID_VALUE, "6:13", "the code's data file is empty");
+        assertEquals(List.of("7"), indicator(checked, "OC1_2").unscopedCodes());
+    }
+
+    @Test
     void theNewWordsStillServeAsNames() {
         Checked.text("""
                 impact code "Prepared"

@@ -19,7 +19,8 @@ class CodeFileRuleTest {
         Diagnostic d = theory("code \"Ab3dE5fG7h9\" in \"hmis-value.csv\"", "data \"monitoring/hmis-values.csv\" { }\n")
                 .reports(Code.CODE_FILE_NOT_BOUND, "3:36",
                         "code \"Ab3dE5fG7h9\" is limited to \"hmis-value.csv\", which no data block reads");
-        assertEquals("hmis-values.csv", d.replacement());
+        assertEquals(List.of("did you mean \"hmis-values.csv\"?"), d.help());
+        assertEquals(null, d.replacement(), "no quick fix: it would replace the code, not the file");
     }
 
     @Test

@@ -3,8 +3,21 @@ package org.tocworkbench.evaluator.ingest;
 /**
  * A row or cell that could not be used, or was used with a caveat. Nothing is dropped in silence:
  * every skipped row becomes one of these.
+ *
+ * @param cause what the issue is about, for grouping many issues of a kind: the label that named no
+ *              indicator, the period text that could not be read, ...; "" when each issue stands alone
+ * @param hint  a short fix for the cause, such as "did you mean `IND-6`?"; "" when there is none
  */
-public record DataIssue(CellRef where, Kind kind, String message) {
+public record DataIssue(CellRef where, Kind kind, String message, String cause, String hint) {
+    public DataIssue {
+        cause = cause == null ? "" : cause;
+        hint = hint == null ? "" : hint;
+    }
+
+    /** An issue that stands alone: no cause shared with others. */
+    public DataIssue(CellRef where, Kind kind, String message) {
+        this(where, kind, message, "", "");
+    }
 
     /** What went wrong; {@code warning} kinds mean the value was still used. */
     public enum Kind {

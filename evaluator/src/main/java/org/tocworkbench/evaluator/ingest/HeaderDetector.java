@@ -74,8 +74,8 @@ final class HeaderDetector {
         String rows = request.headerRowEnd() > request.headerRow()
                 ? "header rows " + request.headerRow() + "–" + request.headerRowEnd()
                 : "header row " + request.headerRow();
-        throw new ImportException(fileName + ", sheet \"" + sheet + "\", " + rows + ": " + candidate.reason
-                + "; the headers there are " + listHeaders(candidate.texts), false);
+        throw new ImportException(HeaderProblem.badExplicitHeader(fileName, sheet, rows, candidate.reason,
+                candidate.texts, upper.number(), request), false);
     }
 
     static String listHeaders(String[] texts) {

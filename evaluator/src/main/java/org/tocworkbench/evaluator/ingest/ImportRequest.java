@@ -3,8 +3,10 @@ package org.tocworkbench.evaluator.ingest;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tocworkbench.compiler.model.CodeMapping;
 import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.Layout;
 
@@ -25,10 +27,12 @@ import org.tocworkbench.compiler.model.Layout;
  * @param fiscalYearStart month 1–12 in which the fiscal year starts ({@code Q1 FY12} = Oct–Dec 2011 for 10)
  * @param decimalComma    numbers written {@code 1.234,5}
  * @param issueLimit      issues of each kind passed on in full; the rest are only counted
+ * @param codes           the code table of the data block ({@code code "IND-7" is OC1_2}): rows of this
+ *                        file that carry one of these codes are that indicator's, before any other match
  */
 public record ImportRequest(Path file, String sheet, Layout layout, int headerRow, int headerRowEnd,
                             Map<String, String> columns, String periodColumns, int fiscalYearStart,
-                            boolean decimalComma, int issueLimit) {
+                            boolean decimalComma, int issueLimit, List<CodeMapping> codes) {
     public static final int DEFAULT_ISSUE_LIMIT = 200;
 
     public ImportRequest {
@@ -49,34 +53,35 @@ public record ImportRequest(Path file, String sheet, Layout layout, int headerRo
         headerRow = Math.max(0, headerRow);
         headerRowEnd = headerRow == 0 ? 0 : Math.max(0, headerRowEnd);
         issueLimit = issueLimit <= 0 ? DEFAULT_ISSUE_LIMIT : issueLimit;
+        codes = codes == null ? List.of() : List.copyOf(codes);
     }
 
     /** A file with no mapping: the template and plain long sheets are recognised. */
     public static ImportRequest of(Path file) {
-        return new ImportRequest(file, "", null, 0, 0, Map.of(), "", 1, false, DEFAULT_ISSUE_LIMIT);
+        return new ImportRequest(file, "", null, 0, 0, Map.of(), "", 1, false, DEFAULT_ISSUE_LIMIT, List.of());
     }
 
     /** The mapping of a {@code data} block of a .toc file. */
     public static ImportRequest from(DataBinding binding) {
         return new ImportRequest(Path.of(binding.resolvedPath()), binding.sheet(), binding.layout(), binding.headerRow(),
                 binding.headerRowEnd(), binding.columns(), binding.periodColumns(), binding.fiscalYearStart(),
-                binding.decimalComma(), DEFAULT_ISSUE_LIMIT);
+                binding.decimalComma(), DEFAULT_ISSUE_LIMIT, binding.codes());
     }
 
     public ImportRequest withSheet(String newSheet) {
         return new ImportRequest(file, newSheet, layout, headerRow, headerRowEnd, columns, periodColumns,
-                fiscalYearStart, decimalComma, issueLimit);
+                fiscalYearStart, decimalComma, issueLimit, codes);
     }
 
     public ImportRequest withLayout(Layout newLayout) {
         return new ImportRequest(file, sheet, newLayout, headerRow, headerRowEnd, columns, periodColumns,
-                fiscalYearStart, decimalComma, issueLimit);
+                fiscalYearStart, decimalComma, issueLimit, codes);
     }
 
     /** @param last 0 for a one-row header */
     public ImportRequest withHeaderRows(int first, int last) {
         return new ImportRequest(file, sheet, layout, first, last, columns, periodColumns, fiscalYearStart,
-                decimalComma, issueLimit);
+                decimalComma, issueLimit, codes);
     }
 
     /** Maps a role to a header text or a column letter; {@code group} is a synonym of {@code disaggregation}. */
@@ -84,27 +89,33 @@ public record ImportRequest(Path file, String sheet, Layout layout, int headerRo
         Map<String, String> more = new LinkedHashMap<>(columns);
         more.put(role, header);
         return new ImportRequest(file, sheet, layout, headerRow, headerRowEnd, more, periodColumns, fiscalYearStart,
-                decimalComma, issueLimit);
+                decimalComma, issueLimit, codes);
     }
 
     public ImportRequest withPeriodColumns(String newPeriodColumns) {
         return new ImportRequest(file, sheet, layout, headerRow, headerRowEnd, columns, newPeriodColumns,
-                fiscalYearStart, decimalComma, issueLimit);
+                fiscalYearStart, decimalComma, issueLimit, codes);
     }
 
     public ImportRequest withFiscalYearStart(int month) {
         return new ImportRequest(file, sheet, layout, headerRow, headerRowEnd, columns, periodColumns, month,
-                decimalComma, issueLimit);
+                decimalComma, issueLimit, codes);
     }
 
     public ImportRequest withDecimalComma(boolean comma) {
         return new ImportRequest(file, sheet, layout, headerRow, headerRowEnd, columns, periodColumns,
-                fiscalYearStart, comma, issueLimit);
+                fiscalYearStart, comma, issueLimit, codes);
     }
 
     public ImportRequest withIssueLimit(int limit) {
         return new ImportRequest(file, sheet, layout, headerRow, headerRowEnd, columns, periodColumns,
-                fiscalYearStart, decimalComma, limit);
+                fiscalYearStart, decimalComma, limit, codes);
+    }
+
+    /** The same request with this code table (e.g. a data block's, for its file given with {@code --data}). */
+    public ImportRequest withCodes(List<CodeMapping> table) {
+        return new ImportRequest(file, sheet, layout, headerRow, headerRowEnd, columns, periodColumns,
+                fiscalYearStart, decimalComma, issueLimit, table);
     }
 
     /** The file name as messages print it. */

@@ -24,14 +24,27 @@ final class IssueLog {
     }
 
     void report(CellRef where, DataIssue.Kind kind, String message) {
+        report(where, kind, message, "", "");
+    }
+
+    /** An issue with its cause (e.g. the unknown label) and a short fix, so that reports can group them. */
+    void report(CellRef where, DataIssue.Kind kind, String message, String cause, String hint) {
         if (counts[kind.ordinal()]++ < limit) {
-            sink.issue(new DataIssue(where, kind, message));
+            sink.issue(new DataIssue(where, kind, message, cause, hint));
+        } else {
+            sink.counted(kind, cause == null ? "" : cause);
         }
     }
 
     /** Counts an issue whose message was not built because {@link #wants} said no. */
     void count(DataIssue.Kind kind) {
+        count(kind, "");
+    }
+
+    /** Counts an issue beyond the limit with its cause, and tells the sink, which keeps counts by cause. */
+    void count(DataIssue.Kind kind, String cause) {
         counts[kind.ordinal()]++;
+        sink.counted(kind, cause);
     }
 
     Map<DataIssue.Kind, Long> counts() {

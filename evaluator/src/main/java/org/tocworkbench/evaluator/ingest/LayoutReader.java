@@ -35,6 +35,8 @@ abstract class LayoutReader {
     private String lastGroupText = "";
     private String lastGroup = "";
     private final Set<String> reportedTitleMatches = new HashSet<>();
+    /** The template's code column, -1 when there is none, -2 until looked for. */
+    private int codeColumn = -2;
 
     long rowsRead;
     long observations;
@@ -79,6 +81,10 @@ abstract class LayoutReader {
         int titleColumn = header.column("title");
         String key = row.display(keyColumn);
         String title = titleColumn >= 0 && titleColumn != keyColumn ? row.display(titleColumn) : "";
+        IndicatorMatcher.Match byCode = key.isEmpty() ? matchCodeColumn(row) : null;
+        if (byCode != null) {
+            return byCode;
+        }
         if (key.isEmpty() && title.isEmpty()) {
             if (!hasValues) {
                 structureRows++;
@@ -100,7 +106,8 @@ abstract class LayoutReader {
                 String named = key.isEmpty() || !match.byTitle() ? title : key;
                 issues.report(ref(row, key.isEmpty() ? titleColumn : keyColumn), DataIssue.Kind.MATCHED_BY_TITLE,
                         "\"" + named + "\" matched indicator `" + match.indicator().id()
-                                + "` by its title; write the id to be safe from title edits");
+                                + "` by its title; write the id to be safe from title edits",
+                        named.strip(), "is `" + match.indicator().id() + "`");
             }
             return match;
         }
@@ -114,11 +121,37 @@ abstract class LayoutReader {
             return null;
         }
         if (issues.wants(DataIssue.Kind.UNKNOWN_INDICATOR)) {
-            String shown = named.length() > 80 ? named.substring(0, 77) + "…" : named;
+            IndicatorMatcher.Unknown unknown = matcher.unknown(named);
             issues.report(ref(row, key.isEmpty() ? titleColumn : keyColumn), DataIssue.Kind.UNKNOWN_INDICATOR,
-                    "\"" + shown + "\" is not an indicator of the theory" + matcher.suggestion(named));
+                    unknown.message(), named.strip(), unknown.hint());
         } else {
-            issues.count(DataIssue.Kind.UNKNOWN_INDICATOR);
+            issues.count(DataIssue.Kind.UNKNOWN_INDICATOR, named.strip());
+        }
+        return null;
+    }
+
+    /**
+     * The indicator of the template's code column ({@link TemplateContract#CODE_HEADER}, with no role of
+     * its own), for a row whose id cell is blank: the first of its codes that matches, before the title.
+     */
+    private IndicatorMatcher.Match matchCodeColumn(SheetRow row) {
+        if (codeColumn == -2) {
+            codeColumn = -1;
+            for (int c = 0; c < header.texts.length; c++) {
+                if (!header.roles.containsValue(c) && header.texts[c] != null
+                        && header.texts[c].strip().equalsIgnoreCase(TemplateContract.CODE_HEADER)) {
+                    codeColumn = c;
+                }
+            }
+        }
+        if (codeColumn < 0) {
+            return null;
+        }
+        for (String code : row.display(codeColumn).split(",")) {
+            IndicatorMatcher.Match match = code.isBlank() ? null : matcher.match(code);
+            if (match != null && !match.byTitle()) {
+                return match;
+            }
         }
         return null;
     }
@@ -377,9 +410,9 @@ abstract class LayoutReader {
     private void nonNumeric(SheetRow row, int column, Indicator indicator, String why) {
         if (issues.wants(DataIssue.Kind.NON_NUMERIC_VALUE)) {
             issues.report(ref(row, column), DataIssue.Kind.NON_NUMERIC_VALUE, why + " for `" + indicator.id() + "` ("
-                    + indicator.unit().describe().toLowerCase(Locale.ROOT) + ")");
+                    + indicator.unit().describe().toLowerCase(Locale.ROOT) + ")", row.display(column).strip(), "");
         } else {
-            issues.count(DataIssue.Kind.NON_NUMERIC_VALUE);
+            issues.count(DataIssue.Kind.NON_NUMERIC_VALUE, row.display(column).strip());
         }
     }
 
@@ -390,9 +423,9 @@ abstract class LayoutReader {
     /** Reports a period cell that cannot be read, with the parser's reason. */
     protected final void unreadablePeriod(SheetRow row, int column, String problem) {
         if (issues.wants(DataIssue.Kind.UNREADABLE_PERIOD)) {
-            issues.report(ref(row, column), DataIssue.Kind.UNREADABLE_PERIOD, problem);
+            issues.report(ref(row, column), DataIssue.Kind.UNREADABLE_PERIOD, problem, row.display(column).strip(), "");
         } else {
-            issues.count(DataIssue.Kind.UNREADABLE_PERIOD);
+            issues.count(DataIssue.Kind.UNREADABLE_PERIOD, row.display(column).strip());
         }
     }
 

@@ -42,15 +42,10 @@ public final class MonitoringImporter {
             source.read(sheet, interpreter);
             interpreter.finish();
             if (!interpreter.found()) {
-                throw new ImportException(where(fileName, sheet) + interpreter.whyNoHeader()
-                        + "; name the columns in the data binding", false);
+                throw new ImportException(interpreter.whyNoHeader(), false);
             }
             return interpreter.result(fileName, sheet, issues);
         }
-    }
-
-    private static String where(String fileName, String sheet) {
-        return sheet.isEmpty() ? fileName + ": " : fileName + ", sheet \"" + sheet + "\": ";
     }
 
     private static ReadContext context(ImportRequest request, Theory theory, SheetSource source, String sheet,
@@ -59,7 +54,7 @@ public final class MonitoringImporter {
         LocalDate start = metadata.periodStart() == null ? null : metadata.periodStart().start();
         LocalDate end = metadata.periodEnd() == null ? null : metadata.periodEnd().end();
         PeriodParser periods = new PeriodParser(request.fiscalYearStart(), start);
-        return new ReadContext(source.fileName(), sheet, new IndicatorMatcher(theory), periods, issues, sink,
+        return new ReadContext(source.fileName(), sheet, new IndicatorMatcher(theory, request), periods, issues, sink,
                 request.decimalComma(), date1904, start, end);
     }
 
@@ -94,7 +89,7 @@ public final class MonitoringImporter {
                 order.add(0, name);
             }
         }
-        List<String> reasons = new ArrayList<>();
+        List<List<HeaderDetector.Rejection>> tried = new ArrayList<>();
         for (String name : order) {
             IssueLog silent = new IssueLog(new DiscardingSink(), 1);
             SheetInterpreter probe = new SheetInterpreter(request, context(request, theory, source, name, silent,
@@ -104,11 +99,9 @@ public final class MonitoringImporter {
             if (probe.found()) {
                 return name;
             }
-            reasons.add("\"" + name + "\": " + probe.whyNoHeader());
+            tried.add(probe.rejections());
         }
-        throw new ImportException(source.fileName() + ": no sheet has a recognisable header (a row with an indicator"
-                + " column and either period and value columns, or periods as column headers). " + String.join("; ",
-                reasons) + ". Name the sheet and columns in the data binding", false);
+        throw new ImportException(HeaderProblem.noSheet(source.fileName(), order, tried, request), false);
     }
 
     private static final class DiscardingSink implements ObservationSink {

@@ -154,27 +154,14 @@ final class SheetInterpreter implements RowHandler {
         return header;
     }
 
-    /** Why no header was found, naming the most header-like row and what it lacks. */
+    /** Why no header was found: the rows tried, the most header-like ones and what they lack, and the fix. */
     String whyNoHeader() {
-        if (rejections.isEmpty()) {
-            return "the sheet has no rows";
-        }
-        HeaderDetector.Rejection best = rejections.get(0);
-        int bestFilled = 0;
-        for (HeaderDetector.Rejection rejection : rejections) {
-            int filled = 0;
-            for (String text : rejection.texts) {
-                if (text != null && !text.isEmpty() && CellValues.parseNumber(text, false) == null) {
-                    filled++;
-                }
-            }
-            if (filled > bestFilled) {
-                bestFilled = filled;
-                best = rejection;
-            }
-        }
-        return "no header found in the first " + HEADER_SEARCH_ROWS + " rows; row " + best.row + " looks most like one ("
-                + HeaderDetector.listHeaders(best.texts) + ") but has " + best.reason;
+        return HeaderProblem.noHeader(context.fileName(), context.sheet(), rejections, HEADER_SEARCH_ROWS, request);
+    }
+
+    /** The rows tried as a header and why each is not one, in sheet order. */
+    List<HeaderDetector.Rejection> rejections() {
+        return List.copyOf(rejections);
     }
 
     ImportResult result(String fileName, String sheet, IssueLog issues) {

@@ -17,15 +17,21 @@ import java.util.List;
  *       0.45), {@code true}/{@code false} for booleans, a scale label, or text for qualitative
  *       indicators. Comment is free text.</li>
  *   <li>Sheet {@value #INDICATOR_SHEET}: the indicator reference, header row 1:
- *       {@link #INDICATOR_HEADER}. It is never read as data (it has no period or value column).</li>
+ *       {@link #INDICATOR_HEADER}, the third column the indicator's codes as on the data sheet. It is never
+ *       read as data (it has no period or value column).</li>
  * </ul>
  */
 public final class TemplateContract {
     public static final String DATA_SHEET = "Data";
     public static final String INDICATOR_SHEET = "Indicators";
+    /** The column of an indicator's codes, on both sheets. */
+    public static final String CODE_HEADER = "Code";
+    /** How several codes are written in one cell of the code column. */
+    public static final String CODE_SEPARATOR = ", ";
     public static final List<String> DATA_HEADER = List.of("Indicator ID", "Indicator", "Period", "Disaggregation",
-            "Value", "Comment");
-    public static final List<String> INDICATOR_HEADER = List.of("Indicator ID", "Indicator", "Result", "Result title",
+            "Value", "Comment", TemplateContract.CODE_HEADER);
+    public static final List<String> INDICATOR_HEADER = List.of("Indicator ID", "Indicator", TemplateContract.CODE_HEADER,
+            "Result", "Result title",
             "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date", "Milestones", "Aggregation",
             "Disaggregated by", "Frequency", "Source (means of verification)", "Responsible");
 

@@ -281,6 +281,8 @@ public final class JsonReportWriter implements ReportWriter {
             item.put("kind", kind(issue.kind()));
             item.put("valueUsed", issue.kind().valueUsed());
             item.put("message", issue.message());
+            item.put("cause", issue.cause().isEmpty() ? null : issue.cause());
+            item.put("hint", issue.hint().isEmpty() ? null : issue.hint());
         }
         return o;
     }

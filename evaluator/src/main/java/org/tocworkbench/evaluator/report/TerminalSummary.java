@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.evaluator.ingest.DataIssue;
 import org.tocworkbench.evaluator.progress.AssumptionProgress;
@@ -23,8 +22,10 @@ import org.tocworkbench.evaluator.progress.Status;
  * in user text are replaced so a title cannot drive the terminal.
  */
 public final class TerminalSummary implements ReportWriter {
-    /** Data issues listed one by one in the terminal; the reports list every one kept. */
-    private static final int ISSUES_SHOWN = 10;
+    /** Causes listed per kind of data issue in the terminal; the reports list every issue kept. */
+    private static final int CAUSES_SHOWN = 8;
+    /** Issues with no cause listed one by one per kind. */
+    private static final int ALONE_SHOWN = 3;
 
     @Override
     public List<String> extensions() {
@@ -86,21 +87,93 @@ public final class TerminalSummary implements ReportWriter {
         } else {
             out.append(String.format(Locale.ROOT, "Data issues: %,d (%,d left out, %,d used with a warning; %s)%n",
                     e.issues().total(), e.issues().skipped(), e.issues().warnings(), read));
-            for (Map.Entry<DataIssue.Kind, Long> c : e.issues().counts().entrySet()) {
-                out.append("  ").append(pad(JsonReportWriter.kind(c.getKey()), 20))
-                        .append(String.format(Locale.ROOT, "%,d", c.getValue())).append('\n');
-            }
-            List<DataIssue> shown = e.issues().kept().subList(0, Math.min(ISSUES_SHOWN, e.issues().kept().size()));
-            for (DataIssue issue : shown) {
-                out.append("  ").append(clean(issue.where().toString())).append(": ").append(clean(issue.message()))
-                        .append('\n');
-            }
-            if (e.issues().total() > shown.size()) {
-                out.append(String.format(Locale.ROOT, "  ... and %,d more: write a report (-o report.html) to see them all%n",
-                        e.issues().total() - shown.size()));
-            }
+            issues(IssueGroups.of(e.issues()), out);
         }
         return out.toString();
+    }
+
+    /**
+     * Each kind with its count; within a kind, each cause (the unknown label, the unreadable
+     * period, ...) with its count and first cell, most rows first, so that one mislabelled
+     * indicator in a hundred rows is one line and no kind hides behind another. A cause met once,
+     * and issues with no cause, are printed in full.
+     */
+    private static void issues(IssueGroups groups, StringBuilder out) {
+        boolean allShown = true;
+        for (IssueGroups.KindGroup group : groups.kinds()) {
+            String unit = unit(group.kind());
+            out.append("  ").append(pad(JsonReportWriter.kind(group.kind()), 20)).append(plural(group.count(), unit));
+            if (group.causes().size() > 1) {
+                out.append(String.format(Locale.ROOT, ", %,d %s", group.causes().size(), causeWord(group.kind())));
+            }
+            out.append('\n');
+            int shown = 0;
+            long rowsShown = 0;
+            for (IssueGroups.Cause cause : group.causes()) {
+                if (shown == CAUSES_SHOWN) {
+                    break;
+                }
+                if (cause.count() == 1 && cause.first().isPresent()) {
+                    out.append("    ").append(line(cause.first().get())).append('\n');
+                } else {
+                    out.append("    \"").append(clean(shorten(cause.text(), 60))).append("\"  ")
+                            .append(plural(cause.count(), unit));
+                    cause.first().ifPresent(first -> out.append(", first at ").append(clean(first.where().toString()))
+                            .append(cause.hint().isEmpty() ? ": " + clean(first.message()) : "; " + clean(cause.hint())));
+                    out.append('\n');
+                }
+                shown++;
+                rowsShown += cause.count();
+            }
+            long causeRows = group.causes().stream().mapToLong(IssueGroups.Cause::count).sum();
+            if (rowsShown < causeRows) {
+                out.append(String.format(Locale.ROOT, "    ... and %,d other %s in %s%n", group.causes().size() - shown,
+                        causeWord(group.kind()), plural(causeRows - rowsShown, unit)));
+                allShown = false;
+            }
+            List<DataIssue> alone = group.kept().stream().filter(i -> i.cause().isEmpty()).toList();
+            for (DataIssue issue : alone.subList(0, Math.min(ALONE_SHOWN, alone.size()))) {
+                out.append("    ").append(line(issue)).append('\n');
+            }
+            long notShown = group.count() - causeRows - Math.min(ALONE_SHOWN, alone.size());
+            if (notShown > 0) {
+                out.append(String.format(Locale.ROOT, "    ... and %,d more%n", notShown));
+                allShown = false;
+            }
+            if (group.kind() == DataIssue.Kind.UNKNOWN_INDICATOR && group.causes().stream().anyMatch(c -> c.count() > 1)) {
+                out.append("    to match a label, add `code \"LABEL\" is ID` to the data block of its file\n");
+            }
+        }
+        if (!allShown) {
+            out.append("  the issues with their cells: write a report (-o report.html)\n");
+        }
+    }
+
+    private static String line(DataIssue issue) {
+        return clean(issue.where().toString()) + ": " + clean(issue.message());
+    }
+
+    /** What one issue of a kind is about: a whole row, or one cell. */
+    private static String unit(DataIssue.Kind kind) {
+        return switch (kind) {
+            case UNKNOWN_INDICATOR, MATCHED_BY_TITLE, SKIPPED_ROW -> "row";
+            case MISSING_COLUMN, MISSING_SHEET -> "issue";
+            default -> "cell";
+        };
+    }
+
+    private static String causeWord(DataIssue.Kind kind) {
+        return switch (kind) {
+            case UNKNOWN_INDICATOR -> "labels";
+            case MATCHED_BY_TITLE -> "titles";
+            case UNREADABLE_PERIOD -> "periods";
+            case NON_NUMERIC_VALUE -> "values";
+            default -> "causes";
+        };
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 3) + "…" : text;
     }
 
     private static String plural(long n, String word) {

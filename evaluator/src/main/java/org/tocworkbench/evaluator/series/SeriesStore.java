@@ -72,6 +72,11 @@ public final class SeriesStore implements ObservationSink {
         issues.add(issue);
     }
 
+    @Override
+    public void counted(DataIssue.Kind kind, String cause) {
+        issues.count(kind, cause);
+    }
+
     /** Observations received so far. */
     public long observationCount() {
         return observations;

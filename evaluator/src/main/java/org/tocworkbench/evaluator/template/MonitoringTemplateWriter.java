@@ -52,6 +52,8 @@ public final class MonitoringTemplateWriter {
     /** At most this many ready rows per indicator, and in all. */
     static final int PERIODS_PER_INDICATOR = 260;
     static final int READY_ROWS = 50_000;
+    /** The data sheet's code column: after the columns people fill in, for reference. */
+    private static final int CODE_COLUMN = DATA_HEADER.indexOf(TemplateContract.CODE_HEADER);
 
     /** The workbook in memory. */
     public byte[] toBytes(Theory theory) {
@@ -98,7 +100,7 @@ public final class MonitoringTemplateWriter {
         w.header(DATA_HEADER.toArray(new String[0]));
         CellStyle text = workbook.createCellStyle();
         text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-        for (int column : new int[] {0, 1, 2, 3, 5}) {
+        for (int column : new int[] {0, 1, 2, 3, 5, 6}) {
             w.sheet().setDefaultColumnStyle(column, text);
         }
         int rows = 0;
@@ -114,10 +116,16 @@ public final class MonitoringTemplateWriter {
                 w.text(row, 0, indicator.id());
                 w.text(row, 1, indicator.title());
                 w.text(row, 2, period);
+                w.text(row, CODE_COLUMN, codes(indicator));
             }
         }
         w.sheet().createFreezePane(0, 1);
-        w.widths(16, 48, 12, 18, 12, 40);
+        w.widths(16, 48, 12, 18, 12, 40, 16);
+    }
+
+    /** An indicator's codes for every data source, as the code column holds them. */
+    static String codes(Indicator indicator) {
+        return String.join(TemplateContract.CODE_SEPARATOR, indicator.unscopedCodes());
     }
 
     /** The periods an indicator is expected to report, after its baseline and up to its target. */
@@ -154,37 +162,38 @@ public final class MonitoringTemplateWriter {
             Row row = w.row();
             w.text(row, 0, i.id());
             w.text(row, 1, i.title());
-            w.text(row, 2, i.subject());
+            w.text(row, 2, codes(i));
+            w.text(row, 3, i.subject());
             Node node = theory.nodes().get(i.subject());
-            w.text(row, 3, node != null ? node.title()
+            w.text(row, 4, node != null ? node.title()
                     : theory.assumptions().containsKey(i.subject()) ? "Assumption: "
                     + theory.assumptions().get(i.subject()).text() : "");
-            w.text(row, 4, i.composite() ? "composite of " + String.join(", ", i.parts()) + " (report the parts)"
+            w.text(row, 5, i.composite() ? "composite of " + String.join(", ", i.parts()) + " (report the parts)"
                     : i.unit().describe() + i.population().map(p -> "; population " + Format.number(p.count())
                     + (p.label().isEmpty() ? "" : " " + p.label())).orElse(""));
-            w.text(row, 5, i.direction() == null ? "" : i.direction().word() + (i.directionInferred() ? " (inferred)" : ""));
-            value(w, row, 6, i, i.baseline());
-            w.text(row, 7, i.baseline() == null ? "" : i.baseline().date().describe());
-            value(w, row, 8, i, i.target());
-            w.text(row, 9, i.target() == null ? "" : i.target().date().describe());
+            w.text(row, 6, i.direction() == null ? "" : i.direction().word() + (i.directionInferred() ? " (inferred)" : ""));
+            value(w, row, 7, i, i.baseline());
+            w.text(row, 8, i.baseline() == null ? "" : i.baseline().date().describe());
+            value(w, row, 9, i, i.target());
+            w.text(row, 10, i.target() == null ? "" : i.target().date().describe());
             List<String> milestones = new ArrayList<>();
             for (Measurement m : i.milestones()) {
                 milestones.add(m.value() + " by " + m.date().describe());
             }
             i.growth().ifPresent(g -> milestones.add("growth " + g));
-            w.text(row, 10, String.join("; ", milestones));
-            w.text(row, 11, i.cumulative() ? "cumulative (each period adds to the total)" : i.aggregation().word());
-            w.text(row, 12, String.join(", ", i.disaggregations()));
-            w.text(row, 13, i.frequency() == null ? "" : i.frequency().word());
-            w.text(row, 14, i.source());
+            w.text(row, 11, String.join("; ", milestones));
+            w.text(row, 12, i.cumulative() ? "cumulative (each period adds to the total)" : i.aggregation().word());
+            w.text(row, 13, String.join(", ", i.disaggregations()));
+            w.text(row, 14, i.frequency() == null ? "" : i.frequency().word());
+            w.text(row, 15, i.source());
             String responsible = i.responsible() == null ? ""
                     : theory.actors().containsKey(i.responsible()) ? theory.actors().get(i.responsible()).name()
                     : i.responsible();
-            w.text(row, 15, responsible);
+            w.text(row, 16, responsible);
             count++;
         }
         w.sheet().createFreezePane(1, 1);
-        w.widths(16, 44, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
+        w.widths(16, 44, 16, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
         return count;
     }
 
@@ -217,6 +226,9 @@ public final class MonitoringTemplateWriter {
                         + " text for qualitative indicators. Leave it empty when there is no value yet: empty is"
                         + " not zero.",
                 "Comment: anything a reader should know; it is not read.",
+                "Code: the indicator's codes in other sources (an ITT number, a DHIS2 data element), for reference."
+                        + " An Indicator ID cell may hold one of them instead of the id; a row with no Indicator ID is"
+                        + " matched by its Code.",
                 "",
                 "Keep row 1 of \"" + DATA_SHEET + "\" as it is: `toc evaluate` recognises it and needs no mapping.",
                 "Rows are ready for each expected reporting period; add rows for groups or extra periods.");

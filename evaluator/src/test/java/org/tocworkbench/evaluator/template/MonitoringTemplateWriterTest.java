@@ -45,7 +45,7 @@ class MonitoringTemplateWriterTest {
             Row header = wb.getSheet("Data").getRow(0);
             List<String> titles = new ArrayList<>();
             header.forEach(c -> titles.add(c.getStringCellValue()));
-            assertEquals(List.of("Indicator ID", "Indicator", "Period", "Disaggregation", "Value", "Comment"), titles);
+            assertEquals(List.of("Indicator ID", "Indicator", "Period", "Disaggregation", "Value", "Comment", "Code"), titles);
         }
     }
 
@@ -91,13 +91,13 @@ class MonitoringTemplateWriterTest {
         try (XSSFWorkbook wb = template(NutritionNetworkFixture.theory())) {
             Row stunting = wb.getSheet("Indicators").getRow(1);
             assertEquals("stunting", stunting.getCell(0).getStringCellValue());
-            assertEquals("percent", stunting.getCell(4).getStringCellValue());
-            assertEquals(31, stunting.getCell(6).getNumericCellValue());
-            assertEquals("2023", stunting.getCell(7).getStringCellValue());
-            assertEquals(24, stunting.getCell(8).getNumericCellValue());
-            assertEquals("28% by 2025", stunting.getCell(10).getStringCellValue());
-            assertEquals("County SMART survey", stunting.getCell(14).getStringCellValue());
-            assertEquals("Nourish Secretariat", stunting.getCell(15).getStringCellValue());
+            assertEquals("percent", stunting.getCell(5).getStringCellValue());
+            assertEquals(31, stunting.getCell(7).getNumericCellValue());
+            assertEquals("2023", stunting.getCell(8).getStringCellValue());
+            assertEquals(24, stunting.getCell(9).getNumericCellValue());
+            assertEquals("28% by 2025", stunting.getCell(11).getStringCellValue());
+            assertEquals("County SMART survey", stunting.getCell(15).getStringCellValue());
+            assertEquals("Nourish Secretariat", stunting.getCell(16).getStringCellValue());
         }
     }
 
