@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.io.OutputFile;
 import org.tocworkbench.compiler.model.Layout;
 import org.tocworkbench.compiler.model.Theory;
-import org.tocworkbench.compiler.source.SourceFile;
 import org.tocworkbench.evaluator.MonitoringEvaluation;
 import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
@@ -39,7 +37,8 @@ import picocli.CommandLine.Parameters;
                 "In the terminal they are grouped by kind and cause (e.g. each unknown label).",
                 "Rows match indicators by code (`code \"1.2\"`), then by id, then by title.",
                 "Exit codes: 0 done, 1 the theory has errors (or data issues with --strict), 2 usage error,",
-                "3 a file could not be read or written."})
+                "3 a file could not be read (also a data file that is missing, empty, corrupt, password-protected or",
+                "has no usable sheet) or written."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file.")
     Path file;
@@ -92,15 +91,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         } catch (ImportException e) {
             err.println("toc: " + e.getMessage());
             err.flush();
-            return e.isIoFailure() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
+            return TocCommand.IO_ERROR;
         }
         if (output == null) {
             PrintWriter out = commandLine.getOut();
             out.print(new TerminalSummary().render(evaluation));
             out.flush();
         } else {
-            List<Path> inputs = new ArrayList<>(compilation.sources().stream().map(SourceFile::location)
-                    .filter(Objects::nonNull).toList());
+            List<Path> inputs = new ArrayList<>(compilation.referencedFiles());
             requests.forEach(r -> inputs.add(r.file()));
             try {
                 ReportWriters.write(evaluation, output, inputs, Diagrams.forReports());

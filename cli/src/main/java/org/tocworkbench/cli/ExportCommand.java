@@ -12,7 +12,6 @@ import org.tocworkbench.compiler.diagnostics.HumanDiagnosticPrinter;
 import org.tocworkbench.compiler.diagnostics.Severity;
 import org.tocworkbench.compiler.export.ModelJsonExporter;
 import org.tocworkbench.compiler.io.OutputFile;
-import org.tocworkbench.compiler.source.SourceFile;
 import org.tocworkbench.evaluator.logframe.LogframeBuilder;
 import org.tocworkbench.evaluator.logframe.LogframeExcelWriter;
 import org.tocworkbench.evaluator.logframe.LogframeMarkdownWriter;
@@ -102,9 +101,7 @@ public final class ExportCommand implements Callable<Integer> {
             return TocCommand.OK;
         }
         try {
-            List<Path> inputs = compilation.sources().stream().map(SourceFile::location)
-                    .filter(java.util.Objects::nonNull).toList();
-            OutputFile.write(output, content, inputs);
+            OutputFile.write(output, content, compilation.referencedFiles());
             return TocCommand.OK;
         } catch (OutputFile.OutputException e) {
             commandLine.getErr().println("toc: " + e.getMessage());

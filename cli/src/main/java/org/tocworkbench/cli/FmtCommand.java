@@ -131,13 +131,22 @@ public final class FmtCommand implements Callable<Integer> {
         for (String name : files) {
             Path path = Path.of(name);
             if (Files.isDirectory(path)) {
+                List<Path> found;
                 try {
-                    for (Path file : tocFilesUnder(path)) {
-                        targets.putIfAbsent(file.toAbsolutePath().normalize(), file.toString());
-                    }
+                    found = tocFilesUnder(path);
                 } catch (UncheckedIOException | IOException e) {
                     err.println("toc: cannot read the folder `" + name + "`: " + e.getMessage());
                     missing = true;
+                    continue;
+                }
+                if (found.isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "`" + name + "` is a folder"
+                            + " with no .toc files in it" + (name.toLowerCase(java.util.Locale.ROOT).endsWith(".toc")
+                            ? " (its name ends in .toc, but it is not a file)" : "") + "; nothing to "
+                            + (check ? "check" : diff ? "compare" : "format"));
+                }
+                for (Path file : found) {
+                    targets.putIfAbsent(file.toAbsolutePath().normalize(), file.toString());
                 }
             } else if (!Files.exists(path)) {
                 err.println("toc: `" + name + "` does not exist");

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tocworkbench.compiler.Compilation;
@@ -27,7 +26,6 @@ import org.tocworkbench.compiler.render.RankDirection;
 import org.tocworkbench.compiler.render.RenderException;
 import org.tocworkbench.compiler.render.View;
 import org.tocworkbench.compiler.render.ViewException;
-import org.tocworkbench.compiler.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -146,7 +144,7 @@ public final class RenderCommand implements Callable<Integer> {
             ExportCommand.reportErrors(compilation, err);
             return TocCommand.IO_ERROR;
         }
-        List<Path> inputs = compilation.sources().stream().map(SourceFile::location).filter(Objects::nonNull).toList();
+        List<Path> inputs = compilation.referencedFiles();
         if (output != null) {
             try {
                 OutputFile.checkWritable(output, inputs);

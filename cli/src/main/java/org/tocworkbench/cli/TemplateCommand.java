@@ -1,12 +1,12 @@
 package org.tocworkbench.cli;
 
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.io.OutputFile;
-import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.evaluator.ingest.ExistingWorkbook;
 import org.tocworkbench.evaluator.template.MonitoringTemplateWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,13 +19,18 @@ import picocli.CommandLine.Parameters;
         description = {"Write a monitoring workbook for the theory: an indicator reference sheet and a ready data sheet.",
                 "Fill in the Value column and run `toc evaluate FILE --data WORKBOOK`: no mapping needed."},
         footerHeading = "%nExample:%n",
-        footer = {"  toc template samples/pandemic-preparedness/pandemic.toc -o monitoring.xlsx"})
+        footer = {"  toc template samples/pandemic-preparedness/pandemic.toc -o monitoring.xlsx",
+                "", "Never writes over the theory, a file it imports or a data file it reads; an existing workbook",
+                "that holds data is replaced only with --force."})
 public final class TemplateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file.")
     Path file;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The workbook to write (.xlsx).")
     Path output;
+
+    @Option(names = "--force", description = "Replace OUT even when it is a workbook that holds data.")
+    boolean force;
 
     @Mixin
     DiagnosticOptions diagnosticOptions;
@@ -44,8 +49,13 @@ public final class TemplateCommand implements Callable<Integer> {
             return compilation.unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
         }
         try {
-            new MonitoringTemplateWriter().write(compilation.theory(), output,
-                    compilation.sources().stream().map(SourceFile::location).filter(Objects::nonNull).toList());
+            OutputFile.checkWritable(output, compilation.referencedFiles());
+            Optional<String> data = force ? Optional.empty() : ExistingWorkbook.firstData(output);
+            if (data.isPresent()) {
+                throw new OutputFile.OutputException("refusing to replace `" + output + "`: it holds data ("
+                        + data.get() + "); choose another file, or replace it with --force");
+            }
+            new MonitoringTemplateWriter().write(compilation.theory(), output, compilation.referencedFiles());
         } catch (OutputFile.OutputException e) {
             commandLine.getErr().println("toc: " + e.getMessage());
             commandLine.getErr().flush();

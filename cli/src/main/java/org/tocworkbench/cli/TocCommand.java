@@ -4,30 +4,25 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/**
- * The {@code toc} command. Exit codes: 0 success (warnings allowed), 1 the input has errors,
- * 2 usage error, 3 an input or output file could not be read or written.
- */
+/** The {@code toc} command. Exit codes: {@link ExitCode}, printed in the help from it. */
 @Command(name = "toc",
         mixinStandardHelpOptions = true,
         versionProvider = TocCommand.Version.class,
         description = "ToC Workbench: check, draw and evaluate theories of change written as .toc files.",
         subcommands = {CheckCommand.class, RenderCommand.class, EvaluateCommand.class, TemplateCommand.class,
                 ExportCommand.class, FmtCommand.class, WatchCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  success (warnings allowed)", "  1  the input has errors", "  2  usage error",
-                "  3  an input or output file could not be read or written",
-                "", "Examples:", "  toc check samples/pandemic-preparedness/pandemic.toc",
+        footerHeading = "%nExamples:%n",
+        footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
                 "  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
                 "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
                 "  toc fmt --check samples",
                 "  toc watch samples/pandemic-preparedness/pandemic.toc --open",
                 "  toc lsp --stdio    (the language server, started by an editor; see docs/lsp.md)"})
 public final class TocCommand implements Runnable {
-    public static final int OK = 0;
-    public static final int INPUT_ERRORS = 1;
-    public static final int USAGE = 2;
-    public static final int IO_ERROR = 3;
+    public static final int OK = ExitCode.OK.code();
+    public static final int INPUT_ERRORS = ExitCode.INPUT_ERRORS.code();
+    public static final int USAGE = ExitCode.USAGE.code();
+    public static final int IO_ERROR = ExitCode.IO_ERROR.code();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,6 +39,12 @@ public final class TocCommand implements Runnable {
     /** The configured command line, also used by tests with their own writers. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TocCommand());
+        CommandLine.Model.UsageMessageSpec usage = cli.getCommandSpec().usageMessage();
+        java.util.List<String> footer = new java.util.ArrayList<>(java.util.List.of(ExitCode.helpLines()));
+        footer.add("");
+        footer.add("Examples:");
+        footer.addAll(java.util.List.of(usage.footer()));
+        usage.footerHeading("%nExit codes:%n").footer(footer.toArray(new String[0]));
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("toc: internal error: " + exception + " (please report this with the input that caused it)");

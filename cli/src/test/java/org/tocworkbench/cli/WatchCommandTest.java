@@ -138,6 +138,14 @@ class WatchCommandTest {
             assertTrue(rawGet(watch.port(), "localhost:" + watch.port()).startsWith("HTTP/1.1 200"));
             assertTrue(rawGet(watch.port(), "localhost:" + watch.port(), "http://evil.example").startsWith("HTTP/1.1 403"));
             assertTrue(rawGet(watch.port(), "localhost:" + watch.port(), "null").startsWith("HTTP/1.1 403"));
+            int other = watch.port() == 1234 ? 1235 : 1234;
+            for (String page : new String[] {"http://127.0.0.1:" + other, "http://localhost:" + other,
+                    "http://[::1]:" + other, "http://localhost", "https://localhost:" + watch.port()}) {
+                assertTrue(rawGet(watch.port(), "localhost:" + watch.port(), page).startsWith("HTTP/1.1 403"),
+                        "a page of another local origin is refused: " + page);
+            }
+            assertTrue(rawGet(watch.port(), "localhost:" + watch.port(), "http://127.0.0.1:" + watch.port())
+                    .startsWith("HTTP/1.1 200"));
             assertTrue(rawGet(watch.port(), "localhost:" + watch.port(), "http://localhost:" + watch.port())
                     .startsWith("HTTP/1.1 200"));
             assertTrue(rawGet(watch.port(), "127.0.0.1:" + watch.port()).startsWith("HTTP/1.1 200"));

@@ -1,6 +1,10 @@
 package org.tocworkbench.compiler;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.diagnostics.Severity;
 import org.tocworkbench.compiler.model.Theory;
@@ -20,6 +24,26 @@ public record Compilation(Theory theory, List<Diagnostic> diagnostics, List<Sour
 
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /**
+     * Every file this compilation read or refers to: the .toc files (the root and those it
+     * imports) and the data files its theory binds. No command may write its output over one of
+     * them.
+     */
+    public List<Path> referencedFiles() {
+        List<Path> files = new ArrayList<>();
+        sources.stream().map(SourceFile::location).filter(Objects::nonNull).forEach(files::add);
+        if (theory != null) {
+            theory.data().forEach(binding -> {
+                try {
+                    files.add(Path.of(binding.resolvedPath()));
+                } catch (InvalidPathException e) {
+                    // a path the system cannot name is no file an output could replace
+                }
+            });
+        }
+        return List.copyOf(files);
     }
 
     public long count(Severity severity) {

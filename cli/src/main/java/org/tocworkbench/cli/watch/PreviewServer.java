@@ -26,12 +26,13 @@ import java.util.regex.Pattern;
  * page's script, and {@code /events} a Server-Sent Events stream that sends the new version number
  * after every check. Requests whose {@code Host} is not a loopback name are refused, so that a web
  * page on another site cannot reach the preview through DNS rebinding, and so are requests that
- * a page from another origin makes (their {@code Origin} header says so). A comment line every 20
+ * a page from another origin makes (their {@code Origin} header says so) — including a page served
+ * by another local port, since a port is part of an origin. A comment line every 20
  * seconds keeps event streams open through idle periods and finds clients that have gone.
  */
 public final class PreviewServer implements Closeable {
     private static final Pattern LOOPBACK_HOST = Pattern.compile("(?i)(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d{1,5})?");
-    private static final Pattern LOOPBACK_ORIGIN = Pattern.compile("(?i)http://" + LOOPBACK_HOST.pattern());
+    private static final Pattern LOOPBACK_ORIGIN = Pattern.compile("(?i)http://(localhost|127\\.0\\.0\\.1|\\[::1\\]):(\\d{1,5})");
     private static final String SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -101,7 +102,7 @@ public final class PreviewServer implements Closeable {
             return;
         }
         String origin = exchange.getRequestHeaders().getFirst("Origin");
-        if (origin != null && !LOOPBACK_ORIGIN.matcher(origin.strip()).matches()) {
+        if (origin != null && !isOwnOrigin(origin.strip())) {
             reply(exchange, 403, "text/plain", "Forbidden: requests from other sites are refused.\n");
             return;
         }
@@ -119,6 +120,12 @@ public final class PreviewServer implements Closeable {
             case "/events" -> openStream(exchange, method.equals("HEAD"));
             default -> reply(exchange, 404, "text/plain", "Not found.\n");
         }
+    }
+
+    /** The preview's own origin: a loopback name with the preview's port; another local port is another site. */
+    private boolean isOwnOrigin(String origin) {
+        java.util.regex.Matcher m = LOOPBACK_ORIGIN.matcher(origin);
+        return m.matches() && m.group(2).equals(Integer.toString(port()));
     }
 
     private void openStream(HttpExchange exchange, boolean headOnly) throws IOException {

@@ -21,6 +21,7 @@ public enum Code {
     REPEATED_PROPERTY("TOC006", WARNING, "property given more than once"),
     EMPTY_THEORY("TOC007", ERROR, "nothing declared"),
     MISPLACED_PROPERTY("TOC008", ERROR, "property not allowed here"),
+    HIDDEN_CHARACTER("TOC009", WARNING, "invisible or bidirectional control character"),
 
     UNDEFINED_NAME("TOC101", ERROR, "undefined identifier"),
     DUPLICATE_NAME("TOC102", ERROR, "identifier declared twice"),

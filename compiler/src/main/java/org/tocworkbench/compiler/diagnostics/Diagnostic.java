@@ -14,10 +14,12 @@ import org.tocworkbench.compiler.source.Span;
 public record Diagnostic(Code code, Severity severity, Span span, String message, String label,
                          List<String> help, List<String> notes, String replacement) {
 
+    /** Message, label, help and notes are made {@link VisibleText}: hidden characters escaped, long words cut. */
     public Diagnostic {
-        help = List.copyOf(help);
-        notes = List.copyOf(notes);
-        label = label == null ? "" : label;
+        message = VisibleText.of(message);
+        help = help.stream().map(VisibleText::of).toList();
+        notes = notes.stream().map(VisibleText::of).toList();
+        label = label == null ? "" : VisibleText.of(label);
     }
 
     public static Builder of(Code code, Span span, String message) {

@@ -67,7 +67,15 @@ public final class HumanDiagnosticPrinter {
     }
 
     private static String expandTabs(String text) {
-        return text.replace("\t", " ".repeat(TAB_WIDTH)).replaceAll("\\p{Cntrl}", "?");
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t') {
+                out.append(" ".repeat(TAB_WIDTH));
+            } else {
+                out.appendCodePoint(VisibleText.isHidden(cp) || cp == '\n' ? '?' : cp);
+            }
+        });
+        return out.toString();
     }
 
     /** East Asian wide and full-width characters, which a terminal draws two columns wide. */

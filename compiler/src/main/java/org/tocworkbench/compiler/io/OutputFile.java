@@ -11,13 +11,20 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes an output file atomically (a temporary file in the same folder, then a rename), and
  * never over one of the inputs. Problems are reported as {@link OutputException} with a message
- * for the user.
+ * for the user. The temporary file never outlives the write: it is removed when the write fails,
+ * and a shutdown hook removes it when the process is interrupted (Ctrl-C, SIGTERM) mid-write.
  */
 public final class OutputFile {
+    /** Temporary files being written, removed by the shutdown hook if the process ends first. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
+
     private OutputFile() {
     }
 
@@ -33,7 +40,8 @@ public final class OutputFile {
         Path absolute = output.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (sameFile(absolute, input)) {
-                throw new OutputException("refusing to write `" + output + "`: it is one of the input files");
+                throw new OutputException("refusing to write `" + output + "`: it is one of the input files (the theory,"
+                        + " a file it imports, or a data file it reads)");
             }
         }
         Path parent = absolute.getParent();
@@ -50,7 +58,7 @@ public final class OutputFile {
         Path absolute = output.toAbsolutePath().normalize();
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            temporary = temporaryFor(absolute);
             Files.write(temporary, content);
             givePermissions(temporary, absolute);
             try {
@@ -64,12 +72,38 @@ public final class OutputFile {
             throw new OutputException("cannot write `" + output + "`: " + e.getMessage());
         } finally {
             if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the temporary file is in the output folder and named after the output
-                }
+                delete(temporary);
+                PENDING.remove(temporary);
             }
+        }
+    }
+
+    /**
+     * A new hidden temporary file next to {@code output}, registered for removal when the process
+     * ends before the write does.
+     */
+    static Path temporaryFor(Path output) throws IOException {
+        if (HOOKED.compareAndSet(false, true)) {
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(OutputFile::removePending, "toc-output-clean-up"));
+            } catch (IllegalStateException e) {
+                HOOKED.set(false);
+            }
+        }
+        Path temporary = Files.createTempFile(output.getParent(), "." + output.getFileName(), ".tmp");
+        PENDING.add(temporary);
+        return temporary;
+    }
+
+    private static void removePending() {
+        PENDING.forEach(OutputFile::delete);
+    }
+
+    private static void delete(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // nothing more can be done; the file is hidden, in the output folder, named after the output
         }
     }
 

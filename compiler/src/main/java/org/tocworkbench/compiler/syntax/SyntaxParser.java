@@ -19,6 +19,8 @@ import org.antlr.v4.runtime.tree.ParseTreeListener;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
+import org.tocworkbench.compiler.diagnostics.Severity;
+import org.tocworkbench.compiler.diagnostics.VisibleText;
 import org.tocworkbench.compiler.source.SourceFile;
 import org.tocworkbench.grammar.TocLexer;
 import org.tocworkbench.grammar.TocParser;
@@ -155,6 +157,10 @@ public final class SyntaxParser {
                         && token.getText().startsWith("-")) {
                     throw new LexicalProblem();
                 }
+                if ((type == TocLexer.STRING || type == TocLexer.LINE_COMMENT || type == TocLexer.BLOCK_COMMENT)
+                        && firstSuspect(token.getText()) >= 0) {
+                    throw new LexicalProblem();
+                }
                 previous = token;
                 if (token.getChannel() == Token.DEFAULT_CHANNEL) {
                     return token;
@@ -249,6 +255,7 @@ public final class SyntaxParser {
                 reportStrayCharacters(runStart, runEnd, positions, diagnostics);
                 runStart = null;
             }
+            reportHiddenCharacters(token, positions, diagnostics);
             if (token.getType() == TocLexer.UNTERMINATED_STRING) {
                 String text = token.getText().stripTrailing();
                 char last = text.charAt(text.length() - 1);
@@ -281,10 +288,76 @@ public final class SyntaxParser {
         }
     }
 
+    /**
+     * Trojan source: a bidirectional control or another invisible character in a text or a comment
+     * makes the line read differently from what it is. One warning per text, at the first one.
+     */
+    private static void reportHiddenCharacters(Token token, PositionMap positions, List<Diagnostic> diagnostics) {
+        int type = token.getType();
+        if (type != TocLexer.STRING && type != TocLexer.UNTERMINATED_STRING && type != TocLexer.LINE_COMMENT
+                && type != TocLexer.BLOCK_COMMENT) {
+            return;
+        }
+        String text = token.getText();
+        int i = firstSuspect(text);
+        if (i < 0) {
+            return;
+        }
+        int cp = text.codePointAt(i);
+        var span = positions.span(token);
+        boolean string = type == TocLexer.STRING || type == TocLexer.UNTERMINATED_STRING;
+        diagnostics.add(Diagnostic.of(Code.HIDDEN_CHARACTER,
+                        span.source().span(span.start() + i, span.start() + i + Character.charCount(cp)),
+                        "invisible character " + describe(cp) + " in " + (string ? "a text" : "a comment"))
+                .label(VisibleText.isBidiControl(cp) ? "changes the order in which the line is shown"
+                        : "not visible when the line is shown")
+                .help("remove it: what is shown is not what the file says")
+                .build());
+    }
+
+    /** Where the first hidden character of a text is, or -1. */
+    private static int firstSuspect(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= 0x80 && isSuspect(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /**
+     * Invisible characters that have no place in a theory: format characters (bidirectional
+     * controls, zero-width spaces) and separators; a zero-width joiner (emoji) and a soft hyphen
+     * do. Control characters are TOC003 among the words of the language, and other checks' concern
+     * in texts.
+     */
+    private static boolean isSuspect(int cp) {
+        return Character.getType(cp) != Character.CONTROL && VisibleText.isHidden(cp) && cp != 0x200D && cp != 0x00AD;
+    }
+
+    /** {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}. */
+    private static String describe(int cp) {
+        String name = Character.getName(cp);
+        return VisibleText.codePoint(cp) + (name == null ? "" : " (" + name.toLowerCase(java.util.Locale.ROOT) + ")");
+    }
+
     private static void reportStrayCharacters(Token first, Token last, PositionMap positions,
                                               List<Diagnostic> diagnostics) {
         var span = positions.span(first).to(positions.span(last));
         String text = first.getText();
+        if (isSuspect(text.codePointAt(0))) {
+            diagnostics.add(Diagnostic.of(Code.HIDDEN_CHARACTER, positions.span(first),
+                            "invisible character " + describe(text.codePointAt(0)) + " among the names and keywords")
+                    .severity(Severity.ERROR)
+                    .label("not part of the language, and not visible when the line is shown")
+                    .help("remove it: what is shown is not what the file says")
+                    .build());
+            if (first == last) {
+                return;
+            }
+        }
         String run = span.text();
         boolean one = first == last;
         String shown = one || run.length() > 12 || !printable(run) ? shown(text) : shown(run);
@@ -304,7 +377,8 @@ public final class SyntaxParser {
     }
 
     private static boolean printable(String text) {
-        return text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f && !Character.isWhitespace(cp));
+        return text.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7f && !Character.isWhitespace(cp)
+                && !VisibleText.isHidden(cp));
     }
 
     private static String strayCharacterHelp(String character) {

@@ -1,5 +1,7 @@
 package org.tocworkbench.evaluator.ingest;
 
+import org.tocworkbench.compiler.diagnostics.VisibleText;
+
 /**
  * Where a value came from: file, sheet (empty for CSV), 1-based row and column. Printed as
  * {@code Sheet!B7} (quoted when the sheet name needs it, as Excel does) so that a person can
@@ -31,9 +33,10 @@ public record CellRef(String file, String sheet, int row, int column) {
         return new CellRef(file, sheet, row, 0);
     }
 
+    /** For messages: characters of the file or sheet name that a reader cannot see are escaped. */
     @Override
     public String toString() {
-        return file + " " + (column == 0 ? rowLabel() : a1());
+        return VisibleText.of(file + " " + (column == 0 ? rowLabel() : a1()));
     }
 
     private String rowLabel() {

@@ -141,7 +141,8 @@ public final class CellValues {
 
     /**
      * The day an Excel serial number stands for, or null when out of range. In the 1900 system Excel
-     * counts a 29 February 1900 that never was; serials from 61 on are shifted back by that day.
+     * counts a 29 February 1900 that never was: serial 60 is that day and gives null (see
+     * {@link #isExcelLeapDay}); serials from 61 on are shifted back by that day.
      */
     public static LocalDate excelDate(double serial, boolean date1904) {
         if (Double.isNaN(serial) || serial < 0 || serial >= 2_958_466) {
@@ -154,10 +155,18 @@ public final class CellValues {
         if (days == 0) {
             return null;
         }
+        if (days == 60) {
+            return null;
+        }
         if (days < 61) {
             return LocalDate.of(1899, 12, 31).plusDays(days);
         }
         return LocalDate.of(1899, 12, 30).plusDays(days);
+    }
+
+    /** True for serial 60 of the 1900 system: the 29 February 1900 that Excel shows but that never was. */
+    public static boolean isExcelLeapDay(double serial, boolean date1904) {
+        return !date1904 && serial >= 60 && serial < 61;
     }
 
     static String capText(String text) {

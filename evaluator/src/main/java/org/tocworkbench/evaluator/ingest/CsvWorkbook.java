@@ -138,84 +138,235 @@ final class CsvWorkbook implements SheetSource {
 
     private void parse(Reader reader, char delimiter, boolean skipFirstLine, RowHandler handler)
             throws IOException, ImportException {
-        char[] buffer = new char[1 << 16];
-        StringBuilder field = new StringBuilder();
-        SheetRow row = new SheetRow();
-        int record = 1;
-        int column = 0;
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        boolean afterQuote = false;
-        boolean anything = false;
-        boolean skipping = skipFirstLine;
-        row.reset(record);
-        int n;
-        char previous = 0;
-        while ((n = reader.read(buffer)) > 0) {
-            for (int i = 0; i < n; i++) {
-                char c = buffer[i];
-                if (skipping) {
-                    if (c == '\n') {
-                        skipping = false;
-                    }
-                    continue;
+        new Parse(reader, delimiter, handler).run(skipFirstLine);
+    }
+
+    /**
+     * One pass over the text. Rows are numbered as a spreadsheet program numbers them (one per
+     * record); messages also give the line of the file. A quoted field that is never closed — or
+     * whose closing quote, lines later, is followed by more text, or that runs past a cell's
+     * 32,767 characters — is taken as a stray quote: the field ends at the end of the line where
+     * it opened, the issue names that line, and the lines after it are read again as rows of
+     * their own. Only the text since that line is held for this, at most a cell's length.
+     */
+    private final class Parse {
+        private final Reader reader;
+        private final char delimiter;
+        private final RowHandler handler;
+        private final char[] buffer = new char[1 << 16];
+        private int bufferPosition;
+        private int bufferLength;
+        private CharSequence replay = "";
+        private int replayPosition;
+
+        private final StringBuilder field = new StringBuilder();
+        private final SheetRow row = new SheetRow();
+        private int record = 1;
+        private int line = 1;
+        private int recordLine = 1;
+        private int column;
+        private boolean quoted;
+        private boolean wasQuoted;
+        private boolean afterQuote;
+        private boolean anything;
+        private int previous;
+        /** Line and record where the open quote is, and the field's length at the first line break in it. */
+        private int quoteLine;
+        private int quoteRecord;
+        private int cut;
+        /** The text read since the first line break inside the open quote; null while there is none. */
+        private StringBuilder spill;
+        private boolean stopped;
+
+        Parse(Reader reader, char delimiter, RowHandler handler) {
+            this.reader = reader;
+            this.delimiter = delimiter;
+            this.handler = handler;
+        }
+
+        private int next() throws IOException {
+            if (replayPosition < replay.length()) {
+                return replay.charAt(replayPosition++);
+            }
+            if (bufferPosition == bufferLength) {
+                bufferLength = reader.read(buffer);
+                bufferPosition = 0;
+                if (bufferLength <= 0) {
+                    bufferLength = 0;
+                    return -1;
                 }
-                if (quoted) {
-                    if (c == '"') {
-                        quoted = false;
-                        afterQuote = true;
-                    } else if (field.length() < CellValues.MAX_TEXT) {
-                        field.append(c);
-                    }
-                    continue;
+            }
+            return buffer[bufferPosition++];
+        }
+
+        void run(boolean skipFirstLine) throws IOException, ImportException {
+            int c;
+            if (skipFirstLine) {
+                while ((c = next()) >= 0 && c != '\n') {
+                    previous = c;
                 }
-                if (c == '"') {
-                    if (afterQuote) {
-                        field.append('"');
-                        quoted = true;
-                        afterQuote = false;
-                    } else if (field.length() == 0 || isBlank(field)) {
-                        field.setLength(0);
-                        quoted = true;
-                        wasQuoted = true;
-                    } else if (field.length() < CellValues.MAX_TEXT) {
-                        field.append(c);
-                    }
-                    continue;
-                }
-                afterQuote = false;
-                if (c == delimiter) {
-                    store(row, column++, field, wasQuoted);
-                    field.setLength(0);
-                    wasQuoted = false;
-                    anything = true;
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\n' && previous == '\r') {
-                        previous = c;
+                line++;
+                previous = c;
+            }
+            recordLine = line;
+            row.reset(record);
+            while (true) {
+                c = next();
+                if (c < 0) {
+                    if (quoted && spill != null) {
+                        recover("it is never closed");
+                        if (stopped) {
+                            return;
+                        }
                         continue;
                     }
-                    store(row, column, field, wasQuoted);
-                    field.setLength(0);
-                    wasQuoted = false;
-                    if (!handler.row(row)) {
-                        return;
-                    }
-                    record++;
-                    row.reset(record);
-                    column = 0;
-                    anything = false;
-                } else if (field.length() < CellValues.MAX_TEXT) {
-                    field.append(c);
+                    break;
+                }
+                if (spill != null) {
+                    spill.append((char) c);
+                }
+                boolean lineBreak = c == '\r' || c == '\n' && previous != '\r';
+                if (lineBreak) {
+                    line++;
+                }
+                if (quoted) {
+                    inQuotes(c, lineBreak);
+                } else if (!(afterQuote && afterClosingQuote(c)) && !unquoted(c)) {
+                    return;
+                }
+                if (stopped) {
+                    return;
                 }
                 previous = c;
             }
-            if (column >= SheetRow.MAX_COLUMNS) {
-                throw new ImportException(fileName + ", line " + record + ": more than 16,384 fields", false);
+            if (quoted) {
+                handler.damaged(quoteRecord, DataIssue.Kind.UNTERMINATED_QUOTE, "line " + quoteLine
+                        + ": a quote opens a field and the file ends before it is closed; the field is read to the end"
+                        + " of the file");
+            }
+            if (anything || field.length() > 0 || column > 0) {
+                endRecord();
             }
         }
-        if (anything || field.length() > 0 || column > 0) {
+
+        private void inQuotes(int c, boolean lineBreak) throws IOException, ImportException {
+            if (c == '"') {
+                quoted = false;
+                afterQuote = true;
+                return;
+            }
+            if (lineBreak && spill == null) {
+                cut = field.length();
+                spill = new StringBuilder().append((char) c);
+            }
+            if (field.length() < CellValues.MAX_TEXT) {
+                field.append((char) c);
+            }
+            if (spill != null && spill.length() > CellValues.MAX_TEXT) {
+                recover("it runs past 32,767 characters, more than a cell holds");
+            }
+        }
+
+        /** True when the character was dealt with here (a doubled quote, or a stray quote found). */
+        private boolean afterClosingQuote(int c) throws IOException, ImportException {
+            afterQuote = false;
+            if (c == '"') {
+                field.append('"');
+                quoted = true;
+                return true;
+            }
+            if (spill != null && c != delimiter && c != '\r' && c != '\n') {
+                recover("its closing quote, on line " + line + ", is followed by more text");
+                return true;
+            }
+            spill = null;
+            return false;
+        }
+
+        /** Handles a character outside quotes; false when the handler wants no more rows. */
+        private boolean unquoted(int c) throws ImportException {
+            if (c == '"') {
+                if (field.length() == 0 || isBlank(field)) {
+                    field.setLength(0);
+                    quoted = true;
+                    wasQuoted = true;
+                    quoteLine = line;
+                    quoteRecord = record;
+                } else if (field.length() < CellValues.MAX_TEXT) {
+                    field.append('"');
+                }
+                return true;
+            }
+            if (c == delimiter) {
+                store(row, column++, field, wasQuoted);
+                field.setLength(0);
+                wasQuoted = false;
+                anything = true;
+                return true;
+            }
+            if (c == '\n' || c == '\r') {
+                if (c == '\n' && previous == '\r') {
+                    return true;
+                }
+                if (!endRecord()) {
+                    return false;
+                }
+                record++;
+                recordLine = line;
+                row.reset(record);
+                return true;
+            }
+            if (field.length() < CellValues.MAX_TEXT) {
+                field.append((char) c);
+            }
+            return true;
+        }
+
+        private boolean endRecord() throws ImportException {
             store(row, column, field, wasQuoted);
-            handler.row(row);
+            for (int i = 0; i < row.width(); i++) {
+                String text = row.text(i);
+                if (text != null && text.indexOf('\uFFFD') >= 0) {
+                    handler.damaged(record, DataIssue.Kind.UNDECODABLE_TEXT, "line " + recordLine
+                            + ": bytes that are not text in the file's encoding (shown as \uFFFD); save the file"
+                            + " as UTF-8");
+                    break;
+                }
+            }
+            field.setLength(0);
+            wasQuoted = false;
+            column = 0;
+            anything = false;
+            return handler.row(row);
+        }
+
+        /**
+         * The open quote was a stray: the field ends at the end of the line where it opened, and the
+         * text after that line is read again.
+         */
+        private void recover(String why) throws ImportException {
+            String rest = spill.toString();
+            int skip = rest.startsWith("\r\n") ? 2 : 1;
+            CharSequence unread = replay.subSequence(replayPosition, replay.length());
+            replay = rest.substring(Math.min(skip, rest.length())) + unread;
+            replayPosition = 0;
+            field.setLength(Math.min(cut, field.length()));
+            spill = null;
+            quoted = false;
+            afterQuote = false;
+            line = quoteLine + 1;
+            previous = '\n';
+            handler.damaged(quoteRecord, DataIssue.Kind.UNTERMINATED_QUOTE, "line " + quoteLine
+                    + ": a quote opens a field and " + why + "; the field is read to the end of line " + quoteLine
+                    + " and the lines after it as rows of their own");
+            boolean more = endRecord();
+            record++;
+            recordLine = line;
+            row.reset(record);
+            if (!more) {
+                replay = "";
+                stopped = true;
+            }
         }
     }
 

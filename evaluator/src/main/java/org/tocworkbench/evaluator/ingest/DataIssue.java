@@ -1,5 +1,7 @@
 package org.tocworkbench.evaluator.ingest;
 
+import org.tocworkbench.compiler.diagnostics.VisibleText;
+
 /**
  * A row or cell that could not be used, or was used with a caveat. Nothing is dropped in silence:
  * every skipped row becomes one of these.
@@ -9,9 +11,11 @@ package org.tocworkbench.evaluator.ingest;
  * @param hint  a short fix for the cause, such as "did you mean `IND-6`?"; "" when there is none
  */
 public record DataIssue(CellRef where, Kind kind, String message, String cause, String hint) {
+    /** The message is made {@link VisibleText}: characters from the cells that a reader cannot see are escaped. */
     public DataIssue {
-        cause = cause == null ? "" : cause;
-        hint = hint == null ? "" : hint;
+        message = VisibleText.of(message);
+        cause = cause == null ? "" : VisibleText.of(cause);
+        hint = hint == null ? "" : VisibleText.of(hint);
     }
 
     /** An issue that stands alone: no cause shared with others. */
@@ -39,6 +43,17 @@ public record DataIssue(CellRef where, Kind kind, String message, String cause, 
         CELL_ERROR(false),
         /** A date with a two-digit year, read by the rule 00–70 → 20xx, 71–99 → 19xx. */
         TWO_DIGIT_YEAR(true),
+        /**
+         * A quote that opens a CSV field and is not closed properly: the field is read to the end
+         * of its line, and the lines after it as rows of their own.
+         */
+        UNTERMINATED_QUOTE(true),
+        /** A CSV line with bytes that are not text in the file's encoding (read as U+FFFD). */
+        UNDECODABLE_TEXT(true),
+        /** A number too large for a double ({@code 1e999}), or not a number: refused, never infinity. */
+        NON_FINITE_NUMBER(false),
+        /** A sum or average of the values read that exceeds the range of a double. */
+        AGGREGATE_OVERFLOW(false),
         /** A value for a composite indicator, which is measured through its parts only. */
         COMPOSITE_VALUE(false);
 

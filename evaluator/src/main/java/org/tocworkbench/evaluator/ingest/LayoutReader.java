@@ -241,6 +241,11 @@ abstract class LayoutReader {
         if (Double.isNaN(value) && unit.kind() != UnitKind.TEXT) {
             return;
         }
+        if (Double.isInfinite(value)) {
+            issues.report(ref(row, column), DataIssue.Kind.NON_FINITE_NUMBER, "\"" + shorten(text) + "\" for `"
+                    + indicator.id() + "` is beyond the largest number a value can hold (about 1.8e308); not used");
+            return;
+        }
         if (unit.kind() == UnitKind.PERCENT && (value < 0 || value > 100)) {
             issues.report(ref(row, column), DataIssue.Kind.OUT_OF_RANGE, CellValues.formatNumber(value) + "% for `"
                     + indicator.id() + "` is outside 0–100");

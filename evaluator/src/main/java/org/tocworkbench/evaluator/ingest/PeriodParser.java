@@ -147,7 +147,10 @@ public final class PeriodParser {
         if ((style & SheetRow.DATE) != 0) {
             LocalDate day = CellValues.excelDate(number, date1904);
             if (day == null) {
-                return Result.problem("the date cell holds " + written + ", which is not a date Excel can show");
+                return Result.problem(CellValues.isExcelLeapDay(number, date1904)
+                        ? "the date cell shows 29 February 1900 (serial 60), a day that never was: Excel counts 1900"
+                        + " as a leap year; enter the real date"
+                        : "the date cell holds " + written + ", which is not a date Excel can show");
             }
             if ((style & SheetRow.YEAR_ONLY) != 0) {
                 return Result.of(year(day.getYear(), Integer.toString(day.getYear())));

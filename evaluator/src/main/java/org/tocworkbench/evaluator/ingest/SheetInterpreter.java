@@ -56,6 +56,11 @@ final class SheetInterpreter implements RowHandler {
     }
 
     @Override
+    public void damaged(int row, DataIssue.Kind kind, String message) {
+        context.issues().report(new CellRef(context.fileName(), context.sheet(), row, 0), kind, message);
+    }
+
+    @Override
     public void expectRows(int rows) {
         expectedRows = rows;
     }

@@ -28,6 +28,8 @@ public final class TemplateContract {
     public static final String CODE_HEADER = "Code";
     /** How several codes are written in one cell of the code column. */
     public static final String CODE_SEPARATOR = ", ";
+    /** The sheet of instructions; never read as data. */
+    public static final String HELP_SHEET = "How to fill in";
     public static final List<String> DATA_HEADER = List.of("Indicator ID", "Indicator", "Period", "Disaggregation",
             "Value", "Comment", TemplateContract.CODE_HEADER);
     public static final List<String> INDICATOR_HEADER = List.of("Indicator ID", "Indicator", TemplateContract.CODE_HEADER,

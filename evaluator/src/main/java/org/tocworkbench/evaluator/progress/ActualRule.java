@@ -81,6 +81,12 @@ public final class ActualRule {
             } else {
                 running = next(config.aggregation(), running, v, sum, used);
             }
+            if (Double.isInfinite(running)) {
+                running = Double.NaN;
+                date = null;
+                period = null;
+                break;
+            }
             date = periods.end(i);
             period = periods.label(i);
             history.add(new TrendPoint(date, period, running));

@@ -62,7 +62,8 @@ public final class Evaluator {
             assumptions.add(AssumptionRule.evaluate(theory, assumption, indicators));
         }
         return new Evaluation(theory, settings, asOfSource, indicators, nodes, pathways, inconsistent, assumptions,
-                RollupRule.byActor(theory, nodes, indicators), RollupRule.byFunction(theory, nodes), data.issues(),
+                RollupRule.byActor(theory, nodes, indicators), RollupRule.byFunction(theory, nodes),
+                AggregationOverflow.issues(theory.indicators().values(), data),
                 data.observationCount());
     }
 }

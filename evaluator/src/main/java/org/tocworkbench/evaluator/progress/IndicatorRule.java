@@ -89,6 +89,9 @@ public final class IndicatorRule {
             }
             ActualRule.Actual actual = ActualRule.at(periods, config(declaredBaseline || indicator.cumulative()),
                     settings.asOf());
+            if (series != null && AggregationOverflow.overflow(indicator, series).isPresent()) {
+                notes.add("the values add up to more than a number can hold: no actual (see the data issues)");
+            }
             if (actual.afterAsOf() > 0) {
                 notes.add(actual.afterAsOf() + (actual.afterAsOf() == 1 ? " period ends" : " periods end")
                         + " after the as-of date and " + (actual.afterAsOf() == 1 ? "is" : "are") + " not counted");
@@ -156,8 +159,14 @@ public final class IndicatorRule {
                 return;
             }
             Growth growth = indicator.growth().get();
+            double reached = growth.valueAt(baseline, baselineDate, periodEnd.end());
+            if (!Double.isFinite(reached)) {
+                notes.add("no target: growth " + growth + " from the baseline exceeds any number by the end of the"
+                        + " period, so it gives no target");
+                return;
+            }
             targetDate = periodEnd.end();
-            target = growth.valueAt(baseline, baselineDate, targetDate);
+            target = reached;
             notes.add("no target: growth " + growth + " from the baseline reaches " + trim(round(target))
                     + " by the end of the period (" + periodEnd.text() + "), used as the target");
         }

@@ -10,11 +10,16 @@ public final class ProgressRule {
     private ProgressRule() {
     }
 
-    /** Progress in percent; NaN when any input is NaN or target equals baseline. */
+    /**
+     * Progress in percent; NaN when any input is NaN or target equals baseline. Never infinite: a
+     * progress beyond the range of a double (an actual near 1e308 against a small target) is the
+     * largest double of its sign.
+     */
     public static double progress(double actual, double baseline, double target) {
         if (Double.isNaN(actual) || Double.isNaN(baseline) || Double.isNaN(target) || target == baseline) {
             return Double.NaN;
         }
-        return (actual - baseline) / (target - baseline) * 100;
+        double progress = (actual - baseline) / (target - baseline) * 100;
+        return Double.isInfinite(progress) ? Math.copySign(Double.MAX_VALUE, progress) : progress;
     }
 }

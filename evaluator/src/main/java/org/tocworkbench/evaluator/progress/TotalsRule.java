@@ -127,7 +127,7 @@ public final class TotalsRule {
         }
 
         double combined(Combination combination) {
-            if (count == 0) {
+            if (count == 0 || Double.isInfinite(sum)) {
                 return Double.NaN;
             }
             switch (combination) {

@@ -30,7 +30,7 @@ public final class Format {
 
     /** {@code 25,000,000}, {@code 30.2}, {@code 0.33}. */
     public static String number(double value) {
-        if (Double.isNaN(value)) {
+        if (!Double.isFinite(value)) {
             return NONE;
         }
         String text = NUMBER.get().format(value);
@@ -39,8 +39,11 @@ public final class Format {
 
     /** A progress percentage, whole: {@code 33%}. */
     public static String percent(double value) {
-        if (Double.isNaN(value)) {
+        if (!Double.isFinite(value)) {
             return NONE;
+        }
+        if (Math.abs(value) >= 1e15) {
+            return String.format(Locale.ROOT, "%.1e%%", value);
         }
         long rounded = Math.round(value);
         return rounded + "%";
@@ -48,7 +51,7 @@ public final class Format {
 
     /** A value in the indicator's unit: {@code 55%}, {@code 25,000,000 KES}, {@code yes}, {@code emerging}. */
     public static String value(double value, Unit unit) {
-        if (Double.isNaN(value)) {
+        if (!Double.isFinite(value)) {
             return NONE;
         }
         switch (unit.kind()) {

@@ -141,7 +141,7 @@ public final class TrendChart {
 
     /** One decimal, the same on every machine: {@code 12.3}, {@code -0.5}, {@code 7.0}. */
     static String f(double v) {
-        long tenths = Math.round(v * 10);
+        long tenths = Double.isFinite(v) ? Math.round(Math.max(-1e9, Math.min(1e9, v)) * 10) : 0;
         String sign = tenths < 0 ? "-" : "";
         long abs = Math.abs(tenths);
         return sign + abs / 10 + "." + abs % 10;

@@ -42,7 +42,7 @@ import org.tocworkbench.evaluator.report.Format;
 public final class MonitoringTemplateWriter {
     public static final String DATA_SHEET = TemplateContract.DATA_SHEET;
     public static final String INDICATORS_SHEET = TemplateContract.INDICATOR_SHEET;
-    public static final String HELP_SHEET = "How to fill in";
+    public static final String HELP_SHEET = TemplateContract.HELP_SHEET;
     /** Row 1 of the data sheet, exactly: the importer recognises it with no mapping. */
     public static final List<String> DATA_HEADER = TemplateContract.DATA_HEADER;
     /** The named range of indicator ids that the drop-down lists. */
