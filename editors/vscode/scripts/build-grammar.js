@@ -32,7 +32,7 @@ const SOFT_KEYWORDS = [
   'milestone', 'aggregation', 'cumulative', 'snapshot', 'disaggregate', 'source', 'frequency', 'responsible',
   'risk', 'status', 'evidence', 'date', 'note', 'rationale', 'kind', 'strength', 'feedback', 'members',
   'file', 'sheet', 'layout', 'header', 'row', 'rows', 'column', 'columns', 'fiscal', 'year', 'starts',
-  'decimal',
+  'decimal', 'label', 'inferred', 'transition', 'definition', 'threshold', 'method',
   'point', 'growth', 'per', 'population', 'part',
   'code', 'in', 'is',
 ];
@@ -207,6 +207,17 @@ const grammar = {
     declarations: {
       patterns: [
         {
+          // `transition output -> outcome assumes ...`: both ends may be node kinds (a list of
+          // nodes is scoped by #links); the kind words are kinds here, not declarations.
+          match: `${B}(transition)${E}(?!\\s*(?:->|,))(?:\\s+(${alt(NODE_KINDS).join('|')})${E}(?:\\s*(->)\\s*(${alt(NODE_KINDS).join('|')})${E})?)?`,
+          captures: {
+            1: { name: kw('transition') },
+            2: { name: 'storage.type.node.$2.toc' },
+            3: { name: 'keyword.operator.arrow.toc' },
+            4: { name: 'storage.type.node.$4.toc' },
+          },
+        },
+        {
           match: word(['import']),
           name: 'keyword.control.import.toc',
         },
@@ -244,7 +255,11 @@ const grammar = {
         // `by` followed by a date is the `by` of a target or milestone.
         refList('by', 'actor', '\\s*-?\\d'),
         refList('owner', 'actor'),
-        refList('responsible', 'actor'),
+        // `responsible A` names an actor; `responsible "District officer"` says who in words.
+        listProperty(`${B}(responsible)${E}`, { 1: { name: kw('responsible') } }, [
+          { include: '#strings' },
+          { match: ID, name: ref('actor') },
+        ]),
         refList('assumes', 'assumption'),
         refList('for', 'subject'),
         refList('members', 'node'),

@@ -91,7 +91,7 @@ public final class GenerateMonitoringWorkbook {
         return indicator % 4 == 0;
     }
 
-    private static void writeTheory(Path file) throws IOException {
+    static void writeTheory(Path file) throws IOException {
         StringBuilder toc = new StringBuilder("""
                 theory "Import benchmark" {
                   period 2021-01 to 2025-12

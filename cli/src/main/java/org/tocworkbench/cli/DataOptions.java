@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** Which monitoring data to read and at which date to report: the same options for {@code evaluate} and {@code watch}. */
 public final class DataOptions {
-    @Option(names = "--data", paramLabel = "WORKBOOK", description = "Monitoring data (.xlsx, .xls, .csv); repeatable. Replaces the theory's data blocks.")
+    @Option(names = "--data", paramLabel = "WORKBOOK", description = "Monitoring data (.xlsx, .xls, .csv, IATI activity .xml, DHIS2 data value set .json); repeatable. Replaces the theory's data blocks.")
     List<Path> workbooks = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Reporting date (2026, 2026-Q2, 2026-06, 2026-06-30). Default: the theory's `as of`, else the latest period in the data.")

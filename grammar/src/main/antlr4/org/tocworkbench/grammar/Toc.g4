@@ -23,6 +23,7 @@ statement
     | pathwayDecl
     | dataDecl
     | linkStmt
+    | transitionStmt
     ;
 
 importStmt
@@ -82,6 +83,7 @@ nodeProp
     | ASSUMES nameList                              # nodeAssumes
     | indicatorDecl                                 # nodeIndicator
     | assumptionDecl                                # nodeAssumption
+    | LABEL text                                    # nodeLabel
     ;
 
 // ---------------------------------------------------------------- indicators
@@ -107,6 +109,11 @@ indicatorProp
     | GROWTH value PER name                         # indicatorGrowth
     | POPULATION NUMBER text?                       # indicatorPopulation
     | PART name text LBRACE indicatorProp* RBRACE   # indicatorPart
+    | DEFINITION text                               # indicatorDefinition
+    | THRESHOLD value                               # indicatorThreshold
+    | METHOD text                                   # indicatorMethod
+    | RESPONSIBLE text                              # indicatorResponsibleText
+    | FREQUENCY text                                # indicatorFrequencyText
     | CODE text (COMMA text)* (IN text)?            # indicatorCode
     ;
 
@@ -143,6 +150,18 @@ linkProp
     | STRENGTH name                                 # linkStrength
     | ASSUMES nameList                              # linkAssumes
     | FEEDBACK                                      # linkFeedback
+    | INFERRED text?                                # linkInferred
+    ;
+
+// `transition output -> outcome assumes A1, A2`: assumptions of every link between two levels
+// (node kinds) or between two groups of nodes; drawn once for the group.
+transitionStmt
+    : TRANSITION transitionEnd ARROW transitionEnd ASSUMES nameList
+    ;
+
+transitionEnd
+    : nodeKind
+    | nameList
     ;
 
 // ---------------------------------------------------------------- pathways
@@ -218,6 +237,7 @@ softKeyword
     | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
     | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
     | POINT | GROWTH | PER | POPULATION | PART
+    | LABEL | INFERRED | TRANSITION | DEFINITION | THRESHOLD | METHOD
     | CODE | IN | IS
     ;
 
@@ -241,6 +261,12 @@ DATA            : 'data' ;
 
 // soft
 VERSION         : 'version' ;
+LABEL           : 'label' ;
+INFERRED        : 'inferred' ;
+TRANSITION      : 'transition' ;
+DEFINITION      : 'definition' ;
+THRESHOLD       : 'threshold' ;
+METHOD          : 'method' ;
 AUTHORS         : 'authors' ;
 PERIOD          : 'period' ;
 TO              : 'to' ;

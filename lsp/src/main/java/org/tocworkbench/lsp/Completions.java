@@ -48,7 +48,7 @@ final class Completions {
     static {
         KEYWORDS.put(Block.TOP, words(TocLexer.IMPORT, TocLexer.THEORY, TocLexer.ACTOR, TocLexer.IMPACT, TocLexer.GOAL,
                 TocLexer.OUTCOME, TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION,
-                TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.PATHWAY, TocLexer.DATA));
+                TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.PATHWAY, TocLexer.DATA, TocLexer.TRANSITION));
         List<String> theory = new ArrayList<>(words(TocLexer.VERSION, TocLexer.AUTHORS, TocLexer.PERIOD, TocLexer.DESCRIPTION,
                 TocLexer.POINT));
         theory.add(word(TocLexer.AS) + " " + word(TocLexer.OF));
@@ -56,17 +56,18 @@ final class Completions {
         KEYWORDS.put(Block.THEORY, theory);
         KEYWORDS.put(Block.ACTOR, words(TocLexer.ROLE, TocLexer.DESCRIPTION, TocLexer.FUNCTIONS));
         KEYWORDS.put(Block.NODE, words(TocLexer.DESCRIPTION, TocLexer.HORIZON, TocLexer.BY, TocLexer.OWNER,
-                TocLexer.FUNCTIONS, TocLexer.ASSUMES, TocLexer.INDICATOR, TocLexer.ASSUMPTION));
+                TocLexer.FUNCTIONS, TocLexer.ASSUMES, TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.LABEL));
         List<String> indicator = new ArrayList<>(words(TocLexer.DESCRIPTION, TocLexer.UNIT, TocLexer.DIRECTION,
                 TocLexer.BASELINE, TocLexer.TARGET, TocLexer.MILESTONE, TocLexer.AGGREGATION, TocLexer.CUMULATIVE,
-                TocLexer.SNAPSHOT, TocLexer.SOURCE, TocLexer.FREQUENCY, TocLexer.RESPONSIBLE, TocLexer.CODE,
+                TocLexer.SNAPSHOT, TocLexer.SOURCE, TocLexer.FREQUENCY, TocLexer.RESPONSIBLE, TocLexer.DEFINITION,
+                TocLexer.THRESHOLD, TocLexer.METHOD, TocLexer.CODE,
                 TocLexer.GROWTH, TocLexer.POPULATION, TocLexer.PART));
         indicator.add(word(TocLexer.DISAGGREGATE) + " " + word(TocLexer.BY));
         KEYWORDS.put(Block.INDICATOR, indicator);
         KEYWORDS.put(Block.ASSUMPTION, words(TocLexer.DESCRIPTION, TocLexer.RISK, TocLexer.STATUS, TocLexer.EVIDENCE,
                 TocLexer.INDICATOR));
         KEYWORDS.put(Block.LINK, words(TocLexer.RATIONALE, TocLexer.KIND, TocLexer.STRENGTH, TocLexer.ASSUMES,
-                TocLexer.FEEDBACK));
+                TocLexer.FEEDBACK, TocLexer.INFERRED));
         KEYWORDS.put(Block.PATHWAY, words(TocLexer.MEMBERS, TocLexer.DESCRIPTION, TocLexer.FUNCTIONS));
         List<String> data = new ArrayList<>(words(TocLexer.FILE, TocLexer.SHEET, TocLexer.LAYOUT, TocLexer.DECIMAL,
                 TocLexer.CODE));
@@ -154,7 +155,16 @@ final class Completions {
                 nodes(items, range);
                 assumptions(items, range);
             }
-            case TocLexer.ARROW, TocLexer.MEMBERS -> nodes(items, range);
+            case TocLexer.ARROW, TocLexer.MEMBERS -> {
+                if (inTransition(tokens, i)) {
+                    kinds(items, range);
+                }
+                nodes(items, range);
+            }
+            case TocLexer.TRANSITION -> {
+                kinds(items, range);
+                nodes(items, range);
+            }
             case TocLexer.IS -> {
                 if (block == Block.DATA) {
                     indicators(items, range);
@@ -222,6 +232,28 @@ final class Completions {
             }
         }
         return Block.LINK;
+    }
+
+    /** Whether the token at {@code at} belongs to a {@code transition} statement (it follows one on its statement). */
+    private static boolean inTransition(List<Token> tokens, int at) {
+        for (int i = at; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == TocLexer.TRANSITION) {
+                return true;
+            }
+            if (type != TocLexer.ARROW && type != TocLexer.COMMA && !isName(tokens.get(i)) && !NODE_KINDS.contains(type)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The node kinds, for the ends of a transition. */
+    private static void kinds(List<CompletionItem> items, Range range) {
+        for (int type : List.of(TocLexer.ACTIVITY, TocLexer.OUTPUT, TocLexer.OUTCOME, TocLexer.PRECONDITION,
+                TocLexer.IMPACT)) {
+            items.add(item(word(type), CompletionItemKind.Keyword, "every " + word(type), range));
+        }
     }
 
     private static boolean insideStringOrComment(Token last) {

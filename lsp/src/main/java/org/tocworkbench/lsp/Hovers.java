@@ -80,6 +80,7 @@ final class Hovers {
         StringBuilder out = new StringBuilder();
         out.append("**").append(node.keyword()).append("** `").append(node.id()).append("` — ")
                 .append(escape(node.title())).append("\n");
+        node.label().ifPresent(label -> out.append("  \nlabel in diagrams: ").append(escape(label)));
         if (node.horizon() != null) {
             out.append("  \nhorizon: ").append(node.horizon().word());
         }
@@ -96,8 +97,10 @@ final class Hovers {
         description(out, node.description());
         List<Link> in = theory.links().stream().filter(l -> l.to().equals(node.id())).toList();
         List<Link> out2 = theory.links().stream().filter(l -> l.from().equals(node.id())).toList();
-        links(out, "Comes from", in.stream().map(Link::from).toList());
-        links(out, "Leads to", out2.stream().map(Link::to).toList());
+        links(out, "Comes from", in.stream().map(Link::from).toList(),
+                in.stream().filter(Link::inferred).map(Link::from).toList());
+        links(out, "Leads to", out2.stream().map(Link::to).toList(),
+                out2.stream().filter(Link::inferred).map(Link::to).toList());
         if (!node.indicators().isEmpty()) {
             out.append("\n**Indicators**\n");
             for (String indicatorId : node.indicators()) {
@@ -136,14 +139,25 @@ final class Hovers {
         out.append("  \n").append(plan(indicator));
         indicator.growth().ifPresent(g -> out.append("  \ngrowth: ").append(escape(g.toString()))
                 .append(g.percent() ? " (compounding from the baseline)" : " (linear from the baseline)"));
+        if (!indicator.plan().definition().isEmpty()) {
+            out.append("  \ndefinition: ").append(escape(indicator.plan().definition()));
+        }
+        indicator.plan().threshold().ifPresent(t -> out.append("  \nthreshold: ").append(escape(t.toString())));
+        if (!indicator.plan().method().isEmpty()) {
+            out.append("  \nmethod: ").append(escape(indicator.plan().method()));
+        }
         if (indicator.frequency() != null) {
             out.append("  \nfrequency: ").append(indicator.frequency().word());
+        } else if (!indicator.plan().frequencyText().isEmpty()) {
+            out.append("  \nfrequency: ").append(escape(indicator.plan().frequencyText()));
         }
         if (!indicator.source().isEmpty()) {
             out.append("  \nsource: ").append(escape(indicator.source()));
         }
         if (indicator.responsible() != null) {
             out.append("  \nresponsible: `").append(indicator.responsible()).append('`');
+        } else if (!indicator.plan().responsibleText().isEmpty()) {
+            out.append("  \nresponsible: ").append(escape(indicator.plan().responsibleText()));
         }
         out.append('\n');
         description(out, indicator.description());
@@ -191,8 +205,11 @@ final class Hovers {
                 .map(l -> "`" + l.from() + " -> " + l.to() + "`").toList();
         List<String> nodes = theory.nodes().values().stream().filter(n -> n.assumptions().contains(assumption.id()))
                 .map(n -> "`" + n.id() + "`").toList();
-        if (!on.isEmpty() || !nodes.isEmpty()) {
-            out.append("\n**Rests under**: ").append(String.join(", ", concat(on, nodes))).append('\n');
+        List<String> transitions = theory.transitions().stream().filter(t -> t.assumptions().contains(assumption.id()))
+                .map(t -> "every link `" + t.display() + "` (" + t.links().size() + (t.links().size() == 1 ? " link)" : " links)"))
+                .toList();
+        if (!on.isEmpty() || !nodes.isEmpty() || !transitions.isEmpty()) {
+            out.append("\n**Rests under**: ").append(String.join(", ", concat(concat(on, nodes), transitions))).append('\n');
         }
         if (!assumption.indicators().isEmpty()) {
             out.append("\n**Monitored by**: ").append(ids(assumption.indicators())).append('\n');
@@ -242,12 +259,13 @@ final class Hovers {
         return out.toString().strip();
     }
 
-    private void links(StringBuilder out, String heading, List<String> ids) {
+    private void links(StringBuilder out, String heading, List<String> ids, List<String> inferred) {
         if (ids.isEmpty()) {
             return;
         }
         out.append("\n**").append(heading).append("**\n");
-        ids.stream().distinct().forEach(id -> out.append("- `").append(id).append('`').append(title(id)).append('\n'));
+        ids.stream().distinct().forEach(id -> out.append("- `").append(id).append('`').append(title(id))
+                .append(inferred.contains(id) ? " _(inferred link)_" : "").append('\n'));
     }
 
     private String title(String id) {

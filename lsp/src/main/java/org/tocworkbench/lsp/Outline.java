@@ -28,6 +28,11 @@ final class Outline {
         return symbols;
     }
 
+    private static String end(Ast.TransitionEnd end) {
+        return end.kind().map(Ast.Name::text)
+                .orElseGet(() -> end.names().stream().map(Ast.Name::text).collect(Collectors.joining(", ")));
+    }
+
     private static DocumentSymbol symbol(Ast.Statement statement) {
         if (statement instanceof Ast.TheoryDecl theory) {
             return make(theory.title().value(), "theory", SymbolKind.Namespace, theory.span(), theory.title().span(), List.of());
@@ -59,6 +64,12 @@ final class Outline {
                     .map(stage -> stage.stream().map(Ast.Name::text).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining(" -> "));
             return make(name, "link", SymbolKind.Event, link.span(), link.span(), List.of());
+        }
+        if (statement instanceof Ast.TransitionStmt transition) {
+            String name = end(transition.from()) + " -> " + end(transition.to());
+            String detail = "transition — assumes " + transition.assumptions().stream().map(Ast.Name::text)
+                    .collect(Collectors.joining(", "));
+            return make(name, detail, SymbolKind.Event, transition.span(), transition.span(), List.of());
         }
         if (statement instanceof Ast.PathwayDecl pathway) {
             String name = pathway.id() != null ? pathway.id().text() : pathway.title().value();

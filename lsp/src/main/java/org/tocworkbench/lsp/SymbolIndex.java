@@ -79,6 +79,10 @@ final class SymbolIndex {
                 }
             }
             props(theory.props());
+        } else if (statement instanceof Ast.TransitionStmt transition) {
+            transition.from().names().forEach(this::use);
+            transition.to().names().forEach(this::use);
+            transition.assumptions().forEach(this::use);
         } else if (statement instanceof Ast.DataDecl data) {
             // `code "IND-7" is OC1_2`: the code table names indicators (an indicator's own `code ... in`
             // has the word `in` as a name, which names nothing).

@@ -26,6 +26,7 @@ import org.tocworkbench.compiler.model.EvidenceStatus;
 import org.tocworkbench.compiler.model.Frequency;
 import org.tocworkbench.compiler.model.Horizon;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.IndicatorPlan;
 import org.tocworkbench.compiler.model.IndicatorCode;
 import org.tocworkbench.compiler.model.Layout;
 import org.tocworkbench.compiler.model.Level;
@@ -39,6 +40,7 @@ import org.tocworkbench.compiler.model.Pathway;
 import org.tocworkbench.compiler.model.PeriodDate;
 import org.tocworkbench.compiler.model.Population;
 import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.Transition;
 import org.tocworkbench.compiler.model.Unit;
 import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.compiler.model.Value;
@@ -144,9 +146,16 @@ public final class Binder {
             }
         }
         new DuplicateCodes(diagnostics).check(indicators, data);
+        // Transitions last, so that they cover the links pathways add as well.
+        List<Transition> transitions = new ArrayList<>();
+        for (Ast.Statement s : statements) {
+            if (s instanceof Ast.TransitionStmt t) {
+                transition(t, nodes, links).ifPresent(transitions::add);
+            }
+        }
         List<SourceFile> sources = files.stream().map(Ast.File::source).toList();
         return new Theory(metadata, actors, nodes, new ArrayList<>(links.values()), assumptions, indicators, pathways,
-                data, sources);
+                transitions, data, sources);
     }
 
     // ------------------------------------------------------------------ declarations
@@ -341,7 +350,8 @@ public final class Binder {
                 assumptions.add(nested);
             }
         }
-        return new Node(n.id().text(), kind, n.kindWord().text(), n.title().value(), p.text("description").orElse(""),
+        Optional<String> label = p.text("label").map(String::strip).filter(l -> !l.isEmpty());
+        return new Node(n.id().text(), kind, n.kindWord().text(), n.title().value(), label, p.text("description").orElse(""),
                 horizon, contributors, owner, p.functions(), assumptions,
                 indicatorsBySubject.getOrDefault(n.id().text(), List.of()), n.span(), n.id().span());
     }
@@ -462,13 +472,18 @@ public final class Binder {
         }
         List<String> disaggregations = new ArrayList<>();
         p.all("disaggregate").forEach(d -> d.args().forEach(arg -> disaggregations.add(PropertyReader.argText(arg))));
-        Frequency frequency = p.keyword("frequency", Frequency.class, "frequency");
+        Frequency frequency = p.name("frequency").isPresent()
+                ? p.keyword("frequency", Frequency.class, "frequency") : null;
         String responsible = p.name("responsible").filter(r -> resolve(r, "an actor", "actor"))
                 .map(Ast.Name::text).orElse(null);
+        IndicatorPlan plan = new IndicatorPlan(p.text("definition").orElse(""),
+                p.single("threshold").filter(t -> !t.args().isEmpty()).map(t -> value(t.args().get(0))),
+                p.text("method").orElse(""), p.name("responsible").isPresent() ? "" : p.text("responsible").orElse(""),
+                p.name("frequency").isPresent() ? "" : p.text("frequency").orElse(""));
         return new Indicator(id, i.title().value(), p.text("description").orElse(""), subject,
                 unit, direction, inferred, baseline, target, milestones, aggregation, cumulative, disaggregations,
-                p.text("source").orElse(""), frequency, responsible, i.span(), i.id().span(), codes(p, i), growth,
-                population, parts, partOf);
+                p.text("source").orElse(""), frequency, responsible, plan, i.span(), i.id().span(), codes(p, i),
+                growth, population, parts, partOf);
     }
 
     /** {@code population 1200 "households"}: on count indicators only, a positive number. */
@@ -632,17 +647,19 @@ public final class Binder {
         if (prop.args().size() < 2) {
             return null;
         }
-        Ast.Arg valueArg = prop.args().get(0);
-        Value value;
-        if (valueArg instanceof Ast.Num n) {
-            value = new Value(n.text(), n.percent() ? Value.Kind.PERCENT : Value.Kind.NUMBER, n.span());
-        } else if (valueArg instanceof Ast.Name n) {
-            value = new Value(n.text(), Value.Kind.WORD, n.span());
-        } else {
-            value = new Value(PropertyReader.argText(valueArg), Value.Kind.TEXT, valueArg.span());
-        }
+        Value value = value(prop.args().get(0));
         PeriodDate date = dates.resolve(prop.args().get(prop.args().size() - 1));
         return date == null ? null : new Measurement(value, date, prop.span());
+    }
+
+    private static Value value(Ast.Arg valueArg) {
+        if (valueArg instanceof Ast.Num n) {
+            return new Value(n.text(), n.percent() ? Value.Kind.PERCENT : Value.Kind.NUMBER, n.span());
+        }
+        if (valueArg instanceof Ast.Name n) {
+            return new Value(n.text(), Value.Kind.WORD, n.span());
+        }
+        return new Value(PropertyReader.argText(valueArg), Value.Kind.TEXT, valueArg.span());
     }
 
     // ------------------------------------------------------------------ links and pathways
@@ -654,6 +671,9 @@ public final class Binder {
         String rationale = p.text("rationale").orElse("");
         List<String> assumptions = resolved(p.names("assumes"), "an assumption", "assumption");
         boolean feedback = p.has("feedback");
+        boolean inferred = p.has("inferred");
+        String basis = p.single("inferred").filter(i -> !i.args().isEmpty())
+                .map(i -> PropertyReader.argText(i.args().get(0))).orElse("");
         List<List<Ast.Name>> stages = statement.stages();
         for (List<Ast.Name> stage : stages) {
             stage.forEach(n -> resolve(n, "a node", "node"));
@@ -672,7 +692,7 @@ public final class Binder {
                         continue;
                     }
                     Link link = new Link(from.text(), to.text(), kind, strength, rationale, assumptions, feedback,
-                            from.span().to(to.span()), from.span(), to.span());
+                            inferred, basis, List.of(), from.span().to(to.span()), from.span(), to.span());
                     Link previous = links.get(link.key());
                     if (previous != null) {
                         diagnostics.add(Diagnostic.of(Code.DUPLICATE_LINK, link.span(),
@@ -695,7 +715,60 @@ public final class Binder {
         return new Link(first.from(), first.to(), first.kind() != null ? first.kind() : second.kind(),
                 first.strength() != null ? first.strength() : second.strength(),
                 first.rationale().isEmpty() ? second.rationale() : first.rationale(), assumptions,
-                first.feedback() || second.feedback(), first.span(), first.fromSpan(), first.toSpan());
+                first.feedback() || second.feedback(), first.inferred() && second.inferred(),
+                first.inferredBasis().isEmpty() ? second.inferredBasis() : first.inferredBasis(), List.of(),
+                first.span(), first.fromSpan(), first.toSpan());
+    }
+
+    /**
+     * A {@code transition}: resolves both ends and the assumptions, and records the assumptions on
+     * every declared link from a node of the first end to a node of the second. A transition that
+     * covers no link is reported (TOC223): it is most likely a slip in a kind or an id.
+     */
+    private Optional<Transition> transition(Ast.TransitionStmt t, Map<String, Node> nodes, Map<String, Link> links) {
+        Optional<Transition.End> from = transitionEnd(t.from());
+        Optional<Transition.End> to = transitionEnd(t.to());
+        List<String> assumptions = resolved(t.assumptions(), "an assumption", "assumption");
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> covered = new ArrayList<>();
+        for (Map.Entry<String, Link> e : links.entrySet()) {
+            Link link = e.getValue();
+            Node a = nodes.get(link.from());
+            Node b = nodes.get(link.to());
+            if (a != null && b != null && from.get().matches(a) && to.get().matches(b)) {
+                covered.add(e.getKey());
+                e.setValue(link.withTransitionAssumptions(assumptions));
+            }
+        }
+        Transition transition = new Transition(from.get(), to.get(), covered, assumptions, t.span());
+        if (covered.isEmpty()) {
+            diagnostics.add(Diagnostic.of(Code.TRANSITION_WITHOUT_LINKS, t.from().span().to(t.to().span()),
+                            "transition `" + transition.display() + "` covers no link")
+                    .label("no declared link runs from " + describe(from.get()) + " to " + describe(to.get()))
+                    .help("declare the links first, e.g. `" + example(from.get()) + " -> " + example(to.get())
+                            + "`, or correct the kinds or ids")
+                    .build());
+        }
+        return Optional.of(transition);
+    }
+
+    private static String describe(Transition.End end) {
+        return end.kind().map(k -> article(k.word())).orElseGet(() -> "`" + end.display() + "`");
+    }
+
+    private static String example(Transition.End end) {
+        return end.kind().map(k -> k.word().toUpperCase(Locale.ROOT).substring(0, 2) + "1")
+                .orElseGet(() -> end.nodes().isEmpty() ? "A" : end.nodes().get(0));
+    }
+
+    private Optional<Transition.End> transitionEnd(Ast.TransitionEnd end) {
+        if (end.kind().isPresent()) {
+            return Optional.of(new Transition.End(Optional.of(NodeKind.fromKeyword(end.kind().get().text())), List.of()));
+        }
+        List<String> ids = resolved(end.names(), "a node", "node");
+        return ids.size() == end.names().size() ? Optional.of(new Transition.End(Optional.empty(), ids)) : Optional.empty();
     }
 
     private boolean isNode(Ast.Name name) {
@@ -741,8 +814,8 @@ public final class Binder {
                 }
                 String key = from.text() + " -> " + to.text();
                 if (!links.containsKey(key)) {
-                    Link added = new Link(from.text(), to.text(), null, null, "", List.of(), false,
-                            from.span().to(to.span()), from.span(), to.span());
+                    Link added = new Link(from.text(), to.text(), null, null, "", List.of(), false, false, "",
+                            List.of(), from.span().to(to.span()), from.span(), to.span());
                     links.put(key, added);
                     diagnostics.add(Diagnostic.of(Code.LINK_ONLY_IN_PATHWAY, added.span(),
                                     "`" + key + "` is declared only in pathway \"" + decl.title().value() + "\"")

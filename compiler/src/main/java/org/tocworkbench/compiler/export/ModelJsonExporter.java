@@ -23,6 +23,8 @@ import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Pathway;
 import org.tocworkbench.compiler.model.PeriodDate;
 import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.Transition;
+import org.tocworkbench.compiler.model.Value;
 import org.tocworkbench.compiler.source.Span;
 
 /**
@@ -57,6 +59,8 @@ public final class ModelJsonExporter {
         theory.indicators().values().forEach(i -> indicators.add(indicator(i)));
         ArrayNode pathways = root.putArray("pathways");
         theory.pathways().forEach(p -> pathways.add(pathway(p)));
+        ArrayNode transitions = root.putArray("transitions");
+        theory.transitions().forEach(t -> transitions.add(transition(t)));
         ArrayNode data = root.putArray("data");
         theory.data().forEach(d -> data.add(data(d)));
         return root;
@@ -100,6 +104,7 @@ public final class ModelJsonExporter {
         o.put("id", n.id());
         o.put("kind", n.kind().word());
         o.put("title", n.title());
+        o.put("label", n.label().orElse(null));
         o.put("description", n.description());
         o.put("horizon", word(n.horizon()));
         o.put("rank", n.rank());
@@ -120,7 +125,10 @@ public final class ModelJsonExporter {
         o.put("strength", word(l.strength()));
         o.put("rationale", l.rationale());
         strings(o.putArray("assumptions"), l.assumptions());
+        strings(o.putArray("transitionAssumptions"), l.transitionAssumptions());
         o.put("feedback", l.feedback());
+        o.put("inferred", l.inferred());
+        o.put("inferredBasis", l.inferredBasis());
         location(o, l.span());
         return o;
     }
@@ -172,7 +180,12 @@ public final class ModelJsonExporter {
         strings(o.putArray("disaggregations"), i.disaggregations());
         o.put("source", i.source());
         o.put("frequency", word(i.frequency()));
+        o.put("frequencyText", i.plan().frequencyText());
         o.put("responsible", i.responsible());
+        o.put("responsibleText", i.plan().responsibleText());
+        o.put("definition", i.plan().definition());
+        o.set("threshold", i.plan().threshold().map(ModelJsonExporter::value).orElse(null));
+        o.put("method", i.plan().method());
         o.set("growth", i.growth().map(g -> {
             ObjectNode growth = MAPPER.createObjectNode();
             growth.put("amount", g.amount());
@@ -189,6 +202,30 @@ public final class ModelJsonExporter {
         strings(o.putArray("parts"), i.parts());
         o.put("partOf", i.partOf().orElse(null));
         location(o, i.span());
+        return o;
+    }
+
+    private static ObjectNode value(Value v) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("value", v.raw());
+        o.put("percent", v.kind() == Value.Kind.PERCENT);
+        return o;
+    }
+
+    private ObjectNode transition(Transition t) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.set("from", end(t.from()));
+        o.set("to", end(t.to()));
+        strings(o.putArray("links"), t.links());
+        strings(o.putArray("assumptions"), t.assumptions());
+        location(o, t.span());
+        return o;
+    }
+
+    private static ObjectNode end(Transition.End e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("kind", e.kind().map(k -> k.word()).orElse(null));
+        strings(o.putArray("nodes"), e.nodes());
         return o;
     }
 

@@ -18,7 +18,9 @@ import org.tocworkbench.compiler.source.Span;
 
 /**
  * Derives pathways when a theory declares none: one per path from a starting node (one nothing
- * leads to) to the impact. Paths are first counted over a topological order, which costs one
+ * leads to) to an end of the chain (the impact; in a theory without one, each result nothing
+ * leads beyond, see {@link TheoryGraph#tops()}). Titles are unique and say where each pathway
+ * ends when the chain has more than one end. Paths are first counted over a topological order, which costs one
  * pass whatever their number; they are enumerated only when there are at most {@link #BOUND},
  * by a walk that never enters a node with no path to the impact, so its cost is the total length
  * of the paths (a chain of 50,000 results is derived in milliseconds).
@@ -35,9 +37,12 @@ public final class PathwayDeriver {
 
     public Result derive(TheoryGraph graph) {
         Theory theory = graph.theory();
-        List<Node> impacts = theory.impacts();
+        if (!graph.cyclicGroups().isEmpty()) {
+            return new Result(List.of(), 0);
+        }
+        List<Node> impacts = graph.tops();
         Graph<String, Link> causal = graph.causal();
-        if (impacts.isEmpty() || !graph.cyclicGroups().isEmpty()) {
+        if (impacts.isEmpty()) {
             return new Result(List.of(), 0);
         }
         Set<String> impactIds = new java.util.HashSet<>(impacts.stream().map(Node::id).toList());
@@ -52,19 +57,87 @@ public final class PathwayDeriver {
         theory.nodes().keySet().forEach(id -> order.put(id, order.size()));
         List<List<String>> routes = enumerate(causal, starts, impactIds, toImpact);
         routes.sort((a, b) -> compareRoutes(a, b, order));
+        boolean severalEnds = routes.stream().map(r -> r.get(r.size() - 1)).distinct().count() > 1;
+        List<String> names = names(routes, theory, severalEnds);
         List<Pathway> pathways = new ArrayList<>();
         for (List<String> route : routes) {
             int n = pathways.size() + 1;
-            Node first = theory.nodes().get(route.get(0));
-            Node last = theory.nodes().get(route.get(Math.max(0, route.size() - 2)));
             List<String> links = new ArrayList<>();
             for (int i = 0; i + 1 < route.size(); i++) {
                 links.add(route.get(i) + " -> " + route.get(i + 1));
             }
-            String title = "Path " + n + ": " + first.title() + (route.size() > 2 ? " → " + last.title() : "");
+            String title = "Path " + n + ": " + names.get(n - 1);
             pathways.add(new Pathway("path-" + n, title, "", route, links, List.of(), true, Span.none()));
         }
         return new Result(pathways, count);
+    }
+
+    /**
+     * A name for each route that no other route has: its first result and the result just before
+     * its end (the end itself too when the routes end in more than one place); where two routes
+     * would still share a name, the results that tell them apart are named between, the nearest
+     * to the end first, until every name is unique. Results are named by their short label.
+     */
+    static List<String> names(List<List<String>> routes, Theory theory, boolean severalEnds) {
+        List<java.util.SortedSet<Integer>> shown = new ArrayList<>();
+        for (List<String> route : routes) {
+            java.util.SortedSet<Integer> positions = new java.util.TreeSet<>();
+            positions.add(0);
+            int end = route.size() - 1;
+            if (end >= 2) {
+                positions.add(end - 1);
+            }
+            if (severalEnds) {
+                positions.add(end);
+            }
+            shown.add(positions);
+        }
+        for (int round = 0; round < 64; round++) {
+            Map<String, List<Integer>> byName = new HashMap<>();
+            for (int r = 0; r < routes.size(); r++) {
+                byName.computeIfAbsent(name(routes.get(r), shown.get(r), theory), k -> new ArrayList<>()).add(r);
+            }
+            boolean changed = false;
+            for (List<Integer> same : byName.values()) {
+                if (same.size() < 2) {
+                    continue;
+                }
+                for (int r : same) {
+                    List<String> route = routes.get(r);
+                    for (int i = route.size() - (severalEnds ? 1 : 2); i > 0; i--) {
+                        if (!shown.get(r).contains(i)) {
+                            shown.get(r).add(i);
+                            changed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (int r = 0; r < routes.size(); r++) {
+            names.add(name(routes.get(r), shown.get(r), theory));
+        }
+        // Results with the same title: the ids tell the routes apart, as nothing else can.
+        Map<String, Long> counts = new HashMap<>();
+        names.forEach(n -> counts.merge(n, 1L, Long::sum));
+        for (int r = 0; r < routes.size(); r++) {
+            if (counts.get(names.get(r)) > 1) {
+                names.set(r, names.get(r) + " (" + String.join(" → ", routes.get(r)) + ")");
+            }
+        }
+        return names;
+    }
+
+    private static String name(List<String> route, java.util.SortedSet<Integer> positions, Theory theory) {
+        List<String> parts = new ArrayList<>();
+        for (int i : positions) {
+            parts.add(theory.nodes().get(route.get(i)).shortTitle());
+        }
+        return String.join(" → ", parts);
     }
 
     private static int compareRoutes(List<String> a, List<String> b, Map<String, Integer> order) {

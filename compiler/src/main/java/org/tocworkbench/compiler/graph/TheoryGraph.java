@@ -302,6 +302,26 @@ public final class TheoryGraph {
         return best == null ? List.of(start, start) : best;
     }
 
+    /**
+     * The ends of the results chain: the impacts when the theory declares any; otherwise the
+     * results that some causal link reaches and from which none leads on (the top of a chain that
+     * stops at a long-term outcome); in a theory without links (an indicator framework), the
+     * results of the highest rank. In declaration order.
+     */
+    public List<Node> tops() {
+        if (!theory.impacts().isEmpty()) {
+            return theory.impacts();
+        }
+        Graph<String, Link> causal = causal();
+        List<Node> ends = theory.nodes().values().stream()
+                .filter(n -> causal.inDegreeOf(n.id()) > 0 && causal.outDegreeOf(n.id()) == 0).toList();
+        if (!ends.isEmpty() || !theory.links().isEmpty()) {
+            return ends;
+        }
+        int highest = theory.nodes().values().stream().mapToInt(Node::rank).max().orElse(0);
+        return theory.nodes().values().stream().filter(n -> n.rank() == highest).toList();
+    }
+
     /** Nodes from which some impact can be reached (impacts included); computed once, several rules ask. */
     public synchronized Set<String> reachingImpact() {
         if (reachingImpact == null) {

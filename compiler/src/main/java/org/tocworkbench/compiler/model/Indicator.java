@@ -15,6 +15,7 @@ import org.tocworkbench.compiler.source.Span;
  * @param milestones        in the order written
  * @param cumulative        true: each period adds to the running total; false: each value is a snapshot
  * @param responsible       actor id or null
+ * @param plan              definition, threshold, method, and free-text responsible and frequency
  * @param codes             the codes data sources name it by, in the order written
  * @param growth            a target trajectory stated as a rate ({@code growth 30% per year})
  * @param population        the denominator of a count ({@code population 1200 "households"})
@@ -25,7 +26,7 @@ public record Indicator(String id, String title, String description, String subj
                         boolean directionInferred, Measurement baseline, Measurement target,
                         List<Measurement> milestones, Aggregation aggregation, boolean cumulative,
                         List<String> disaggregations, String source, Frequency frequency, String responsible,
-                        Span span, Span idSpan, List<IndicatorCode> codes, Optional<Growth> growth,
+                        IndicatorPlan plan, Span span, Span idSpan, List<IndicatorCode> codes, Optional<Growth> growth,
                         Optional<Population> population, List<String> parts, Optional<String> partOf) {
     public Indicator {
         codes = List.copyOf(codes);
@@ -33,6 +34,7 @@ public record Indicator(String id, String title, String description, String subj
         disaggregations = List.copyOf(disaggregations);
         description = description == null ? "" : description;
         source = source == null ? "" : source;
+        plan = plan == null ? IndicatorPlan.EMPTY : plan;
         growth = growth == null ? Optional.empty() : growth;
         population = population == null ? Optional.empty() : population;
         parts = List.copyOf(parts);
@@ -44,9 +46,9 @@ public record Indicator(String id, String title, String description, String subj
                      boolean directionInferred, Measurement baseline, Measurement target,
                      List<Measurement> milestones, Aggregation aggregation, boolean cumulative,
                      List<String> disaggregations, String source, Frequency frequency, String responsible,
-                     Span span, Span idSpan, List<IndicatorCode> codes) {
+                     IndicatorPlan plan, Span span, Span idSpan, List<IndicatorCode> codes) {
         this(id, title, description, subject, unit, direction, directionInferred, baseline, target, milestones,
-                aggregation, cumulative, disaggregations, source, frequency, responsible, span, idSpan, codes,
+                aggregation, cumulative, disaggregations, source, frequency, responsible, plan, span, idSpan, codes,
                 Optional.empty(), Optional.empty(), List.of(), Optional.empty());
     }
 

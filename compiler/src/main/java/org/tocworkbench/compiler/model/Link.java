@@ -6,12 +6,37 @@ import org.tocworkbench.compiler.source.Span;
 /**
  * "from leads to to". {@code kind}, {@code strength} and {@code rationale} are null/empty when not
  * given. A {@code feedback} link closes a loop on purpose and is left out of cycle checks.
+ *
+ * @param assumptions           the assumptions written on the link itself ({@code assumes})
+ * @param inferred              the transcriber added the link: the source implies it but does not state it
+ * @param inferredBasis         why the link is inferred (empty when not said)
+ * @param transitionAssumptions the assumptions of the {@code transition} statements that cover the link
  */
 public record Link(String from, String to, LinkKind kind, Level strength, String rationale, List<String> assumptions,
-                   boolean feedback, Span span, Span fromSpan, Span toSpan) {
+                   boolean feedback, boolean inferred, String inferredBasis, List<String> transitionAssumptions,
+                   Span span, Span fromSpan, Span toSpan) {
     public Link {
         assumptions = List.copyOf(assumptions);
         rationale = rationale == null ? "" : rationale;
+        inferredBasis = inferredBasis == null ? "" : inferredBasis;
+        transitionAssumptions = List.copyOf(transitionAssumptions);
+    }
+
+    /** Every assumption the link rests on: its own, then those of the transitions that cover it. */
+    public List<String> allAssumptions() {
+        if (transitionAssumptions.isEmpty()) {
+            return assumptions;
+        }
+        List<String> all = new java.util.ArrayList<>(assumptions);
+        transitionAssumptions.stream().filter(a -> !all.contains(a)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    public Link withTransitionAssumptions(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(transitionAssumptions);
+        more.stream().filter(a -> !all.contains(a)).forEach(all::add);
+        return new Link(from, to, kind, strength, rationale, assumptions, feedback, inferred, inferredBasis, all, span,
+                fromSpan, toSpan);
     }
 
     public String key() {

@@ -1,19 +1,21 @@
 package org.tocworkbench.compiler.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.tocworkbench.compiler.source.Span;
 
 /**
  * A result in the chain: impact, outcome, output, activity or precondition.
  *
  * @param keyword      the keyword as written ({@code goal}, {@code intervention}, ...)
+ * @param label        a short label for diagrams ({@code label "..."}); the title is the full statement
  * @param horizon      null when not given (and for kinds other than outcome/precondition)
  * @param contributors ids of the actors that contribute ({@code by})
  * @param owner        id of the accountable actor, or null
  * @param assumptions  ids of the assumptions the node rests on (declared with {@code assumes} or nested)
  * @param indicators   ids of the indicators that measure it
  */
-public record Node(String id, NodeKind kind, String keyword, String title, String description, Horizon horizon,
+public record Node(String id, NodeKind kind, String keyword, String title, Optional<String> label, String description, Horizon horizon,
                    List<String> contributors, String owner, List<NetworkFunction> functions, List<String> assumptions,
                    List<String> indicators, Span span, Span idSpan) {
     public Node {
@@ -22,6 +24,12 @@ public record Node(String id, NodeKind kind, String keyword, String title, Strin
         assumptions = List.copyOf(assumptions);
         indicators = List.copyOf(indicators);
         description = description == null ? "" : description;
+        label = label == null ? Optional.empty() : label;
+    }
+
+    /** What a diagram shows in the box: the short label when there is one, else the title. */
+    public String shortTitle() {
+        return label.orElse(title);
     }
 
     /**

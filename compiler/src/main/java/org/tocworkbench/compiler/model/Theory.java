@@ -11,12 +11,13 @@ import org.tocworkbench.compiler.source.SourceFile;
  * A compiled theory of change: everything declared in a file and its imports, names resolved,
  * in declaration order. Immutable.
  *
- * @param pathways declared pathways, or the derived ones when none is declared
- * @param sources  the files read, the root first
+ * @param pathways    declared pathways, or the derived ones when none is declared
+ * @param transitions the {@code transition} statements, each with the links it covers
+ * @param sources     the files read, the root first
  */
 public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, Node> nodes, List<Link> links,
                      Map<String, Assumption> assumptions, Map<String, Indicator> indicators, List<Pathway> pathways,
-                     List<DataBinding> data, List<SourceFile> sources) {
+                     List<Transition> transitions, List<DataBinding> data, List<SourceFile> sources) {
     public Theory {
         actors = freeze(actors);
         nodes = freeze(nodes);
@@ -24,6 +25,7 @@ public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, N
         assumptions = freeze(assumptions);
         indicators = freeze(indicators);
         pathways = List.copyOf(pathways);
+        transitions = List.copyOf(transitions);
         data = List.copyOf(data);
         sources = List.copyOf(sources);
     }
@@ -42,6 +44,6 @@ public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, N
     }
 
     public Theory withPathways(List<Pathway> newPathways) {
-        return new Theory(metadata, actors, nodes, links, assumptions, indicators, newPathways, data, sources);
+        return new Theory(metadata, actors, nodes, links, assumptions, indicators, newPathways, transitions, data, sources);
     }
 }

@@ -34,9 +34,12 @@ final class LegendWriter {
     private final Map<String, Integer> badgeNumbers;
     private final Selection selection;
     private final boolean wholeView;
+    private final List<TheoryDotWriter.DrawnTransition> transitions;
 
     LegendWriter(Theory theory, DiagramOptions options, List<Node> nodes, List<Link> links,
-                 Map<String, Integer> badgeNumbers, Selection selection, boolean wholeView) {
+                 Map<String, Integer> badgeNumbers, Selection selection, boolean wholeView,
+                 List<TheoryDotWriter.DrawnTransition> transitions) {
+        this.transitions = List.copyOf(transitions);
         this.theory = theory;
         this.options = options;
         this.nodes = nodes;
@@ -93,6 +96,19 @@ final class LegendWriter {
             }
             rows.append(full("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + list
                     + "</TABLE>"));
+        }
+        if (!transitions.isEmpty()) {
+            rows.append(heading("Assumptions of whole transitions"));
+            List<String> transitionLines = new ArrayList<>();
+            for (TheoryDotWriter.DrawnTransition d : transitions) {
+                List<String> numbers = d.transition().assumptions().stream().map(badgeNumbers::get)
+                        .filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+                transitionLines.addAll(DotText.wrap(d.transition().display() + " (" + d.drawnLinks()
+                        + (d.drawnLinks() == 1 ? " link" : " links") + "): " + (numbers.size() == 1 ? "assumption " : "assumptions ")
+                        + String.join(", ", numbers)
+                        + ", drawn once", LINE_WIDTH, 3));
+            }
+            rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(transitionLines) + "</FONT>"));
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + rows + "</TABLE>";
     }
@@ -182,10 +198,12 @@ final class LegendWriter {
         boolean strong = false;
         boolean weak = false;
         boolean feedback = false;
+        boolean inferred = false;
         for (Link link : links) {
             strong |= link.strength() == Level.HIGH && !link.feedback();
             weak |= link.strength() == Level.LOW && !link.feedback();
             feedback |= link.feedback();
+            inferred |= link.inferred() && !link.feedback();
         }
         if (strong) {
             parts.add("thick arrow: strong link");
@@ -195,6 +213,9 @@ final class LegendWriter {
         }
         if (feedback) {
             parts.add("dotted arrow: feedback");
+        }
+        if (inferred) {
+            parts.add("dashed arrow with open head: inferred link (implied by the source, not stated)");
         }
         if (!badgeNumbers.isEmpty()) {
             parts.add("numbered boxes: assumptions (darker is riskier)");

@@ -19,6 +19,7 @@ import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Pathway;
 import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.Transition;
 
 /**
  * Turns a theory into DOT. Everything here is a drawing decision — which nodes are drawn and
@@ -52,6 +53,9 @@ public final class TheoryDotWriter {
         private final List<Node> nodes = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
         private final Map<String, Integer> badgeNumbers = new LinkedHashMap<>();
+        /** Drawn transitions by the key of the one link that carries their assumptions, drawn once. */
+        private final Map<String, List<DrawnTransition>> transitionsByCarrier = new LinkedHashMap<>();
+        private final List<DrawnTransition> drawnTransitions = new ArrayList<>();
         private final DotBuilder dot = new DotBuilder();
 
         Run(Theory theory, DiagramOptions options) throws ViewException {
@@ -74,16 +78,41 @@ public final class TheoryDotWriter {
                     links.add(link);
                 }
             }
+            placeTransitions();
             numberAssumptions();
         }
 
-        /** Assumptions get numbers in order of first appearance: on focus links, then on focus nodes. */
+        /**
+         * A transition is drawn when one of its links is drawn in focus: its assumptions are shown
+         * once, on the middle one of its drawn links (the carrier), not on every arrow.
+         */
+        private void placeTransitions() {
+            for (Transition transition : theory.transitions()) {
+                List<Link> drawn = links.stream().filter(l -> focus(l) && transition.links().contains(l.key())).toList();
+                if (drawn.isEmpty() || transition.assumptions().isEmpty()) {
+                    continue;
+                }
+                Link carrier = drawn.get(drawn.size() / 2);
+                DrawnTransition d = new DrawnTransition(transition, carrier.key(), drawn.size());
+                drawnTransitions.add(d);
+                transitionsByCarrier.computeIfAbsent(carrier.key(), k -> new ArrayList<>()).add(d);
+            }
+        }
+
+        /**
+         * Assumptions get numbers in order of first appearance: on focus links, then on the
+         * transitions drawn, then on focus nodes.
+         */
         private void numberAssumptions() {
             for (Link link : links) {
                 if (focus(link)) {
                     link.assumptions().stream().filter(theory.assumptions()::containsKey)
                             .forEach(a -> badgeNumbers.putIfAbsent(a, badgeNumbers.size() + 1));
                 }
+            }
+            for (DrawnTransition d : drawnTransitions) {
+                d.transition().assumptions().stream().filter(theory.assumptions()::containsKey)
+                        .forEach(a -> badgeNumbers.putIfAbsent(a, badgeNumbers.size() + 1));
             }
             for (Node node : nodes) {
                 if (focus(node)) {
@@ -104,7 +133,8 @@ public final class TheoryDotWriter {
         String write() {
             dot.open("digraph \"theory_of_change\"");
             graphDefaults();
-            String legend = new LegendWriter(theory, options, nodes, links, badgeNumbers, selection, wholeView).html();
+            String legend = new LegendWriter(theory, options, nodes, links, badgeNumbers, selection, wholeView,
+                    drawnTransitions).html();
             dot.openSubgraph("cluster_frame");
             dot.set(DotBuilder.attributes().text("id", "legend").text("class", "toc-legend").number("peripheries", 0)
                     .html("label", legend)
@@ -333,7 +363,7 @@ public final class TheoryDotWriter {
             StringBuilder rows = new StringBuilder();
             rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"").append(swatch.caption()).append("\">")
                     .append(DotText.html(node.id() + " \u00b7 " + Palette.kindName(node))).append("</FONT></TD></TR>");
-            String title = node.title().isBlank() ? node.id() : node.title();
+            String title = node.shortTitle().isBlank() ? node.id() : node.shortTitle();
             int width = Math.min(TITLE_WIDTH_MAX, Math.max(TITLE_WIDTH, (DotText.columns(title) + 5) / 6 + 3));
             String titleHtml = DotText.htmlLines(DotText.wrap(title, width, TITLE_LINES));
             rows.append("<TR><TD>").append(titleHtml).append("</TD></TR>");
@@ -511,8 +541,17 @@ public final class TheoryDotWriter {
                 if (link.feedback()) {
                     styles.add("dotted");
                     classes.append(" feedback");
-                } else if (link.strength() == Level.LOW) {
+                } else if (link.strength() == Level.LOW || link.inferred()) {
                     styles.add("dashed");
+                }
+                if (link.inferred()) {
+                    // an open arrowhead tells an inferred link from a weak one, also in greyscale
+                    classes.append(" inferred");
+                    attributes.text("arrowhead", "empty");
+                }
+                List<DrawnTransition> carried = focus ? transitionsByCarrier.getOrDefault(link.key(), List.of()) : List.of();
+                if (!carried.isEmpty()) {
+                    classes.append(" transition");
                 }
                 if (!focus) {
                     classes.append(" toc-context");
@@ -529,12 +568,40 @@ public final class TheoryDotWriter {
                 if (link.feedback() || to.rank() < from.rank()) {
                     attributes.text("constraint", "false");
                 }
-                if (focus && !badges(link.assumptions()).isEmpty()) {
-                    attributes.html("label", badgeTable(link.assumptions()));
+                String label = focus ? linkLabel(link, carried) : "";
+                if (!label.isEmpty()) {
+                    attributes.html("label", label);
                 }
                 attributes.text("tooltip", linkTooltip(link, from, to));
                 dot.edge(link.from(), link.to(), attributes);
             }
+        }
+
+        /**
+         * The link's own assumption badges, and, on the link that carries a transition, the
+         * transition's badges once, captioned with the number of links they hold for (the legend
+         * names the transition: a caption as wide as its ends would spread the badges apart).
+         */
+        private String linkLabel(Link link, List<DrawnTransition> carried) {
+            boolean own = !badges(link.assumptions()).isEmpty();
+            if (carried.isEmpty()) {
+                return own ? badgeTable(link.assumptions()) : "";
+            }
+            StringBuilder rows = new StringBuilder();
+            if (own) {
+                rows.append("<TR><TD>").append(badgeTable(link.assumptions())).append("</TD></TR>");
+            }
+            for (DrawnTransition d : carried) {
+                if (badges(d.transition().assumptions()).isEmpty()) {
+                    continue;
+                }
+                rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"").append(Palette.MUTED).append("\">")
+                        .append(DotText.html(d.drawnLinks() == 1 ? "transition:" : "all " + d.drawnLinks() + " links:"))
+                        .append("</FONT></TD></TR><TR><TD>").append(badgeTable(d.transition().assumptions()))
+                        .append("</TD></TR>");
+            }
+            return rows.length() == 0 ? "" : "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+                    + rows + "</TABLE>";
         }
 
         private String linkTooltip(Link link, Node from, Node to) {
@@ -550,6 +617,10 @@ public final class TheoryDotWriter {
             if (link.feedback()) {
                 facts.add("feedback");
             }
+            if (link.inferred()) {
+                facts.add("inferred: not stated in the source" + (link.inferredBasis().isBlank() ? ""
+                        : "; " + link.inferredBasis().strip()));
+            }
             if (!facts.isEmpty()) {
                 parts.add(capitalise(String.join(", ", facts)));
             }
@@ -560,11 +631,21 @@ public final class TheoryDotWriter {
             if (!assumptions.isEmpty()) {
                 parts.add("Assumes:\n" + String.join("\n", assumptions));
             }
+            for (Transition transition : theory.transitions()) {
+                List<String> lines = assumptionLines(transition.assumptions());
+                if (transition.links().contains(link.key()) && !lines.isEmpty()) {
+                    parts.add("Assumes, with every link " + transition.display() + ":\n" + String.join("\n", lines));
+                }
+            }
             return String.join("\n", parts);
         }
 
         private static String capitalise(String text) {
             return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }
+    }
+
+    /** A transition as drawn: the link that carries its badges, and how many of its links are drawn. */
+    record DrawnTransition(Transition transition, String carrier, int drawnLinks) {
     }
 }

@@ -5,7 +5,11 @@ import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 
-/** An impact that nothing leads to is a wish, not a theory. */
+/**
+ * An impact that nothing leads to is a wish, not yet a theory: a warning, so that a theory under
+ * construction still checks. A results framework with no links at all (impact-level results and
+ * their indicators only) is an indicator framework, not an unfinished chain, and is not reported.
+ */
 public final class ImpactUnreachedRule implements Rule {
     @Override
     public Code code() {
@@ -14,7 +18,7 @@ public final class ImpactUnreachedRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        if (context.theory().nodes().size() < 2) {
+        if (context.theory().nodes().size() < 2 || context.theory().links().isEmpty()) {
             return;
         }
         for (Node impact : context.theory().impacts()) {

@@ -8,7 +8,7 @@ import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Node;
 
-/** An assumption that no link or node rests on tests nothing in the theory. */
+/** An assumption that no link, transition or node rests on tests nothing in the theory. */
 public final class UnusedAssumptionRule implements Rule {
     @Override
     public Code code() {
@@ -18,14 +18,15 @@ public final class UnusedAssumptionRule implements Rule {
     @Override
     public void check(RuleContext context) {
         Set<String> used = new HashSet<>();
-        context.theory().links().stream().map(Link::assumptions).forEach(used::addAll);
+        context.theory().links().stream().map(Link::allAssumptions).forEach(used::addAll);
+        context.theory().transitions().forEach(t -> used.addAll(t.assumptions()));
         context.theory().nodes().values().stream().map(Node::assumptions).forEach(used::addAll);
         for (Assumption assumption : context.theory().assumptions().values()) {
             if (!used.contains(assumption.id())) {
                 context.report(Diagnostic.of(code(), assumption.idSpan(),
                                 "assumption `" + assumption.id() + "` is referenced nowhere")
-                        .label("no link or node rests on it")
-                        .help("attach it to the link it underpins: `A -> B { assumes " + assumption.id() + " }`"));
+                        .label("no link, transition or node rests on it")
+                        .help("attach it to the link it underpins: `A -> B { assumes " + assumption.id() + " }`, or to a whole step: `transition output -> outcome assumes " + assumption.id() + "`"));
             }
         }
     }

@@ -73,7 +73,7 @@ public final class Ast {
 
     /** A top-level statement. */
     public sealed interface Statement permits Import, TheoryDecl, ActorDecl, NodeDecl, IndicatorDecl,
-            AssumptionDecl, LinkStmt, PathwayDecl, DataDecl {
+            AssumptionDecl, LinkStmt, PathwayDecl, DataDecl, TransitionStmt {
         Span span();
     }
 
@@ -148,6 +148,24 @@ public final class Ast {
     public record DataDecl(Text file, List<Prop> props, Span span) implements Statement {
         public DataDecl {
             props = List.copyOf(props);
+        }
+    }
+
+    /**
+     * {@code transition FROM -> TO assumes A, B}: each end is a node kind ({@code kind} set,
+     * {@code names} empty) or a list of nodes ({@code kind} empty).
+     */
+    public record TransitionStmt(TransitionEnd from, TransitionEnd to, List<Name> assumptions, Span span)
+            implements Statement {
+        public TransitionStmt {
+            assumptions = List.copyOf(assumptions);
+        }
+    }
+
+    /** One end of a transition: a node kind as written ({@code output}, {@code goal}), or node names. */
+    public record TransitionEnd(java.util.Optional<Name> kind, List<Name> names, Span span) {
+        public TransitionEnd {
+            names = List.copyOf(names);
         }
     }
 }

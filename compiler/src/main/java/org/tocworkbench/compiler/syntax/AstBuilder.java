@@ -70,6 +70,9 @@ final class AstBuilder {
             if (c.linkStmt() != null) {
                 return link(c.linkStmt());
             }
+            if (c.transitionStmt() != null) {
+                return transition(c.transitionStmt());
+            }
         } catch (IncompleteException e) {
             return null;
         }
@@ -160,6 +163,28 @@ final class AstBuilder {
         }
         props.addAll(props(c.linkProp()));
         return new Ast.LinkStmt(stages, props, span(c));
+    }
+
+    private Ast.TransitionStmt transition(TocParser.TransitionStmtContext c) {
+        if (c.exception != null || c.transitionEnd().size() < 2 || c.nameList() == null) {
+            throw new IncompleteException();
+        }
+        return new Ast.TransitionStmt(transitionEnd(c.transitionEnd(0)), transitionEnd(c.transitionEnd(1)),
+                names(c.nameList()), span(c));
+    }
+
+    private Ast.TransitionEnd transitionEnd(TocParser.TransitionEndContext c) {
+        if (c == null || c.exception != null) {
+            throw new IncompleteException();
+        }
+        if (c.nodeKind() != null) {
+            if (c.nodeKind().getStart() == null || c.nodeKind().getStart().getTokenIndex() < 0) {
+                throw new IncompleteException();
+            }
+            Ast.Name kind = new Ast.Name(textOf(c.nodeKind()), span(c.nodeKind()));
+            return new Ast.TransitionEnd(java.util.Optional.of(kind), List.of(), span(c));
+        }
+        return new Ast.TransitionEnd(java.util.Optional.empty(), names(c.nameList()), span(c));
     }
 
     private Ast.PathwayDecl pathway(TocParser.PathwayDeclContext c) {

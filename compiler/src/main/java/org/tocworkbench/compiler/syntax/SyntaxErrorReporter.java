@@ -368,7 +368,12 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         if (expected.contains(TocLexer.LBRACE) && words.isEmpty()) {
             words.add("`{`");
         }
-        if (expected.contains(TocLexer.IMPACT) || expected.contains(TocLexer.OUTCOME)) {
+        if (rule == TocParser.RULE_transitionEnd || rule == TocParser.RULE_transitionStmt) {
+            if (expected.contains(TocLexer.OUTCOME)) {
+                words.clear();
+                words.add("a kind of result (`activity`, `output`, `outcome`, `precondition`, `impact`) or the names of nodes");
+            }
+        } else if (expected.contains(TocLexer.IMPACT) || expected.contains(TocLexer.OUTCOME)) {
             words.add("a declaration (" + keywordList(DECLARATION_KEYWORDS) + ") or a link `A -> B`");
         }
         if (words.isEmpty()) {

@@ -33,6 +33,59 @@ class PathwayDeriverTest {
     }
 
     @Test
+    void pathwaysThatDifferOnlyInTheirFinalEffectAreNamedAfterIt() {
+        Theory t = theory("""
+                impact I "Prepared"
+                impact J "Resilient"
+                activity A1 "Train"
+                output P1 "Trained"
+                A1 -> P1 -> I
+                P1 -> J
+                """);
+        assertEquals(List.of("Path 1: Train → Trained → Prepared", "Path 2: Train → Trained → Resilient"),
+                t.pathways().stream().map(Pathway::title).toList());
+    }
+
+    @Test
+    void pathwaysThatWouldShareANameAreToldApartByTheResultsBetween() {
+        Theory t = theory("""
+                impact I "Prepared"
+                activity A1 "Train"
+                output P1 "Trained"
+                output P2 "Equipped"
+                outcome O1 "Clinics respond"
+                A1 -> P1 -> O1 -> I
+                A1 -> P2 -> O1
+                """);
+        assertEquals(List.of("Path 1: Train → Trained → Clinics respond", "Path 2: Train → Equipped → Clinics respond"),
+                t.pathways().stream().map(Pathway::title).toList());
+    }
+
+    @Test
+    void everyDerivedNameIsUnique() {
+        StringBuilder text = new StringBuilder("impact I \"Goal\"\nimpact J \"Other goal\"\nactivity A \"Start\"\n");
+        for (int i = 0; i < 4; i++) {
+            text.append("output P").append(i).append(" \"Same title\"\noutcome O").append(i).append(" \"Outcome\"\n")
+                    .append("A -> P").append(i).append(" -> O").append(i).append(" -> I, J\n");
+        }
+        List<String> titles = theory(text.toString()).pathways().stream().map(Pathway::title)
+                .map(title -> title.substring(title.indexOf(':') + 1)).toList();
+        assertEquals(8, titles.size());
+        assertEquals(titles.size(), titles.stream().distinct().count(), titles.toString());
+    }
+
+    @Test
+    void withoutAnImpactPathwaysLeadToTheTopOfTheChain() {
+        Theory t = theory("""
+                outcome LT "Long-term employment" horizon long
+                precondition P1 "Marketable skills"
+                precondition P2 "Attend training"
+                P2 -> P1 -> LT
+                """);
+        assertEquals(List.of(List.of("P2", "P1", "LT")), t.pathways().stream().map(Pathway::nodes).toList());
+    }
+
+    @Test
     void feedbackLinksAreNotFollowed() {
         Theory t = theory("impact I \"Prepared\"\nactivity A1 \"Train\"\nA1 -> I\nI -> A1 feedback\n");
         assertEquals(1, t.pathways().size());

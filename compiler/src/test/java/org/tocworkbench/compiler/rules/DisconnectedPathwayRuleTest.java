@@ -56,7 +56,7 @@ class DisconnectedPathwayRuleTest {
                 String from = "n" + random.nextInt(n);
                 String to = "n" + random.nextInt(n);
                 graph.addEdge(from, to, new org.tocworkbench.compiler.model.Link(from, to, null, null, null, List.of(),
-                        false, null, null, null));
+                        false, false, "", List.of(), null, null, null));
             }
             List<String> members = new java.util.ArrayList<>();
             int size = random.nextInt(n + 2);

@@ -21,6 +21,20 @@ class ImpactUnreachedRuleTest {
     }
 
     @Test
+    void isAWarningSoThatATheoryUnderConstructionChecks() {
+        Diagnostic d = Checked.text("impact I \"Prepared\"\nactivity A1 \"Train\"\noutput P1 \"Trained\"\nA1 -> P1\n")
+                .reports(Code.IMPACT_UNREACHED, "1:8", "nothing leads");
+        assertEquals(org.tocworkbench.compiler.diagnostics.Severity.WARNING, d.severity());
+    }
+
+    @Test
+    void anIndicatorFrameworkWithoutLinksIsNotReported() {
+        Checked.text("impact T1 \"By 2030, safe water for all\" {\n  indicator I1 \"Share using safe water\" { unit percent }\n}\n"
+                + "impact T2 \"By 2030, sanitation for all\" {\n  indicator I2 \"Share using safe sanitation\" { unit percent }\n}\n")
+                .reportsNo(Code.IMPACT_UNREACHED).reportsNo(Code.NO_PATH_TO_IMPACT);
+    }
+
+    @Test
     void impactAloneIsNotReported() {
         Checked.text("impact I \"Prepared\"\n").reportsNothing();
     }

@@ -14,7 +14,14 @@ class UnusedAssumptionRuleTest {
     void assumptionNothingRestsOnIsReported() {
         Diagnostic d = Checked.text(BASE + "A1 -> I\nassumption AS1 \"Clinics release staff\"\n")
                 .reports(Code.UNUSED_ASSUMPTION, "4:12", "assumption `AS1` is referenced nowhere");
-        assertEquals("attach it to the link it underpins: `A -> B { assumes AS1 }`", d.help().get(0));
+        assertEquals("attach it to the link it underpins: `A -> B { assumes AS1 }`, or to a whole step: "
+                + "`transition output -> outcome assumes AS1`", d.help().get(0));
+    }
+
+    @Test
+    void assumptionOfATransitionIsUsed() {
+        Checked.text(BASE + "A1 -> I\ntransition activity -> impact assumes AS1\nassumption AS1 \"Clinics release staff\"\n")
+                .reportsNothing();
     }
 
     @Test

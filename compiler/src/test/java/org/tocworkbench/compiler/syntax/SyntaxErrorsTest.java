@@ -25,6 +25,20 @@ class SyntaxErrorsTest {
     }
 
     @Test
+    void anUnfinishedTransitionAsksForAKindOrNodes() {
+        Checked checked = Checked.text(HEAD + "transition activity ->\n");
+        checked.reportsExactly(Code.SYNTAX_ERROR);
+        checked.reports(Code.SYNTAX_ERROR, "4:23", "expected a kind of result (`activity`, `output`, `outcome`, "
+                + "`precondition`, `impact`) or the names of nodes after `transition activity ->`");
+    }
+
+    @Test
+    void aTransitionWithoutAssumptionsAsksForAssumes() {
+        Checked.text(HEAD + "transition activity -> impact\n")
+                .reports(Code.SYNTAX_ERROR, "4:30", "expected `assumes` after `transition activity -> impact`");
+    }
+
+    @Test
     void twoWordsThatAreNoKeywordAskForAnArrow() {
         Checked checked = Checked.text(HEAD + "A1 P1\n");
         checked.reportsExactly(Code.SYNTAX_ERROR);

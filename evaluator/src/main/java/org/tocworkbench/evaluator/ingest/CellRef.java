@@ -9,8 +9,14 @@ import org.tocworkbench.compiler.diagnostics.VisibleText;
  */
 public record CellRef(String file, String sheet, int row, int column) {
 
-    /** {@code Data!C12}, {@code 'Q3 tracking'!AA4}, or {@code C12} for a CSV file. */
+    /**
+     * {@code Data!C12}, {@code 'Q3 tracking'!AA4}, {@code C12} for a CSV file, or {@code line 24} for a
+     * place in a text file that has no columns (IATI XML, DHIS2 JSON: column 0, no sheet).
+     */
     public String a1() {
+        if (column == 0 && (sheet == null || sheet.isEmpty())) {
+            return "line " + row;
+        }
         String cell = columnLetters(column) + row;
         if (sheet == null || sheet.isEmpty()) {
             return cell;

@@ -54,6 +54,12 @@ public record DataIssue(CellRef where, Kind kind, String message, String cause, 
         NON_FINITE_NUMBER(false),
         /** A sum or average of the values read that exceeds the range of a double. */
         AGGREGATE_OVERFLOW(false),
+        /** A DHIS2 data value marked {@code deleted = true}: never used. */
+        DELETED_VALUE(false),
+        /** An older value replaced by a newer one for the same period and group (DHIS2 {@code lastupdated}). */
+        SUPERSEDED_VALUE(false),
+        /** A DHIS2 data value marked for follow-up: used, and shown with its comment. */
+        FOLLOW_UP(true),
         /** A value for a composite indicator, which is measured through its parts only. */
         COMPOSITE_VALUE(false);
 

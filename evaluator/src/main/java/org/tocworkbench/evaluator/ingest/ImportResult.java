@@ -53,9 +53,12 @@ public record ImportResult(String file, String sheet, Layout layout, int headerR
         if (!sheet.isEmpty()) {
             s.append(", sheet ").append(sheet);
         }
-        s.append(" (").append(layout == null ? "?" : layout.word()).append(", header row ").append(headerRow);
-        if (headerRowEnd > headerRow) {
-            s.append('–').append(headerRowEnd);
+        s.append(" (").append(layout == null ? "?" : layout.word());
+        if (headerRow > 0) {
+            s.append(", header row ").append(headerRow);
+            if (headerRowEnd > headerRow) {
+                s.append('–').append(headerRowEnd);
+            }
         }
         s.append("): ").append(String.format("%,d", observations)).append(observations == 1 ? " value" : " values");
         long issues = totalIssues();

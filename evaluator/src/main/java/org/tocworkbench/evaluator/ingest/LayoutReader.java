@@ -27,6 +27,10 @@ abstract class LayoutReader {
     private final ObservationSink sink;
     private final boolean decimalComma;
     protected final boolean date1904;
+    /** Rows are lines of a text file (IATI XML, DHIS2 JSON): cells are named by line, not column. */
+    private final boolean linesAsRows;
+    /** Further group columns after the disaggregation column: IATI's "Dimension 2 value" and on. */
+    private final int[] moreGroupColumns;
     private final LocalDate timelineStart;
     private final LocalDate timelineEnd;
     private final SeenValues seen = new SeenValues();
@@ -57,6 +61,8 @@ abstract class LayoutReader {
         this.date1904 = context.date1904();
         this.timelineStart = context.timelineStart();
         this.timelineEnd = context.timelineEnd();
+        this.linesAsRows = context.linesAsRows();
+        this.moreGroupColumns = moreGroupColumns(header);
         groups.put("", 0);
     }
 
@@ -68,8 +74,29 @@ abstract class LayoutReader {
     /** One data row below the header. */
     abstract void row(SheetRow row);
 
+    /**
+     * The indicator of a data row of a long sheet, counting the row; null for a blank row or after
+     * {@link #indicator} counted or reported it.
+     */
+    protected final IndicatorMatcher.Match dataRow(SheetRow row, int valueColumn) {
+        if (row.isBlank()) {
+            return null;
+        }
+        rowsRead++;
+        return indicator(row, !row.isBlank(valueColumn));
+    }
+
+    /** Called once after the last row: a reader that holds values back passes them on here. */
+    void finish() {
+    }
+
     protected final CellRef ref(SheetRow row, int column) {
-        return new CellRef(fileName, sheet, row.number(), column + 1);
+        return ref(row.number(), column);
+    }
+
+    /** The cell at a 1-based row and 0-based column; for a source addressed by line, the line. */
+    protected final CellRef ref(int rowNumber, int column) {
+        return new CellRef(fileName, sheet, rowNumber, linesAsRows ? 0 : column + 1);
     }
 
     /**
@@ -98,13 +125,14 @@ abstract class LayoutReader {
             return null;
         }
         IndicatorMatcher.Match match = key.isEmpty() ? null : matcher.match(key);
+        boolean byKey = match != null;
         if (match == null && !title.isEmpty()) {
             match = matcher.match(title);
         }
         if (match != null) {
             if (match.byTitle() && reportedTitleMatches.add(match.indicator().id())) {
-                String named = key.isEmpty() || !match.byTitle() ? title : key;
-                issues.report(ref(row, key.isEmpty() ? titleColumn : keyColumn), DataIssue.Kind.MATCHED_BY_TITLE,
+                String named = byKey ? key : title;
+                issues.report(ref(row, byKey ? keyColumn : titleColumn), DataIssue.Kind.MATCHED_BY_TITLE,
                         "\"" + named + "\" matched indicator `" + match.indicator().id()
                                 + "` by its title; write the id to be safe from title edits",
                         named.strip(), "is `" + match.indicator().id() + "`");
@@ -177,8 +205,56 @@ abstract class LayoutReader {
         return kind == SheetRow.CellKind.ERROR && "#N/A".equalsIgnoreCase(row.text(column).strip());
     }
 
-    /** The group of a row: "" for the total. */
+    /**
+     * True when the value cell gives no value (counted; a blank value beside a comment is reported as
+     * {@code NO_VALUE}, so that the comment is not lost).
+     */
+    protected final boolean noValue(SheetRow row, int valueColumn, int commentColumn, IndicatorMatcher.Match match) {
+        if (!isMissing(row, valueColumn)) {
+            return false;
+        }
+        missingValues++;
+        if (row.kind(valueColumn) == SheetRow.CellKind.BLANK && commentColumn >= 0 && !row.isBlank(commentColumn)) {
+            issues.report(ref(row, valueColumn), DataIssue.Kind.NO_VALUE, "no value for `"
+                    + match.indicator().id() + "`, but a comment: \"" + shorten(row.display(commentColumn)) + "\"");
+        }
+        return true;
+    }
+
+    /** The group of a row: "" for the total; with several dimension columns, their values joined by ", ". */
     protected final String group(SheetRow row) {
+        String group = firstGroup(row);
+        if (moreGroupColumns.length == 0) {
+            return group;
+        }
+        StringBuilder joined = new StringBuilder(group);
+        for (int column : moreGroupColumns) {
+            String text = row.display(column).strip();
+            if (!HeaderWords.isTotalGroup(text)) {
+                joined.append(joined.length() == 0 ? "" : ", ").append(text);
+            }
+        }
+        return joined.toString();
+    }
+
+    /**
+     * The value columns of further dimensions ({@code Dimension 2 value}, ...) when the disaggregation
+     * column is the first of such a numbered series.
+     */
+    private static int[] moreGroupColumns(Header header) {
+        int first = header.column("disaggregation");
+        if (first < 0 || !DIMENSION_VALUE.matcher(HeaderWords.normalise(header.texts[first])).matches()) {
+            return new int[0];
+        }
+        return java.util.stream.IntStream.range(0, header.texts.length)
+                .filter(c -> c != first && DIMENSION_VALUE.matcher(HeaderWords.normalise(header.texts[c])).matches())
+                .toArray();
+    }
+
+    private static final java.util.regex.Pattern DIMENSION_VALUE = java.util.regex.Pattern.compile(
+            "dimension \\d+ value|dimension value \\d+");
+
+    private String firstGroup(SheetRow row) {
         int column = header.column("disaggregation");
         if (column < 0) {
             return "";
@@ -200,15 +276,68 @@ abstract class LayoutReader {
         return group;
     }
 
+    /** A cell read as a value in the indicator's unit: the number ({@code NaN} for text units) and the text. */
+    record Reading(double value, String text) {
+    }
+
     /** Reads the value cell and, when it is usable, passes the observation on. */
     protected final void value(SheetRow row, int column, IndicatorMatcher.Match match, Period period, String group) {
         Indicator indicator = match.indicator();
-        Unit unit = indicator.unit() == null ? Unit.DEFAULT : indicator.unit();
         if (indicator.composite() && row.kind(column) != SheetRow.CellKind.BLANK) {
             issues.report(ref(row, column), DataIssue.Kind.COMPOSITE_VALUE, "`" + indicator.id() + "` is measured"
                     + " through its parts: name one of them (" + String.join(", ", indicator.parts()) + ")");
             return;
         }
+        Reading reading = read(row, column, indicator);
+        if (reading == null) {
+            return;
+        }
+        double value = reading.value();
+        if (unitOf(indicator).kind() != UnitKind.TEXT) {
+            int groupIndex = groupIndex(group);
+            SeenValues.Earlier earlier = seen.putIfAbsent(match.index(), groupIndex, period, value, row.number(), column);
+            if (earlier != null) {
+                if (same(earlier.value(), value)) {
+                    repeatedValues++;
+                } else {
+                    issues.report(ref(row, column), DataIssue.Kind.DUPLICATE_VALUE, "a second value for `"
+                            + indicator.id() + "`, " + period.label() + (group.isEmpty() ? "" : ", " + group) + ": "
+                            + CellValues.formatNumber(value) + " here, " + CellValues.formatNumber(earlier.value())
+                            + " at " + ref(earlier.row(), earlier.column()).a1() + " (the first is kept)");
+                }
+                return;
+            }
+        }
+        emit(match, period, group, reading, ref(row, column));
+    }
+
+    /** Passes a value on to the sink, noting a period outside the theory's timeline. */
+    protected final void emit(IndicatorMatcher.Match match, Period period, String group, Reading reading, CellRef where) {
+        if (timelineStart != null && period.end().isBefore(timelineStart)
+                || timelineEnd != null && period.start().isAfter(timelineEnd)) {
+            if (issues.wants(DataIssue.Kind.OUTSIDE_TIMELINE)) {
+                issues.report(where, DataIssue.Kind.OUTSIDE_TIMELINE, period.label() + " lies outside the"
+                        + " theory's period (" + (timelineStart == null ? "…" : timelineStart) + " to "
+                        + (timelineEnd == null ? "…" : timelineEnd) + "); the value is still used");
+            } else {
+                issues.count(DataIssue.Kind.OUTSIDE_TIMELINE);
+            }
+        }
+        observations++;
+        sink.observation(new Observation(match.indicator().id(), period, reading.value(), reading.text(), group, where,
+                match.byTitle()));
+    }
+
+    private static Unit unitOf(Indicator indicator) {
+        return indicator.unit() == null ? Unit.DEFAULT : indicator.unit();
+    }
+
+    /**
+     * The value of a cell in the indicator's unit, or null after reporting why it cannot be used (or
+     * counting a blank). A percentage outside 0–100 is reported and not used.
+     */
+    protected final Reading read(SheetRow row, int column, Indicator indicator) {
+        Unit unit = unitOf(indicator);
         double value;
         String text;
         SheetRow.CellKind kind = row.kind(column);
@@ -228,58 +357,30 @@ abstract class LayoutReader {
             case ERROR:
                 issues.report(ref(row, column), DataIssue.Kind.CELL_ERROR, "the cell shows the error "
                         + row.text(column) + " instead of a value for `" + indicator.id() + "`");
-                return;
+                return null;
             case FORMULA_WITHOUT_VALUE:
                 issues.report(ref(row, column), DataIssue.Kind.FORMULA_WITHOUT_VALUE, "the formula has no saved"
                         + " value (the file was written by a program and never recalculated): open and save it in"
                         + " Excel or LibreOffice");
-                return;
+                return null;
             default:
                 missingValues++;
-                return;
+                return null;
         }
         if (Double.isNaN(value) && unit.kind() != UnitKind.TEXT) {
-            return;
+            return null;
         }
         if (Double.isInfinite(value)) {
             issues.report(ref(row, column), DataIssue.Kind.NON_FINITE_NUMBER, "\"" + shorten(text) + "\" for `"
                     + indicator.id() + "` is beyond the largest number a value can hold (about 1.8e308); not used");
-            return;
+            return null;
         }
         if (unit.kind() == UnitKind.PERCENT && (value < 0 || value > 100)) {
             issues.report(ref(row, column), DataIssue.Kind.OUT_OF_RANGE, CellValues.formatNumber(value) + "% for `"
                     + indicator.id() + "` is outside 0–100");
-            return;
+            return null;
         }
-        if (unit.kind() != UnitKind.TEXT) {
-            int groupIndex = groupIndex(group);
-            SeenValues.Earlier earlier = seen.putIfAbsent(match.index(), groupIndex, period, value, row.number(), column);
-            if (earlier != null) {
-                if (same(earlier.value(), value)) {
-                    repeatedValues++;
-                } else {
-                    issues.report(ref(row, column), DataIssue.Kind.DUPLICATE_VALUE, "a second value for `"
-                            + indicator.id() + "`, " + period.label() + (group.isEmpty() ? "" : ", " + group) + ": "
-                            + CellValues.formatNumber(value) + " here, " + CellValues.formatNumber(earlier.value())
-                            + " at " + new CellRef(fileName, sheet, earlier.row(), earlier.column() + 1).a1()
-                            + " (the first is kept)");
-                }
-                return;
-            }
-        }
-        if (timelineStart != null && period.end().isBefore(timelineStart)
-                || timelineEnd != null && period.start().isAfter(timelineEnd)) {
-            if (issues.wants(DataIssue.Kind.OUTSIDE_TIMELINE)) {
-                issues.report(ref(row, column), DataIssue.Kind.OUTSIDE_TIMELINE, period.label() + " lies outside the"
-                        + " theory's period (" + (timelineStart == null ? "…" : timelineStart) + " to "
-                        + (timelineEnd == null ? "…" : timelineEnd) + "); the value is still used");
-            } else {
-                issues.count(DataIssue.Kind.OUTSIDE_TIMELINE);
-            }
-        }
-        observations++;
-        sink.observation(new Observation(indicator.id(), period, value, text, group, ref(row, column),
-                match.byTitle()));
+        return new Reading(value, text);
     }
 
     private int groupIndex(String group) {

@@ -20,21 +20,11 @@ final class LongLayoutReader extends LayoutReader {
 
     @Override
     void row(SheetRow row) {
-        if (row.isBlank()) {
-            return;
-        }
-        rowsRead++;
-        boolean hasValue = !row.isBlank(valueColumn);
-        IndicatorMatcher.Match match = indicator(row, hasValue);
+        IndicatorMatcher.Match match = dataRow(row, valueColumn);
         if (match == null) {
             return;
         }
-        if (isMissing(row, valueColumn)) {
-            missingValues++;
-            if (row.kind(valueColumn) == SheetRow.CellKind.BLANK && commentColumn >= 0 && !row.isBlank(commentColumn)) {
-                issues.report(ref(row, valueColumn), DataIssue.Kind.NO_VALUE, "no value for `"
-                        + match.indicator().id() + "`, but a comment: \"" + shorten(row.display(commentColumn)) + "\"");
-            }
+        if (noValue(row, valueColumn, commentColumn, match)) {
             return;
         }
         Period period = period(row, periodColumn);

@@ -55,7 +55,7 @@ public final class MonitoringImporter {
         LocalDate end = metadata.periodEnd() == null ? null : metadata.periodEnd().end();
         PeriodParser periods = new PeriodParser(request.fiscalYearStart(), start);
         return new ReadContext(source.fileName(), sheet, new IndicatorMatcher(theory, request), periods, issues, sink,
-                request.decimalComma(), date1904, start, end);
+                request.decimalComma(), date1904, start, end, source.linesAsRows());
     }
 
     /** The sheet the request names, or the first (the template's data sheet first) with a usable header. */

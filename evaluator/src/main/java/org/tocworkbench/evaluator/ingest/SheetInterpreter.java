@@ -127,7 +127,9 @@ final class SheetInterpreter implements RowHandler {
     }
 
     private void startReader() {
-        reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header) : new LongLayoutReader(context, header);
+        reader = header.layout == Layout.WIDE ? new WideLayoutReader(context, header)
+                : DataValueSetReader.recognises(header) ? new DataValueSetReader(context, header)
+                : new LongLayoutReader(context, header);
         if (header.layout == Layout.LONG && expectedRows > header.lastRow && !probe) {
             reader.expectValues(expectedRows - header.lastRow);
         }
@@ -136,6 +138,9 @@ final class SheetInterpreter implements RowHandler {
     /** Called when the sheet has been read to its end (or the handler stopped it). */
     void finish() throws ImportException {
         if (header != null) {
+            if (reader != null) {
+                reader.finish();
+            }
             return;
         }
         if (request.headerRow() > 0) {
@@ -144,10 +149,11 @@ final class SheetInterpreter implements RowHandler {
                         + request.headerRow() + " is empty or beyond the last row", false);
             }
             buildExplicit();
-            return;
-        }
-        if (!searchEnded) {
+        } else if (!searchEnded) {
             detect();
+        }
+        if (reader != null) {
+            reader.finish();
         }
     }
 

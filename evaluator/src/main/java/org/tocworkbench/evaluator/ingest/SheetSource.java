@@ -19,6 +19,14 @@ public interface SheetSource extends AutoCloseable {
         return false;
     }
 
+    /**
+     * True when the rows are lines of a text file rather than rows of a grid (IATI activity XML, a
+     * DHIS2 JSON data value set): values are then placed by line ({@code line 24}), not by cell.
+     */
+    default boolean linesAsRows() {
+        return false;
+    }
+
     /** The file name as reported in messages. */
     String fileName();
 

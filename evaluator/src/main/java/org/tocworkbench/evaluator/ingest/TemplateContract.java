@@ -36,6 +36,12 @@ public final class TemplateContract {
             "Result", "Result title",
             "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date", "Milestones", "Aggregation",
             "Disaggregated by", "Frequency", "Source (means of verification)", "Responsible");
+    /**
+     * Columns added after {@link #INDICATOR_HEADER} when some indicator of the theory has a
+     * definition, a threshold or a method, so that a workbook of a theory that uses none of them
+     * stays as it was.
+     */
+    public static final List<String> INDICATOR_PLAN_HEADER = List.of("Definition", "Threshold", "Method");
 
     private TemplateContract() {
     }

@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * Opens a monitoring file by what it is, not what it is called: a zip package is read as .xlsx,
- * an OLE2 container as .xls (or refused as a password-protected workbook), text as CSV. A text
- * file renamed {@code .xlsx} is refused with a message saying so.
+ * an OLE2 container as .xls (or refused as a password-protected workbook), IATI activity XML as
+ * {@link IatiActivityXml}, a JSON object as a DHIS2 data value set ({@link DataValueSetJson}),
+ * other text as CSV. A text file renamed {@code .xlsx} is refused with a message saying so.
  */
 final class Workbooks {
     private Workbooks() {
@@ -31,11 +32,11 @@ final class Workbooks {
             if (contains(head, length, "mimetypeapplication/vnd.oasis.opendocument")) {
                 throw new ImportException(fileName + ": an OpenDocument spreadsheet (.ods); save it as .xlsx", false);
             }
-            return XlsxWorkbook.open(file.toFile());
+            return PublisherPeriods.wrap(XlsxWorkbook.open(file.toFile()));
         }
         if (length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
-            return XlsWorkbook.open(file.toFile(), fileName);
+            return PublisherPeriods.wrap(XlsWorkbook.open(file.toFile(), fileName));
         }
         boolean utf16 = length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE
                 || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF);
@@ -56,6 +57,17 @@ final class Workbooks {
         if (binary) {
             throw new ImportException(fileName + ": not a spreadsheet this tool reads (.xlsx, .xls or .csv)"
                     + (length >= 4 && head[0] == '%' && head[1] == 'P' ? ": it is a PDF" : ""), false);
+        }
+        String text = start.startsWith("\u00ef\u00bb\u00bf") ? start.substring(3).strip() : start;
+        if (!spreadsheetName && text.startsWith("<")) {
+            if (contains(head, length, "<iati-activities") || contains(head, length, "<iati-activity")) {
+                return new IatiActivityXml(file, fileName);
+            }
+            throw new ImportException(fileName + ": an XML file that is not an IATI activity file (no <iati-activities>);"
+                    + " the XML this tool reads is IATI activity XML", false);
+        }
+        if (!spreadsheetName && text.startsWith("{")) {
+            return new DataValueSetJson(file, fileName);
         }
         if (spreadsheetName) {
             throw new ImportException(fileName + ": not an Excel workbook: it is a text file named ." + extension

@@ -17,8 +17,9 @@ import org.tocworkbench.evaluator.report.Format;
 /**
  * Turns a theory into a logframe: results ordered impact → long-, medium-, short-term outcomes
  * (and preconditions) → outputs → activities, in declaration order within a level. A result's
- * assumptions are its own and those of the links that leave it — what must hold for it to lead
- * to the next level, as the assumptions column of a logframe reads.
+ * assumptions are its own and those of the links that leave it (their own and those of the
+ * transitions that cover them) — what must hold for it to lead to the next level, as the
+ * assumptions column of a logframe reads.
  */
 public final class LogframeBuilder {
     private LogframeBuilder() {
@@ -33,17 +34,45 @@ public final class LogframeBuilder {
             for (String id : node.indicators()) {
                 Indicator i = theory.indicators().get(id);
                 if (i != null) {
-                    lines.add(new Logframe.IndicatorLine(i.id(), i.title(), baseline(i), target(i), i.source()));
+                    lines.add(new Logframe.IndicatorLine(i.id(), title(i), baseline(i), target(i), verification(i)));
                     // A composite's parts follow it, each with its own baseline and target.
                     for (String part : i.parts()) {
                         Indicator p = theory.indicators().get(part);
-                        lines.add(new Logframe.IndicatorLine(p.id(), p.title(), baseline(p), target(p), p.source()));
+                        lines.add(new Logframe.IndicatorLine(p.id(), title(p), baseline(p), target(p), verification(p)));
                     }
                 }
             }
             rows.add(new Logframe.Row(level(node), node.id(), node.title(), lines, assumptions(theory, node)));
         }
         return new Logframe(theory.metadata().title(), rows);
+    }
+
+    /** The indicator's title, with its definition and threshold when the theory gives them. */
+    private static String title(Indicator i) {
+        List<String> parts = new ArrayList<>();
+        if (!i.plan().definition().isBlank()) {
+            parts.add("definition: " + i.plan().definition().strip());
+        }
+        i.plan().threshold().ifPresent(t -> parts.add("threshold: " + t));
+        return parts.isEmpty() ? i.title() : i.title() + " — " + String.join("; ", parts);
+    }
+
+    /** The means of verification: the source, and the method, frequency and who reports when written as text. */
+    private static String verification(Indicator i) {
+        List<String> parts = new ArrayList<>();
+        if (!i.source().isBlank()) {
+            parts.add(i.source().strip());
+        }
+        if (!i.plan().method().isBlank()) {
+            parts.add("method: " + i.plan().method().strip());
+        }
+        if (!i.plan().frequencyText().isBlank()) {
+            parts.add("frequency: " + i.plan().frequencyText().strip());
+        }
+        if (!i.plan().responsibleText().isBlank()) {
+            parts.add("responsible: " + i.plan().responsibleText().strip());
+        }
+        return String.join("; ", parts);
     }
 
     static String level(Node node) {
@@ -90,7 +119,7 @@ public final class LogframeBuilder {
         Set<String> ids = new LinkedHashSet<>(node.assumptions());
         for (Link link : theory.links()) {
             if (link.from().equals(node.id())) {
-                ids.addAll(link.assumptions());
+                ids.addAll(link.allAssumptions());
             }
         }
         List<String> texts = new ArrayList<>();

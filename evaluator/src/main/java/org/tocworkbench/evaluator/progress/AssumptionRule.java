@@ -66,7 +66,7 @@ public final class AssumptionRule {
         }
         List<String> links = new ArrayList<>();
         for (Link link : theory.links()) {
-            if (link.assumptions().contains(assumption.id())) {
+            if (link.allAssumptions().contains(assumption.id())) {
                 links.add(link.key());
             }
         }

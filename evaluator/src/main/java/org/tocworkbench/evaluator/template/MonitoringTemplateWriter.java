@@ -156,7 +156,13 @@ public final class MonitoringTemplateWriter {
     }
 
     private static int indicators(SheetWriter w, Theory theory) {
-        w.header(TemplateContract.INDICATOR_HEADER.toArray(new String[0]));
+        boolean plans = theory.indicators().values().stream().anyMatch(i -> !i.plan().definition().isBlank()
+                || i.plan().threshold().isPresent() || !i.plan().method().isBlank());
+        List<String> header = new ArrayList<>(TemplateContract.INDICATOR_HEADER);
+        if (plans) {
+            header.addAll(TemplateContract.INDICATOR_PLAN_HEADER);
+        }
+        w.header(header.toArray(new String[0]));
         int count = 0;
         for (Indicator i : theory.indicators().values()) {
             Row row = w.row();
@@ -184,16 +190,25 @@ public final class MonitoringTemplateWriter {
             w.text(row, 11, String.join("; ", milestones));
             w.text(row, 12, i.cumulative() ? "cumulative (each period adds to the total)" : i.aggregation().word());
             w.text(row, 13, String.join(", ", i.disaggregations()));
-            w.text(row, 14, i.frequency() == null ? "" : i.frequency().word());
+            w.text(row, 14, i.frequency() == null ? i.plan().frequencyText() : i.frequency().word());
             w.text(row, 15, i.source());
-            String responsible = i.responsible() == null ? ""
+            String responsible = i.responsible() == null ? i.plan().responsibleText()
                     : theory.actors().containsKey(i.responsible()) ? theory.actors().get(i.responsible()).name()
                     : i.responsible();
             w.text(row, 16, responsible);
+            if (plans) {
+                w.text(row, 17, i.plan().definition());
+                w.text(row, 18, i.plan().threshold().map(Object::toString).orElse(""));
+                w.text(row, 19, i.plan().method());
+            }
             count++;
         }
         w.sheet().createFreezePane(1, 1);
-        w.widths(16, 44, 16, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
+        if (plans) {
+            w.widths(16, 44, 16, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24, 40, 20, 32);
+        } else {
+            w.widths(16, 44, 16, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
+        }
         return count;
     }
 

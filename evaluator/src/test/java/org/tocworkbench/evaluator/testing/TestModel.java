@@ -95,7 +95,7 @@ public final class TestModel {
 
         public Indicator build() {
             return new Indicator(id, "Indicator " + id, "", "N", unit, direction, false, baseline, target, milestones,
-                    aggregation, cumulative, List.of(), "", null, null, Span.none(), Span.none(), List.of());
+                    aggregation, cumulative, List.of(), "", null, null, null, Span.none(), Span.none(), List.of());
         }
 
         private static Measurement measurement(String value, String date) {
