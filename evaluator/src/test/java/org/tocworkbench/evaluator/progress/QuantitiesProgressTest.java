@@ -36,6 +36,13 @@ class QuantitiesProgressTest {
 
     private static final LocalDate END_2026 = LocalDate.of(2026, 12, 31);
 
+    private static final String COMPOSITE = """
+            indicator X "Classrooms built and desks supplied" {
+                part rooms "Classrooms built" { unit count baseline 0 at baseline target 12 by end }
+                part desks "Desks supplied" { unit count baseline 0 at baseline target 480 by end }
+            }
+            """;
+
     @Test
     void compoundingGrowthSetsTheExpectedValueBetweenBaselineAndTarget() {
         Theory t = theory("indicator X \"x\" { unit count baseline 100 at baseline target 300 by end growth 30% per year }");
@@ -109,12 +116,7 @@ class QuantitiesProgressTest {
 
     @Test
     void aCompositeIsAsFarAlongAsItsSlowestPartWithTheWorstStatus() {
-        Theory t = theory("""
-                indicator X "Classrooms built and desks supplied" {
-                    part rooms "Classrooms built" { unit count baseline 0 at baseline target 12 by end }
-                    part desks "Desks supplied" { unit count baseline 0 at baseline target 480 by end }
-                }
-                """);
+        Theory t = theory(COMPOSITE);
         Evaluation e = evaluate(t, data().add("X.rooms", year(2026), 6).add("X.desks", year(2026), 120).finish(),
                 END_2026);
         IndicatorProgress rooms = e.indicators().get("X.rooms");
@@ -142,12 +144,7 @@ class QuantitiesProgressTest {
 
     @Test
     void aCompositeWithAPartWithoutDataSaysSo() {
-        Theory t = theory("""
-                indicator X "Classrooms built and desks supplied" {
-                    part rooms "Classrooms built" { unit count baseline 0 at baseline target 12 by end }
-                    part desks "Desks supplied" { unit count baseline 0 at baseline target 480 by end }
-                }
-                """);
+        Theory t = theory(COMPOSITE);
         IndicatorProgress composite = evaluate(t, data().add("X.rooms", year(2026), 6).finish(), END_2026)
                 .indicators().get("X");
         assertEquals(50, composite.progress(), 1e-9);
