@@ -31,7 +31,7 @@ class QuantitiesImportTest {
             output OP2 "Schools equipped" {
               indicator OP2_1 "Classrooms built and desks supplied" {
                 part rooms "Classrooms built" { unit count baseline 0 at start target 12 by end }
-                part desks "Desks supplied" { unit count baseline 0 at start target 480 by end }
+                part desks "Desks supplied" { code "2.1b" unit count baseline 0 at start target 480 by end }
               }
             }
             OP2 -> OC1 -> I
@@ -75,6 +75,13 @@ class QuantitiesImportTest {
         assertEquals(5, c.only("OP2_1.rooms").value(), 1e-9);
         assertEquals(200, c.only("OP2_1.desks").value(), 1e-9);
         assertEquals(1, c.issues(DataIssue.Kind.MATCHED_BY_TITLE).size(), c.describeIssues());
+    }
+
+    @Test
+    void aPartIsNamedByItsOwnCode() throws Exception {
+        Fixtures.Collected c = read("Indicator,Period,Value\n2.1b,2025,40\n");
+        assertTrue(c.issues.isEmpty(), c.describeIssues());
+        assertEquals(40, c.only("OP2_1.desks").value(), 1e-9);
     }
 
     @Test
