@@ -33,6 +33,7 @@ const SOFT_KEYWORDS = [
   'risk', 'status', 'evidence', 'date', 'note', 'rationale', 'kind', 'strength', 'feedback', 'members',
   'file', 'sheet', 'layout', 'header', 'row', 'rows', 'column', 'columns', 'fiscal', 'year', 'starts',
   'decimal', 'label', 'inferred', 'transition', 'definition', 'threshold', 'method',
+  'point', 'growth', 'per', 'population', 'part',
   'code', 'in', 'is', 'records', 'compute', 'distinct', 'from', 'where', 'among', 'each', 'join', 'exclude',
   'query', 'and', 'or', 'not', 'one', 'contains', 'empty',
 ];
@@ -65,6 +66,7 @@ const ENUMS = {
   bucket: ['month', 'quarter', 'fiscal quarter', 'half', 'year', 'fiscal year'],
   exclusion: ['unapproved', 'duplicates'],
   decimal: ['comma', 'point', 'dot'],
+  'growth-period': ['year', 'annum', 'half', 'half-year', 'semester', 'quarter', 'month'],
   'column-role': ['indicator', 'title', 'period', 'value', 'disaggregation', 'group', 'comment'],
   // Unit.java reads booleans written as true/false, yes/no, y/n, t/f.
   boolean: ['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f'],
@@ -249,6 +251,11 @@ const grammar = {
     },
     properties: {
       patterns: [
+        // Dates relative to the theory's period: `at start`, `by end` (a point's name stays a reference).
+        {
+          match: `${B}(at|by|date)${E}\\s+(start|end)${E}`,
+          captures: { 1: { name: 'keyword.other.$1.toc' }, 2: { name: constant('date') } },
+        },
         // References: `by A, B`, `owner A`, `assumes AS1`, `for ST2`, `responsible A`, `members A, B`.
         // `by` followed by a date is the `by` of a target or milestone.
         refList('by', 'actor', '\\s*-?\\d'),
@@ -287,6 +294,7 @@ const grammar = {
         enumProperty('kind', ENUMS['link-kind'], constant('link-kind'), ref('value')),
         enumProperty('layout', ENUMS.layout, constant('layout'), ref('value')),
         enumProperty('decimal', ENUMS.decimal, constant('decimal'), ref('value')),
+        enumProperty('per', ENUMS['growth-period'], constant('growth-period'), ref('value')),
         enumProperty('compute', ENUMS.measure, constant('measure'), ref('value')),
         enumProperty('each', ENUMS.bucket, constant('period'), ref('value')),
         enumProperty('exclude', ENUMS.exclusion, constant('exclusion'), ref('value')),

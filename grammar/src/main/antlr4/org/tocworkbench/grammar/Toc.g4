@@ -44,6 +44,7 @@ theoryProp
     | AS OF date                                    # theoryAsOf
     | ACCOUNTABILITY CEILING name                   # theoryCeiling
     | DESCRIPTION text                              # theoryDescription
+    | POINT name text? AT date                      # theoryPoint
     ;
 
 // ---------------------------------------------------------------- actors
@@ -106,6 +107,9 @@ indicatorProp
     | SOURCE text                                   # indicatorSource
     | FREQUENCY name                                # indicatorFrequency
     | RESPONSIBLE name                              # indicatorResponsible
+    | GROWTH value PER name                         # indicatorGrowth
+    | POPULATION NUMBER text?                       # indicatorPopulation
+    | PART name text LBRACE indicatorProp* RBRACE   # indicatorPart
     | DEFINITION text                               # indicatorDefinition
     | THRESHOLD value                               # indicatorThreshold
     | METHOD text                                   # indicatorMethod
@@ -256,9 +260,13 @@ nameOrTextList
     : (name | text) (COMMA (name | text))*
     ;
 
+// A calendar date, or one relative to the theory's period: an evaluation point's name,
+// `start`, `end`, or `year N` (the end of project year N).
 date
     : DATE_LITERAL
     | NUMBER
+    | YEAR NUMBER
+    | name
     ;
 
 text
@@ -278,6 +286,7 @@ softKeyword
     | FREQUENCY | RESPONSIBLE | RISK | STATUS | EVIDENCE | DATE | NOTE | RATIONALE | KIND
     | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
     | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
+    | POINT | GROWTH | PER | POPULATION | PART
     | LABEL | INFERRED | TRANSITION | DEFINITION | THRESHOLD | METHOD
     | CODE | IN | IS
     | RECORDS | COMPUTE | DISTINCT | FROM | WHERE | AMONG | EACH | JOIN | EXCLUDE | QUERY
@@ -331,6 +340,11 @@ BASELINE        : 'baseline' ;
 AT              : 'at' ;
 TARGET          : 'target' ;
 MILESTONE       : 'milestone' ;
+POINT           : 'point' ;
+GROWTH          : 'growth' ;
+PER             : 'per' ;
+POPULATION      : 'population' ;
+PART            : 'part' ;
 AGGREGATION     : 'aggregation' ;
 CUMULATIVE      : 'cumulative' ;
 SNAPSHOT        : 'snapshot' ;

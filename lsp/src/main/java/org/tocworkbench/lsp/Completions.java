@@ -19,6 +19,7 @@ import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.EvidenceStatus;
 import org.tocworkbench.compiler.model.Frequency;
+import org.tocworkbench.compiler.model.GrowthPeriod;
 import org.tocworkbench.compiler.model.Horizon;
 import org.tocworkbench.compiler.model.Keyword;
 import org.tocworkbench.compiler.model.Layout;
@@ -49,7 +50,8 @@ final class Completions {
                 TocLexer.OUTCOME, TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION,
                 TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.PATHWAY, TocLexer.DATA, TocLexer.TRANSITION,
                 TocLexer.RECORDS));
-        List<String> theory = new ArrayList<>(words(TocLexer.VERSION, TocLexer.AUTHORS, TocLexer.PERIOD, TocLexer.DESCRIPTION));
+        List<String> theory = new ArrayList<>(words(TocLexer.VERSION, TocLexer.AUTHORS, TocLexer.PERIOD, TocLexer.DESCRIPTION,
+                TocLexer.POINT));
         theory.add(word(TocLexer.AS) + " " + word(TocLexer.OF));
         theory.add(word(TocLexer.ACCOUNTABILITY) + " " + word(TocLexer.CEILING));
         KEYWORDS.put(Block.THEORY, theory);
@@ -59,7 +61,8 @@ final class Completions {
         List<String> indicator = new ArrayList<>(words(TocLexer.DESCRIPTION, TocLexer.UNIT, TocLexer.DIRECTION,
                 TocLexer.BASELINE, TocLexer.TARGET, TocLexer.MILESTONE, TocLexer.AGGREGATION, TocLexer.CUMULATIVE,
                 TocLexer.SNAPSHOT, TocLexer.SOURCE, TocLexer.FREQUENCY, TocLexer.RESPONSIBLE, TocLexer.DEFINITION,
-                TocLexer.THRESHOLD, TocLexer.METHOD, TocLexer.CODE));
+                TocLexer.THRESHOLD, TocLexer.METHOD, TocLexer.CODE,
+                TocLexer.GROWTH, TocLexer.POPULATION, TocLexer.PART));
         indicator.add(word(TocLexer.DISAGGREGATE) + " " + word(TocLexer.BY));
         indicator.addAll(words(TocLexer.COMPUTE, TocLexer.WHERE, TocLexer.AMONG, TocLexer.EACH));
         KEYWORDS.put(Block.INDICATOR, indicator);
@@ -138,6 +141,8 @@ final class Completions {
             case TocLexer.AGGREGATION -> values(Aggregation.values(), items, range);
             case TocLexer.ROLE -> values(ActorRole.values(), items, range);
             case TocLexer.LAYOUT -> values(Layout.values(), items, range);
+            case TocLexer.PER -> values(GrowthPeriod.values(), items, range);
+            case TocLexer.AT, TocLexer.DATE -> dates(items, range, block != Block.THEORY);
             case TocLexer.COMPUTE -> values(org.tocworkbench.compiler.model.Computation.Measure.values(), items, range);
             case TocLexer.EACH -> values(org.tocworkbench.compiler.model.Computation.Bucket.values(), items, range);
             case TocLexer.FROM -> theory.records().keySet()
@@ -150,7 +155,9 @@ final class Completions {
                 boolean date = i >= 2 && (tokens.get(i - 2).getType() == TocLexer.TARGET
                         || tokens.get(i - 2).getType() == TocLexer.MILESTONE);
                 boolean disaggregation = i >= 1 && tokens.get(i - 1).getType() == TocLexer.DISAGGREGATE;
-                if (!date && !disaggregation) {
+                if (date) {
+                    dates(items, range, true);
+                } else if (!disaggregation) {
                     actors(items, range);
                 }
             }
@@ -220,7 +227,7 @@ final class Completions {
                 case TocLexer.ACTOR -> {
                     return Block.ACTOR;
                 }
-                case TocLexer.INDICATOR -> {
+                case TocLexer.INDICATOR, TocLexer.PART -> {
                     return Block.INDICATOR;
                 }
                 case TocLexer.ASSUMPTION -> {
@@ -294,6 +301,17 @@ final class Completions {
             theory.nodes().values().forEach(n -> items.add(item(n.id(), CompletionItemKind.Class,
                     n.keyword() + " — " + n.title(), range)));
         }
+    }
+
+    /** Dates by name: the theory's evaluation points (unless the date is a point's own), {@code start} and {@code end}. */
+    private void dates(List<CompletionItem> items, Range range, boolean points) {
+        if (theory != null && points) {
+            theory.metadata().points().forEach(p -> items.add(item(p.name(), CompletionItemKind.Constant,
+                    "evaluation point — " + p.display() + ", " + p.date().describe(), range)));
+        }
+        items.add(item("start", CompletionItemKind.Constant, "the first day of the theory's period", range));
+        items.add(item("end", CompletionItemKind.Constant, "the last day of the theory's period", range));
+        items.add(item("year", CompletionItemKind.Constant, "year N: the end of project year N", range));
     }
 
     private void actors(List<CompletionItem> items, Range range) {

@@ -10,6 +10,7 @@ import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.CodeMapping;
 import org.tocworkbench.compiler.model.DataBinding;
+import org.tocworkbench.compiler.model.EvaluationPoint;
 import org.tocworkbench.compiler.model.Evidence;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.IndicatorCode;
@@ -82,6 +83,15 @@ public final class ModelJsonExporter {
         o.put("asOf", date(m.asOf()));
         o.put("accountabilityCeiling", m.ceiling());
         o.put("description", m.description());
+        ArrayNode points = o.putArray("points");
+        for (EvaluationPoint point : m.points()) {
+            ObjectNode item = points.addObject();
+            item.put("name", point.name());
+            item.put("label", point.label());
+            item.put("date", point.date().dated() ? point.date().text() : null);
+            item.put("dateEnd", point.date().dated() ? point.date().end().toString() : null);
+            item.put("dateWritten", point.date().written());
+        }
         return o;
     }
 
@@ -141,7 +151,8 @@ public final class ModelJsonExporter {
         for (Evidence e : a.evidence()) {
             ObjectNode item = evidence.addObject();
             item.put("source", e.source());
-            item.put("date", date(e.date()));
+            item.put("date", e.date() == null || !e.date().dated() ? null : e.date().text());
+            item.put("dateWritten", e.date() == null ? null : e.date().written());
             item.put("note", e.note());
         }
         strings(o.putArray("indicators"), a.indicators());
@@ -167,10 +178,10 @@ public final class ModelJsonExporter {
         strings(unit.putArray("scale"), i.unit().scale());
         o.put("direction", word(i.direction()));
         o.put("directionInferred", i.directionInferred());
-        o.set("baseline", measurement(i.baseline()));
-        o.set("target", measurement(i.target()));
+        o.set("baseline", measurement(i, i.baseline()));
+        o.set("target", measurement(i, i.target()));
         ArrayNode milestones = o.putArray("milestones");
-        i.milestones().forEach(m -> milestones.add(measurement(m)));
+        i.milestones().forEach(m -> milestones.add(measurement(i, m)));
         o.put("aggregation", i.aggregation().word());
         o.put("cumulative", i.cumulative());
         strings(o.putArray("disaggregations"), i.disaggregations());
@@ -182,6 +193,21 @@ public final class ModelJsonExporter {
         o.put("definition", i.plan().definition());
         o.set("threshold", i.plan().threshold().map(ModelJsonExporter::value).orElse(null));
         o.put("method", i.plan().method());
+        o.set("growth", i.growth().map(g -> {
+            ObjectNode growth = MAPPER.createObjectNode();
+            growth.put("amount", g.amount());
+            growth.put("percent", g.percent());
+            growth.put("per", g.per().word());
+            return growth;
+        }).orElse(null));
+        o.set("population", i.population().map(p -> {
+            ObjectNode population = MAPPER.createObjectNode();
+            population.put("count", p.count());
+            population.put("label", p.label());
+            return population;
+        }).orElse(null));
+        strings(o.putArray("parts"), i.parts());
+        o.put("partOf", i.partOf().orElse(null));
         o.set("computed", theory.computation(i.id()).map(this::computation).orElse(null));
         location(o, i.span());
         return o;
@@ -250,15 +276,22 @@ public final class ModelJsonExporter {
         return o;
     }
 
-    private ObjectNode measurement(Measurement m) {
+    private ObjectNode measurement(Indicator i, Measurement m) {
         if (m == null) {
             return null;
         }
         ObjectNode o = MAPPER.createObjectNode();
         o.put("value", m.value().raw());
         o.put("percent", m.value().kind() == org.tocworkbench.compiler.model.Value.Kind.PERCENT);
-        o.put("date", m.date().text());
-        o.put("dateEnd", m.date().end().toString());
+        java.util.OptionalDouble number = i.numeric(m.value());
+        if (number.isPresent()) {
+            o.put("number", number.getAsDouble());
+        } else {
+            o.putNull("number");
+        }
+        o.put("date", m.date().dated() ? m.date().text() : null);
+        o.put("dateEnd", m.date().dated() ? m.date().end().toString() : null);
+        o.put("dateWritten", m.date().written());
         return o;
     }
 

@@ -163,10 +163,20 @@ public final class Ast {
         }
     }
 
-    /** An indicator, nested in a node or assumption, or top level with {@code for X} ({@code target} may be null). */
-    public record IndicatorDecl(Name id, Text title, Name target, List<Prop> props, Span span) implements Statement {
+    /**
+     * An indicator, nested in a node or assumption, or top level with {@code for X} ({@code target} may be null).
+     * {@code parts} are the {@code part NAME "title" { ... }} blocks of a composite indicator, each read
+     * like an indicator of its own (their {@code target} is null and they have no parts).
+     */
+    public record IndicatorDecl(Name id, Text title, Name target, List<Prop> props, List<IndicatorDecl> parts,
+                                Span span) implements Statement {
         public IndicatorDecl {
             props = List.copyOf(props);
+            parts = List.copyOf(parts);
+        }
+
+        public IndicatorDecl(Name id, Text title, Name target, List<Prop> props, Span span) {
+            this(id, title, target, props, List.of(), span);
         }
     }
 

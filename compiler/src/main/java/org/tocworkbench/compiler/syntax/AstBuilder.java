@@ -112,7 +112,32 @@ final class AstBuilder {
 
     private Ast.IndicatorDecl indicator(TocParser.IndicatorDeclContext c) {
         Ast.Name target = c.FOR() != null ? name(c.name(1)) : null;
-        return new Ast.IndicatorDecl(name(c.name(0)), text(c.text()), target, props(c.indicatorProp()), span(c));
+        List<Ast.Prop> props = new ArrayList<>();
+        List<Ast.IndicatorDecl> parts = new ArrayList<>();
+        indicatorProps(c.indicatorProp(), props, parts);
+        return new Ast.IndicatorDecl(name(c.name(0)), text(c.text()), target, props, parts, span(c));
+    }
+
+    /** An indicator's properties, with its {@code part} blocks apart (a part inside a part is kept, and reported by the binder). */
+    private void indicatorProps(List<TocParser.IndicatorPropContext> contexts, List<Ast.Prop> props,
+                                List<Ast.IndicatorDecl> parts) {
+        for (TocParser.IndicatorPropContext p : contexts) {
+            if (p instanceof TocParser.IndicatorPartContext part) {
+                addIfComplete(parts, () -> part(part));
+            } else {
+                addIfComplete(props, () -> prop(p));
+            }
+        }
+    }
+
+    private Ast.IndicatorDecl part(TocParser.IndicatorPartContext c) {
+        if (c.exception != null || c.RBRACE() == null || c.RBRACE().getSymbol().getTokenIndex() < 0) {
+            throw new IncompleteException();
+        }
+        List<Ast.Prop> props = new ArrayList<>();
+        List<Ast.IndicatorDecl> parts = new ArrayList<>();
+        indicatorProps(c.indicatorProp(), props, parts);
+        return new Ast.IndicatorDecl(name(c.name()), text(c.text()), null, props, parts, span(c));
     }
 
     private Ast.AssumptionDecl assumption(TocParser.AssumptionDeclContext c) {
@@ -299,10 +324,7 @@ final class AstBuilder {
         } else if (c instanceof TocParser.TextContext t) {
             args.add(text(t));
         } else if (c instanceof TocParser.DateContext d) {
-            if (d.DATE_LITERAL() == null && d.NUMBER() == null) {
-                throw new IncompleteException();
-            }
-            args.add(new Ast.DateLit(d.getText(), span(d)));
+            args.add(date(d));
         } else if (c instanceof TocParser.ValueContext v) {
             if (v.NUMBER() != null || v.PERCENT() != null) {
                 args.add(number(v.getStart()));
@@ -390,6 +412,26 @@ final class AstBuilder {
             case TocLexer.EMPTY -> new Ast.Name(textOf(t), positions.span(t));
             default -> throw new IncompleteException();
         };
+    }
+
+    /**
+     * A date as written: a literal, {@code year N} (one space, however it was spaced), or a word
+     * ({@code start}, {@code end}, an evaluation point's name) that the binder resolves.
+     */
+    private Ast.DateLit date(TocParser.DateContext d) {
+        if (d.exception != null) {
+            throw new IncompleteException();
+        }
+        if (d.DATE_LITERAL() != null || d.NUMBER() != null && d.YEAR() == null) {
+            return new Ast.DateLit(d.getText(), span(d));
+        }
+        if (d.YEAR() != null && d.NUMBER() != null && d.NUMBER().getSymbol().getTokenIndex() >= 0) {
+            return new Ast.DateLit("year " + d.NUMBER().getText(), span(d));
+        }
+        if (d.name() != null) {
+            return new Ast.DateLit(name(d.name()).text(), span(d));
+        }
+        throw new IncompleteException();
     }
 
     /**

@@ -61,7 +61,9 @@ public record DataIssue(CellRef where, Kind kind, String message, String cause, 
         /** An older value replaced by a newer one for the same period and group (DHIS2 {@code lastupdated}). */
         SUPERSEDED_VALUE(false),
         /** A DHIS2 data value marked for follow-up: used, and shown with its comment. */
-        FOLLOW_UP(true);
+        FOLLOW_UP(true),
+        /** A value for a composite indicator, which is measured through its parts only. */
+        COMPOSITE_VALUE(false);
 
         private final boolean used;
 

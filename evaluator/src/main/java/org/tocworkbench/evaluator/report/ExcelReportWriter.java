@@ -138,7 +138,8 @@ public final class ExcelReportWriter implements ReportWriter {
             w.text(row, 0, i.id());
             w.text(row, 1, i.title());
             w.text(row, 2, i.subject());
-            w.text(row, 3, i.unit().describe());
+            w.text(row, 3, i.composite() ? "composite of " + String.join(", ", i.parts()) : i.unit().describe()
+                    + i.population().map(pop -> ", population " + Format.number(pop.count())).orElse(""));
             w.text(row, 4, p.direction() == null ? "" : p.direction().word());
             numberOrWords(w, row, 5, p.baseline(), i.baseline());
             w.text(row, 6, Format.when(i.baseline(), p.baselineDate()));

@@ -224,14 +224,14 @@ public final class HtmlReportWriter implements ReportWriter {
                 List<String> groups = new ArrayList<>();
                 for (IndicatorProgress.GroupProgress g : p.groups()) {
                     groups.add(esc(g.group()) + ": " + esc(Derivations.group(e, p, g.group())
-                            .orElse(Format.value(g.actual(), i.unit())))
+                            .orElse(Format.value(g.actual(), i)))
                             + (g.status().isRated() ? " <span class=\"tag s-" + g.status().id() + "\">"
                             + g.status().label() + "</span>" : ""));
                 }
                 h.append(String.join(" · ", groups)).append("</div>");
             }
-            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i.unit()))).append(date(Format.when(i.baseline(),
-                    p.baselineDate()))).append("</td><td>").append(esc(Format.declared(p.target(), i.target(), i.unit())))
+            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i))).append(date(Format.when(i.baseline(),
+                    p.baselineDate()))).append("</td><td>").append(esc(Format.declared(p.target(), i.target(), i)))
                     .append(date(Format.when(i.target(), p.targetDate()))).append("</td><td>")
                     .append(esc(Derivations.actual(e, p).orElse(Format.actual(p, i)))).append(date(Format.actualPeriod(p, i)))
                     .append("</td><td>").append(progressBar(p.progress(), p.expected(), p.status())).append("</td><td>")

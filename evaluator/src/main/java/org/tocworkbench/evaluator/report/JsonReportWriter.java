@@ -175,6 +175,7 @@ public final class JsonReportWriter implements ReportWriter {
         actual.put("period", p.actualPeriod());
         actual.put("date", date(p.actualDate()));
         actual.put("periodsUsed", p.periodsUsed());
+        quantities(o, p, indicator);
         number(o, "progress", p.progress(), true);
         number(o, "expected", p.expected(), true);
         o.put("status", p.status().id());
@@ -217,6 +218,30 @@ public final class JsonReportWriter implements ReportWriter {
             value.put("how", v.how());
         }
         return o;
+    }
+
+    /**
+     * Keys present only for indicators that use them, so that reports of theories that do not
+     * are as before: the population and the actual's share of it, the growth rate, a composite's
+     * parts and a part's composite.
+     */
+    private static void quantities(ObjectNode o, IndicatorProgress p, Indicator indicator) {
+        indicator.population().ifPresent(population -> {
+            ObjectNode node = o.putObject("population");
+            number(node, "count", population.count(), false);
+            node.put("label", population.label());
+            number(node, "actualShare", population.shareOf(p.actual()), true);
+        });
+        indicator.growth().ifPresent(growth -> {
+            ObjectNode node = o.putObject("growth");
+            number(node, "amount", growth.amount(), false);
+            node.put("percent", growth.percent());
+            node.put("per", growth.per().word());
+        });
+        if (indicator.composite()) {
+            strings(o.putArray("parts"), indicator.parts());
+        }
+        indicator.partOf().ifPresent(composite -> o.put("partOf", composite));
     }
 
     private static ObjectNode link(InconsistentLink l) {

@@ -138,8 +138,8 @@ public final class MarkdownReportWriter implements ReportWriter {
             String actual = Derivations.actual(e, p).orElse(Format.actual(p, i))
                     + (p.actualPeriod() == null ? "" : " (" + Format.actualPeriod(p, i) + ")");
             rows.add(List.of(MarkdownText.code(i.id()) + " " + MarkdownText.escape(i.title()), MarkdownText.code(i.subject()),
-                    MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i.unit())) + when(Format.when(i.baseline(), p.baselineDate())),
-                    MarkdownText.escape(Format.declared(p.target(), i.target(), i.unit())) + when(Format.when(i.target(), p.targetDate())),
+                    MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i)) + when(Format.when(i.baseline(), p.baselineDate())),
+                    MarkdownText.escape(Format.declared(p.target(), i.target(), i)) + when(Format.when(i.target(), p.targetDate())),
                     MarkdownText.escape(actual), Format.percent(p.progress()), Format.percent(p.expected()),
                     status(p.status()), MarkdownText.message(String.join("; ", p.notes()))));
         }
@@ -153,7 +153,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                 Indicator i = e.theory().indicators().get(p.indicatorId());
                 for (IndicatorProgress.GroupProgress g : p.groups()) {
                     groupRows.add(List.of(MarkdownText.code(i.id()), MarkdownText.escape(g.group()),
-                            MarkdownText.escape(Derivations.group(e, p, g.group()).orElse(Format.value(g.actual(), i.unit()))), Format.percent(g.progress()),
+                            MarkdownText.escape(Derivations.group(e, p, g.group()).orElse(Format.value(g.actual(), i))), Format.percent(g.progress()),
                             status(g.status())));
                 }
             }
