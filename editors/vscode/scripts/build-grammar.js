@@ -33,7 +33,9 @@ const SOFT_KEYWORDS = [
   'risk', 'status', 'evidence', 'date', 'note', 'rationale', 'kind', 'strength', 'feedback', 'members',
   'file', 'sheet', 'layout', 'header', 'row', 'rows', 'column', 'columns', 'fiscal', 'year', 'starts',
   'decimal', 'label', 'inferred', 'transition', 'definition', 'threshold', 'method',
-  'code', 'in', 'is',
+  'point', 'growth', 'per', 'population', 'part',
+  'code', 'in', 'is', 'records', 'compute', 'distinct', 'from', 'where', 'among', 'each', 'join', 'exclude',
+  'query', 'and', 'or', 'not', 'one', 'contains', 'empty',
 ];
 
 // ---------------------------------------------------------------- enumerated values
@@ -59,7 +61,12 @@ const ENUMS = {
     'resource-mobilisation', 'resource-mobilization', 'fundraising', 'governance', 'monitoring',
     'measuring-and-monitoring', 'mel', 'operations'],
   layout: ['long', 'wide'],
+  // Computation.java (docs/records.md): measures, periods, and RecordExclusion.java: cleaning rules.
+  measure: ['count', 'distinct', 'sum', 'mean', 'median', 'min', 'max', 'share'],
+  bucket: ['month', 'quarter', 'fiscal quarter', 'half', 'year', 'fiscal year'],
+  exclusion: ['unapproved', 'duplicates'],
   decimal: ['comma', 'point', 'dot'],
+  'growth-period': ['year', 'annum', 'half', 'half-year', 'semester', 'quarter', 'month'],
   'column-role': ['indicator', 'title', 'period', 'value', 'disaggregation', 'group', 'comment'],
   // Unit.java reads booleans written as true/false, yes/no, y/n, t/f.
   boolean: ['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f'],
@@ -244,6 +251,11 @@ const grammar = {
     },
     properties: {
       patterns: [
+        // Dates relative to the theory's period: `at start`, `by end` (a point's name stays a reference).
+        {
+          match: `${B}(at|by|date)${E}\\s+(start|end)${E}`,
+          captures: { 1: { name: 'keyword.other.$1.toc' }, 2: { name: constant('date') } },
+        },
         // References: `by A, B`, `owner A`, `assumes AS1`, `for ST2`, `responsible A`, `members A, B`.
         // `by` followed by a date is the `by` of a target or milestone.
         refList('by', 'actor', '\\s*-?\\d'),
@@ -282,6 +294,10 @@ const grammar = {
         enumProperty('kind', ENUMS['link-kind'], constant('link-kind'), ref('value')),
         enumProperty('layout', ENUMS.layout, constant('layout'), ref('value')),
         enumProperty('decimal', ENUMS.decimal, constant('decimal'), ref('value')),
+        enumProperty('per', ENUMS['growth-period'], constant('growth-period'), ref('value')),
+        enumProperty('compute', ENUMS.measure, constant('measure'), ref('value')),
+        enumProperty('each', ENUMS.bucket, constant('period'), ref('value')),
+        enumProperty('exclude', ENUMS.exclusion, constant('exclusion'), ref('value')),
         // `baseline no at 2024`, `target yes by 2027`: a bare word as a value.
         {
           match: `${B}(baseline|target|milestone)${E}(?:\\s+(?:(${alt(ENUMS.boolean).join('|')})${E}|(${ID})))?`,
@@ -338,6 +354,10 @@ const grammar = {
       patterns: [
         { match: '\\{', name: 'punctuation.section.block.begin.toc' },
         { match: '\\}', name: 'punctuation.section.block.end.toc' },
+        // conditions on records: comparisons and brackets
+        { match: '!=|<=|>=|=|<|>', name: 'keyword.operator.comparison.toc' },
+        { match: '\\(', name: 'punctuation.section.parens.begin.toc' },
+        { match: '\\)', name: 'punctuation.section.parens.end.toc' },
         { include: '#comma' },
       ],
     },

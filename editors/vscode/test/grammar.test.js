@@ -130,9 +130,9 @@ function modelEnums() {
   return enums;
 }
 
-/** Binder.java: the column roles, the months and the decimal separators of a data block. */
+/** Binder.java and Months.java: the column roles, the months and the decimal separators of a data block. */
 function binderWords() {
-  const src = fs.readFileSync(BINDER_FILE, 'utf8');
+  const src = fs.readFileSync(BINDER_FILE, 'utf8') + fs.readFileSync(path.join(path.dirname(BINDER_FILE), 'Months.java'), 'utf8');
   const list = (name) => {
     const m = new RegExp(`${name}\\s*=\\s*List\\.of\\(([^)]*)\\)`).exec(src);
     assert.ok(m, `Binder.java declares ${name}`);
@@ -261,7 +261,7 @@ test('every enumerated value of the compiler is highlighted as a language consta
     ActorRole: ['role'], Aggregation: ['aggregation'], Direction: ['direction'], EvidenceStatus: ['status'],
     Frequency: ['frequency'], Horizon: ['horizon', 'accountability ceiling'], Layout: ['layout'],
     Level: ['risk', 'strength'], LinkKind: ['kind'], NetworkFunction: ['functions advocacy,'],
-    UnitKind: ['unit'], NodeKind: null,
+    UnitKind: ['unit'], NodeKind: null, GrowthPeriod: ['growth 5% per'], Measure: ['compute'],
   };
   for (const [name, values] of modelEnums()) {
     assert.ok(name in properties, `enum ${name} implements Keyword: say which property takes it in this test`);
@@ -623,8 +623,10 @@ test('docs/editors.md: the Neovim and Emacs highlighting snippets know every key
     return m[1];
   };
   const vim = block('vim');
+  // `syntax keyword` words, and the words :syntax cannot list (`contains`), matched as /\<word\>/
   const vimGroup = (group) => new Set([...vim.matchAll(new RegExp(`^syntax keyword ${group} (.*)$`, 'gm'))]
-    .flatMap((m) => m[1].trim().split(/\s+/)));
+    .flatMap((m) => m[1].trim().split(/\s+/))
+    .concat([...vim.matchAll(new RegExp(`^syntax match ${group} /\\\\<([a-z-]+)\\\\>/$`, 'gm'))].map((m) => m[1])));
   const elisp = block('elisp');
   const elispList = (name) => {
     const m = new RegExp(`\\(defconst ${name}\\s+'\\(([^)]*)\\)`).exec(elisp);

@@ -80,6 +80,9 @@ function allowed(type) {
     case 'COMMA': return ['punctuation.separator.comma'];
     case 'LBRACE': return ['punctuation.section.block.begin'];
     case 'RBRACE': return ['punctuation.section.block.end'];
+    case 'EQ': case 'NE': case 'LT': case 'LE': case 'GT': case 'GE': return ['keyword.operator.comparison'];
+    case 'LPAREN': return ['punctuation.section.parens.begin'];
+    case 'RPAREN': return ['punctuation.section.parens.end'];
     case 'IDENT': return NAME;
     case 'ERROR_CHAR': return ['invalid.illegal'];
     case 'INDICATOR': return ['storage.type', 'constant.language.column-role'];

@@ -79,7 +79,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Theory theory = compilation.theory();
         List<ImportRequest> requests = requests(theory, commandLine);
-        if (requests.isEmpty()) {
+        if (requests.isEmpty() && theory.computations().isEmpty()) {
             err.println("toc: no monitoring data: give --data WORKBOOK or add a `data` block to the theory;"
                     + " every indicator is reported as having no data");
         }

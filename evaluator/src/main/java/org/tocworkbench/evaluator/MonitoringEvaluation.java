@@ -15,6 +15,7 @@ import org.tocworkbench.evaluator.ingest.MonitoringImporter;
 import org.tocworkbench.evaluator.progress.Evaluation;
 import org.tocworkbench.evaluator.progress.Evaluator;
 import org.tocworkbench.evaluator.progress.StatusBands;
+import org.tocworkbench.evaluator.records.RecordsEvaluator;
 import org.tocworkbench.evaluator.series.SeriesStore;
 
 /**
@@ -61,6 +62,7 @@ public final class MonitoringEvaluation {
         for (ImportRequest request : requests) {
             onRead.accept(importer.read(request, theory, store));
         }
+        RecordsEvaluator.evaluate(theory, store);
         return Evaluator.evaluate(theory, store.finish(), asOf, bands);
     }
 }

@@ -22,6 +22,7 @@ statement
     | assumptionDecl
     | pathwayDecl
     | dataDecl
+    | recordsDecl
     | linkStmt
     | transitionStmt
     ;
@@ -43,6 +44,7 @@ theoryProp
     | AS OF date                                    # theoryAsOf
     | ACCOUNTABILITY CEILING name                   # theoryCeiling
     | DESCRIPTION text                              # theoryDescription
+    | POINT name text? AT date                      # theoryPoint
     ;
 
 // ---------------------------------------------------------------- actors
@@ -105,12 +107,19 @@ indicatorProp
     | SOURCE text                                   # indicatorSource
     | FREQUENCY name                                # indicatorFrequency
     | RESPONSIBLE name                              # indicatorResponsible
+    | GROWTH value PER name                         # indicatorGrowth
+    | POPULATION NUMBER text?                       # indicatorPopulation
+    | PART name text LBRACE indicatorProp* RBRACE   # indicatorPart
     | DEFINITION text                               # indicatorDefinition
     | THRESHOLD value                               # indicatorThreshold
     | METHOD text                                   # indicatorMethod
     | RESPONSIBLE text                              # indicatorResponsibleText
     | FREQUENCY text                                # indicatorFrequencyText
     | CODE text (COMMA text)* (IN text)?            # indicatorCode
+    | COMPUTE name DISTINCT? column? FROM name (AT date)?   # indicatorCompute
+    | WHERE condition                               # indicatorWhere
+    | AMONG condition                               # indicatorAmong
+    | EACH FISCAL? name                             # indicatorEach
     ;
 
 value
@@ -196,6 +205,51 @@ columnRole
     | name
     ;
 
+// ---------------------------------------------------------------- records (docs/records.md)
+
+recordsDecl
+    : RECORDS name text? LBRACE recordsProp* RBRACE
+    ;
+
+recordsProp
+    : FILE text                                     # recordsFile
+    | SHEET text                                    # recordsSheet
+    | JOIN SHEET text                               # recordsJoin
+    | DATE COLUMN column                            # recordsDateColumn
+    | FISCAL YEAR STARTS (name | NUMBER)            # recordsFiscalYear
+    | DECIMAL name                                  # recordsDecimal
+    | EXCLUDE name (BY column)?                     # recordsExclude
+    | EXCLUDE text WHERE condition                  # recordsExcludeWhere
+    | QUERY text                                    # recordsQuery
+    ;
+
+condition
+    : NOT condition                                 # conditionNot
+    | condition AND condition                       # conditionAnd
+    | condition OR condition                        # conditionOr
+    | LPAREN condition RPAREN                       # conditionGroup
+    | column comparison conditionValue              # conditionCompare
+    | column ONE OF conditionValue (COMMA conditionValue)*   # conditionOneOf
+    | column CONTAINS conditionValue                # conditionContains
+    ;
+
+comparison
+    : EQ | NE | LT | LE | GT | GE
+    ;
+
+conditionValue
+    : text
+    | NUMBER
+    | PERCENT
+    | DATE_LITERAL
+    | EMPTY
+    ;
+
+column
+    : name
+    | text
+    ;
+
 // ---------------------------------------------------------------- shared pieces
 
 nameList
@@ -206,9 +260,13 @@ nameOrTextList
     : (name | text) (COMMA (name | text))*
     ;
 
+// A calendar date, or one relative to the theory's period: an evaluation point's name,
+// `start`, `end`, or `year N` (the end of project year N).
 date
     : DATE_LITERAL
     | NUMBER
+    | YEAR NUMBER
+    | name
     ;
 
 text
@@ -228,8 +286,11 @@ softKeyword
     | FREQUENCY | RESPONSIBLE | RISK | STATUS | EVIDENCE | DATE | NOTE | RATIONALE | KIND
     | STRENGTH | FEEDBACK | MEMBERS | FILE | SHEET | LAYOUT | HEADER | ROW | ROWS | COLUMN
     | COLUMNS | FISCAL | YEAR | STARTS | DECIMAL
+    | POINT | GROWTH | PER | POPULATION | PART
     | LABEL | INFERRED | TRANSITION | DEFINITION | THRESHOLD | METHOD
     | CODE | IN | IS
+    | RECORDS | COMPUTE | DISTINCT | FROM | WHERE | AMONG | EACH | JOIN | EXCLUDE | QUERY
+    | AND | OR | NOT | ONE | CONTAINS | EMPTY
     ;
 
 // ================================================================ lexer
@@ -279,6 +340,11 @@ BASELINE        : 'baseline' ;
 AT              : 'at' ;
 TARGET          : 'target' ;
 MILESTONE       : 'milestone' ;
+POINT           : 'point' ;
+GROWTH          : 'growth' ;
+PER             : 'per' ;
+POPULATION      : 'population' ;
+PART            : 'part' ;
 AGGREGATION     : 'aggregation' ;
 CUMULATIVE      : 'cumulative' ;
 SNAPSHOT        : 'snapshot' ;
@@ -287,6 +353,22 @@ SOURCE          : 'source' ;
 CODE            : 'code' ;
 IN              : 'in' ;
 IS              : 'is' ;
+RECORDS         : 'records' ;
+COMPUTE         : 'compute' ;
+DISTINCT        : 'distinct' ;
+FROM            : 'from' ;
+WHERE           : 'where' ;
+AMONG           : 'among' ;
+EACH            : 'each' ;
+JOIN            : 'join' ;
+EXCLUDE         : 'exclude' ;
+QUERY           : 'query' ;
+AND             : 'and' ;
+OR              : 'or' ;
+NOT             : 'not' ;
+ONE             : 'one' ;
+CONTAINS        : 'contains' ;
+EMPTY           : 'empty' ;
 FREQUENCY       : 'frequency' ;
 RESPONSIBLE     : 'responsible' ;
 RISK            : 'risk' ;
@@ -313,6 +395,14 @@ STARTS          : 'starts' ;
 DECIMAL         : 'decimal' ;
 
 ARROW           : '->' ;
+NE              : '!=' ;
+LE              : '<=' ;
+GE              : '>=' ;
+EQ              : '=' ;
+LT              : '<' ;
+GT              : '>' ;
+LPAREN          : '(' ;
+RPAREN          : ')' ;
 COMMA           : ',' ;
 LBRACE          : '{' ;
 RBRACE          : '}' ;

@@ -102,7 +102,7 @@ final class Analysis {
 
     private Monitoring evaluate() {
         Theory theory = theory();
-        if (theory == null || theory.data().isEmpty()) {
+        if (theory == null || theory.data().isEmpty() && theory.computations().isEmpty()) {
             return new Monitoring(null, null);
         }
         if (compilation.hasErrors()) {

@@ -19,6 +19,7 @@ import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.EvidenceStatus;
 import org.tocworkbench.compiler.model.Frequency;
+import org.tocworkbench.compiler.model.GrowthPeriod;
 import org.tocworkbench.compiler.model.Horizon;
 import org.tocworkbench.compiler.model.Keyword;
 import org.tocworkbench.compiler.model.Layout;
@@ -37,7 +38,7 @@ import org.tocworkbench.grammar.TocLexer;
  */
 final class Completions {
     /** Which block the cursor is in, found from the keyword that opened it. */
-    private enum Block { TOP, THEORY, ACTOR, NODE, INDICATOR, ASSUMPTION, LINK, PATHWAY, DATA }
+    private enum Block { TOP, THEORY, ACTOR, NODE, INDICATOR, ASSUMPTION, LINK, PATHWAY, DATA, RECORDS }
 
     private static final Set<Integer> NODE_KINDS = Set.of(TocLexer.IMPACT, TocLexer.GOAL, TocLexer.OUTCOME,
             TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION);
@@ -47,8 +48,10 @@ final class Completions {
     static {
         KEYWORDS.put(Block.TOP, words(TocLexer.IMPORT, TocLexer.THEORY, TocLexer.ACTOR, TocLexer.IMPACT, TocLexer.GOAL,
                 TocLexer.OUTCOME, TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION,
-                TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.PATHWAY, TocLexer.DATA, TocLexer.TRANSITION));
-        List<String> theory = new ArrayList<>(words(TocLexer.VERSION, TocLexer.AUTHORS, TocLexer.PERIOD, TocLexer.DESCRIPTION));
+                TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.PATHWAY, TocLexer.DATA, TocLexer.TRANSITION,
+                TocLexer.RECORDS));
+        List<String> theory = new ArrayList<>(words(TocLexer.VERSION, TocLexer.AUTHORS, TocLexer.PERIOD, TocLexer.DESCRIPTION,
+                TocLexer.POINT));
         theory.add(word(TocLexer.AS) + " " + word(TocLexer.OF));
         theory.add(word(TocLexer.ACCOUNTABILITY) + " " + word(TocLexer.CEILING));
         KEYWORDS.put(Block.THEORY, theory);
@@ -58,8 +61,10 @@ final class Completions {
         List<String> indicator = new ArrayList<>(words(TocLexer.DESCRIPTION, TocLexer.UNIT, TocLexer.DIRECTION,
                 TocLexer.BASELINE, TocLexer.TARGET, TocLexer.MILESTONE, TocLexer.AGGREGATION, TocLexer.CUMULATIVE,
                 TocLexer.SNAPSHOT, TocLexer.SOURCE, TocLexer.FREQUENCY, TocLexer.RESPONSIBLE, TocLexer.DEFINITION,
-                TocLexer.THRESHOLD, TocLexer.METHOD, TocLexer.CODE));
+                TocLexer.THRESHOLD, TocLexer.METHOD, TocLexer.CODE,
+                TocLexer.GROWTH, TocLexer.POPULATION, TocLexer.PART));
         indicator.add(word(TocLexer.DISAGGREGATE) + " " + word(TocLexer.BY));
+        indicator.addAll(words(TocLexer.COMPUTE, TocLexer.WHERE, TocLexer.AMONG, TocLexer.EACH));
         KEYWORDS.put(Block.INDICATOR, indicator);
         KEYWORDS.put(Block.ASSUMPTION, words(TocLexer.DESCRIPTION, TocLexer.RISK, TocLexer.STATUS, TocLexer.EVIDENCE,
                 TocLexer.INDICATOR));
@@ -72,6 +77,12 @@ final class Completions {
         data.add(word(TocLexer.PERIOD) + " " + word(TocLexer.COLUMNS));
         data.add(word(TocLexer.FISCAL) + " " + word(TocLexer.YEAR) + " " + word(TocLexer.STARTS));
         KEYWORDS.put(Block.DATA, data);
+        List<String> records = new ArrayList<>(words(TocLexer.FILE, TocLexer.SHEET, TocLexer.EXCLUDE, TocLexer.QUERY,
+                TocLexer.DECIMAL));
+        records.add(word(TocLexer.JOIN) + " " + word(TocLexer.SHEET));
+        records.add(word(TocLexer.DATE) + " " + word(TocLexer.COLUMN));
+        records.add(word(TocLexer.FISCAL) + " " + word(TocLexer.YEAR) + " " + word(TocLexer.STARTS));
+        KEYWORDS.put(Block.RECORDS, records);
     }
 
     private final Theory theory;
@@ -130,6 +141,12 @@ final class Completions {
             case TocLexer.AGGREGATION -> values(Aggregation.values(), items, range);
             case TocLexer.ROLE -> values(ActorRole.values(), items, range);
             case TocLexer.LAYOUT -> values(Layout.values(), items, range);
+            case TocLexer.PER -> values(GrowthPeriod.values(), items, range);
+            case TocLexer.AT, TocLexer.DATE -> dates(items, range, block != Block.THEORY);
+            case TocLexer.COMPUTE -> values(org.tocworkbench.compiler.model.Computation.Measure.values(), items, range);
+            case TocLexer.EACH -> values(org.tocworkbench.compiler.model.Computation.Bucket.values(), items, range);
+            case TocLexer.FROM -> theory.records().keySet()
+                    .forEach(id -> items.add(item(id, CompletionItemKind.Reference, "records", range)));
             case TocLexer.CEILING -> {
                 values(Horizon.values(), items, range);
                 nodes(items, range);
@@ -138,7 +155,9 @@ final class Completions {
                 boolean date = i >= 2 && (tokens.get(i - 2).getType() == TocLexer.TARGET
                         || tokens.get(i - 2).getType() == TocLexer.MILESTONE);
                 boolean disaggregation = i >= 1 && tokens.get(i - 1).getType() == TocLexer.DISAGGREGATE;
-                if (!date && !disaggregation) {
+                if (date) {
+                    dates(items, range, true);
+                } else if (!disaggregation) {
                     actors(items, range);
                 }
             }
@@ -208,7 +227,7 @@ final class Completions {
                 case TocLexer.ACTOR -> {
                     return Block.ACTOR;
                 }
-                case TocLexer.INDICATOR -> {
+                case TocLexer.INDICATOR, TocLexer.PART -> {
                     return Block.INDICATOR;
                 }
                 case TocLexer.ASSUMPTION -> {
@@ -219,6 +238,9 @@ final class Completions {
                 }
                 case TocLexer.DATA -> {
                     return Block.DATA;
+                }
+                case TocLexer.RECORDS -> {
+                    return Block.RECORDS;
                 }
                 default -> {
                 }
@@ -279,6 +301,17 @@ final class Completions {
             theory.nodes().values().forEach(n -> items.add(item(n.id(), CompletionItemKind.Class,
                     n.keyword() + " — " + n.title(), range)));
         }
+    }
+
+    /** Dates by name: the theory's evaluation points (unless the date is a point's own), {@code start} and {@code end}. */
+    private void dates(List<CompletionItem> items, Range range, boolean points) {
+        if (theory != null && points) {
+            theory.metadata().points().forEach(p -> items.add(item(p.name(), CompletionItemKind.Constant,
+                    "evaluation point — " + p.display() + ", " + p.date().describe(), range)));
+        }
+        items.add(item("start", CompletionItemKind.Constant, "the first day of the theory's period", range));
+        items.add(item("end", CompletionItemKind.Constant, "the last day of the theory's period", range));
+        items.add(item("year", CompletionItemKind.Constant, "year N: the end of project year N", range));
     }
 
     private void actors(List<CompletionItem> items, Range range) {

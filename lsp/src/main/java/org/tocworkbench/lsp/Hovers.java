@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.DataBinding;
+import org.tocworkbench.compiler.model.EvaluationPoint;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.IndicatorCode;
 import org.tocworkbench.compiler.model.Link;
@@ -45,7 +46,59 @@ final class Hovers {
         if (theory.actors().containsKey(id)) {
             return Optional.of(actor(theory.actors().get(id)));
         }
+        if (theory.records().containsKey(id)) {
+            return Optional.of(records(theory.records().get(id)));
+        }
+        Optional<EvaluationPoint> point = theory.metadata().points().stream().filter(p -> p.name().equals(id)).findFirst();
+        if (point.isPresent()) {
+            return point.map(this::point);
+        }
         return theory.pathways().stream().filter(p -> id.equals(p.id())).findFirst().map(this::pathway);
+    }
+
+    private String records(org.tocworkbench.compiler.model.RecordSource source) {
+        StringBuilder out = new StringBuilder();
+        out.append("**records** `").append(source.id()).append("` — ")
+                .append(escape(source.format() == org.tocworkbench.compiler.model.RecordFormat.DATABASE
+                        ? org.tocworkbench.evaluator.records.DatabaseCredentials.withoutParameters(source.location())
+                        : source.location())).append('\n');
+        source.sheet().ifPresent(s -> out.append("  \nsheet: ").append(escape(s)));
+        source.joinSheet().ifPresent(s -> out.append("  \njoined to sheet: ").append(escape(s)));
+        source.dateColumn().ifPresent(c -> out.append("  \ndate column: `").append(c.name()).append('`'));
+        for (org.tocworkbench.compiler.model.RecordExclusion e : source.exclusions()) {
+            out.append("  \nexclude: ").append(escape(e.reason()))
+                    .append(e.key().map(k -> " by `" + k.name() + "`").orElse(""))
+                    .append(e.condition().map(c -> " where `" + c.display() + "`").orElse(""));
+        }
+        List<String> computed = theory.computations().values().stream()
+                .filter(c -> c.records().equals(source.id())).map(c -> c.indicatorId()).toList();
+        if (!computed.isEmpty()) {
+            out.append("\n\n**Computes**: ").append(ids(computed)).append('\n');
+        }
+        return out.toString().strip();
+    }
+
+    private String point(EvaluationPoint point) {
+        StringBuilder out = new StringBuilder();
+        out.append("**evaluation point** `").append(point.name()).append('`');
+        if (!point.label().isEmpty()) {
+            out.append(" — ").append(escape(point.label()));
+        }
+        out.append("  \ndate: ").append(point.date().dated() ? point.date().text() + " (until " + point.date().end() + ")"
+                : "none: the theory has no period");
+        if (point.date().relative()) {
+            out.append(", written `").append(point.date().written()).append('`');
+        }
+        List<String> dated = new ArrayList<>();
+        for (Indicator indicator : theory.indicators().values()) {
+            if (indicator.measurements().stream().anyMatch(m -> m.date().written().equals(point.name()))) {
+                dated.add(indicator.id());
+            }
+        }
+        if (!dated.isEmpty()) {
+            out.append("  \ndates values of ").append(ids(dated));
+        }
+        return out.toString().strip();
     }
 
     private String node(Node node) {
@@ -95,12 +148,22 @@ final class Hovers {
         out.append("**indicator** `").append(indicator.id()).append("` — ").append(escape(indicator.title())).append('\n');
         out.append("  \nmeasures: `").append(indicator.subject()).append('`').append(title(indicator.subject()));
         codes(out, indicator);
-        out.append("  \nunit: ").append(indicator.unit().describe());
+        if (indicator.composite()) {
+            out.append("  \ncomposite of ").append(ids(indicator.parts()))
+                    .append(" (progress: the least of its parts')");
+        } else {
+            out.append("  \nunit: ").append(indicator.unit().describe());
+        }
+        indicator.partOf().ifPresent(composite -> out.append("  \npart of `").append(composite).append('`'));
+        indicator.population().ifPresent(p -> out.append("  \npopulation: ").append(number(p.count()))
+                .append(p.label().isEmpty() ? "" : " " + escape(p.label())));
         if (indicator.direction() != null) {
             out.append("  \ndirection: ").append(indicator.direction().word())
                     .append(indicator.directionInferred() ? " (inferred from baseline and target)" : "");
         }
         out.append("  \n").append(plan(indicator));
+        indicator.growth().ifPresent(g -> out.append("  \ngrowth: ").append(escape(g.toString()))
+                .append(g.percent() ? " (compounding from the baseline)" : " (linear from the baseline)"));
         if (!indicator.plan().definition().isEmpty()) {
             out.append("  \ndefinition: ").append(escape(indicator.plan().definition()));
         }
@@ -124,15 +187,22 @@ final class Hovers {
         out.append('\n');
         description(out, indicator.description());
         Evaluation evaluation = monitoring.evaluation();
+        theory.computation(indicator.id()).ifPresent(c -> out.append("\n**Computed**: `").append(c.definition())
+                .append("`\n"));
         IndicatorProgress progress = evaluation == null ? null : evaluation.indicators().get(indicator.id());
         if (progress != null) {
-            out.append("\n**Latest**: ").append(actual(progress)).append(" — ").append(progress.status().label());
+            String how = evaluation.derivation(indicator.id()).flatMap(d -> d.values().stream()
+                    .filter(v -> v.group().isEmpty() && v.period().label().equals(progress.actualPeriod()))
+                    .findFirst()).map(v -> escape(v.how()) + " in " + escape(v.period().label())).orElse(null);
+            out.append("\n**Latest**: ").append(how != null ? how : actual(progress)).append(" — ").append(progress.status().label());
             if (!Double.isNaN(progress.progress())) {
                 out.append(String.format(Locale.ROOT, " (%.0f%% of the way to target", progress.progress()));
                 out.append(Double.isNaN(progress.expected()) ? ")"
                         : String.format(Locale.ROOT, ", %.0f%% expected)", progress.expected()));
             }
             out.append('\n');
+            evaluation.derivation(indicator.id()).ifPresent(d -> out.append("  \n").append(escape(d.source()))
+                    .append(": ").append(escape(d.recordsLine())).append('\n'));
         }
         note(out);
         return out.toString().strip();
@@ -247,7 +317,7 @@ final class Hovers {
         if (m == null) {
             return "not set";
         }
-        return escape(m.value().toString()) + (m.date() == null ? "" : " " + preposition + " " + m.date().text());
+        return escape(m.value().toString()) + (m.date() == null ? "" : " " + preposition + " " + m.date().describe());
     }
 
     private String latest(String indicatorId) {

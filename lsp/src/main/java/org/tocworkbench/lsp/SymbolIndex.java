@@ -18,7 +18,7 @@ import org.tocworkbench.compiler.syntax.Ast;
  */
 final class SymbolIndex {
     /** What an identifier names. */
-    enum Kind { NODE, INDICATOR, ASSUMPTION, ACTOR, PATHWAY }
+    enum Kind { NODE, INDICATOR, ASSUMPTION, ACTOR, PATHWAY, POINT, RECORDS }
 
     record Declaration(String id, Kind kind, Span idSpan, Span span) {
     }
@@ -30,6 +30,8 @@ final class SymbolIndex {
     /** Properties whose arguments name declared things. */
     private static final Set<String> REFERENCE_PROPS = Set.of("by", "owner", "assumes", "responsible", "members",
             "ceiling");
+    /** Properties whose dates may name an evaluation point ({@code milestone 50% by midterm}). */
+    private static final Set<String> DATED_PROPS = Set.of("baseline", "target", "milestone", "evidence", "as of");
 
     private final Map<String, Declaration> declarations = new LinkedHashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
@@ -54,6 +56,9 @@ final class SymbolIndex {
             declare(indicator.id(), Kind.INDICATOR, indicator.span());
             use(indicator.target());
             props(indicator.props());
+            // A part's name is not an identifier of its own (its id is `INDICATOR.PART`): not indexed for
+            // renaming; the references in its properties are.
+            indicator.parts().forEach(part -> props(part.props()));
         } else if (statement instanceof Ast.AssumptionDecl assumption) {
             declare(assumption.id(), Kind.ASSUMPTION, assumption.span());
             props(assumption.props());
@@ -68,7 +73,14 @@ final class SymbolIndex {
             pathway.chains().forEach(chain -> chain.forEach(this::use));
             props(pathway.props());
         } else if (statement instanceof Ast.TheoryDecl theory) {
+            for (Ast.Prop prop : theory.props()) {
+                if (prop.key().equals("point") && !prop.args().isEmpty() && prop.args().get(0) instanceof Ast.Name name) {
+                    declare(name, Kind.POINT, prop.span());
+                }
+            }
             props(theory.props());
+        } else if (statement instanceof Ast.RecordsDecl records) {
+            declare(records.id(), Kind.RECORDS, records.span());
         } else if (statement instanceof Ast.TransitionStmt transition) {
             transition.from().names().forEach(this::use);
             transition.to().names().forEach(this::use);
@@ -98,6 +110,18 @@ final class SymbolIndex {
 
     private void props(List<Ast.Prop> props) {
         for (Ast.Prop prop : props) {
+            if (prop.key().equals("compute")) {
+                // compute MEASURE [distinct] [COLUMN] from RECORDS [at DATE]: the records name is the last name
+                prop.args().stream().filter(a -> a instanceof Ast.Name).reduce((a, b) -> b)
+                        .ifPresent(a -> use((Ast.Name) a));
+            }
+            if (DATED_PROPS.contains(prop.key())) {
+                for (Ast.Arg arg : prop.args()) {
+                    if (arg instanceof Ast.DateLit date && namesAPoint(date.text())) {
+                        use(new Ast.Name(date.text(), date.span()));
+                    }
+                }
+            }
             if (REFERENCE_PROPS.contains(prop.key())) {
                 for (Ast.Arg arg : prop.args()) {
                     if (arg instanceof Ast.Name name) {
@@ -106,6 +130,12 @@ final class SymbolIndex {
                 }
             }
         }
+    }
+
+    /** A date written as a word other than {@code start}, {@code end} and {@code year N}: a point's name. */
+    private static boolean namesAPoint(String date) {
+        return !date.isEmpty() && !Character.isDigit(date.charAt(0)) && !date.equals("start") && !date.equals("end")
+                && !date.startsWith("year ");
     }
 
     Optional<Declaration> declaration(String id) {

@@ -226,7 +226,8 @@ class FeaturesTest {
         assertEquals(Stream.of(org.tocworkbench.compiler.model.LinkKind.values()).map(k -> k.word()).toList(),
                 labels(complete(link, LspSession.at(link, "kind ", 5))));
         String target = "indicator I \"i\" for LT1 {\n    target 5 by \n}\n";
-        assertEquals(List.of(), labels(complete(target, LspSession.at(target, "by ", 3))), "a date follows, not an actor");
+        assertEquals(List.of("start", "end", "year"), labels(complete(target, LspSession.at(target, "by ", 3))),
+                "a date follows, not an actor: the dates written by name");
     }
 
     @Test

@@ -55,7 +55,7 @@ class IndicatorCodesInEditorTest {
     @Test
     void codeIsOfferedInAnIndicatorAndInADataBlock() {
         String inIndicator = TEXT.replace("        unit percent\n", "        co\n");
-        assertEquals(List.of("code"), labels(inIndicator, inIndicator.indexOf("        co\n") + 10));
+        assertEquals(List.of("code", "compute"), labels(inIndicator, inIndicator.indexOf("        co\n") + 10));
         String inData = TEXT.replace("    code \"IND-7\" is OC1_2\n", "    cod\n");
         assertEquals(List.of("code"), labels(inData, inData.indexOf("    cod\n") + 7));
     }

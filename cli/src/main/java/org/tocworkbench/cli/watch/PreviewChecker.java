@@ -112,7 +112,7 @@ public final class PreviewChecker {
         List<DataIssue> issues = List.of();
         String dataSummary = "";
         Evaluation evaluation = null;
-        if (!requests.isEmpty()) {
+        if (!requests.isEmpty() || !theory.computations().isEmpty()) {
             List<String> summaries = new ArrayList<>();
             try {
                 evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, StatusBands.DEFAULT,

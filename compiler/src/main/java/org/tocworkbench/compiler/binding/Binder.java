@@ -16,9 +16,13 @@ import org.tocworkbench.compiler.model.ActorRole;
 import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.CodeMapping;
+import org.tocworkbench.compiler.model.Computation;
 import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.EvaluationPoint;
 import org.tocworkbench.compiler.model.Evidence;
+import org.tocworkbench.compiler.model.Growth;
+import org.tocworkbench.compiler.model.GrowthPeriod;
 import org.tocworkbench.compiler.model.EvidenceStatus;
 import org.tocworkbench.compiler.model.Frequency;
 import org.tocworkbench.compiler.model.Horizon;
@@ -35,6 +39,8 @@ import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Pathway;
 import org.tocworkbench.compiler.model.PeriodDate;
+import org.tocworkbench.compiler.model.RecordSource;
+import org.tocworkbench.compiler.model.Population;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.Transition;
 import org.tocworkbench.compiler.model.Unit;
@@ -55,10 +61,14 @@ public final class Binder {
             "comment");
 
     private final Diagnostics diagnostics;
+    private final RecordsBinder recordsBinder;
+    private final Map<String, Computation> computations = new LinkedHashMap<>();
     private final Map<String, Declared> declared = new LinkedHashMap<>();
     private static final int SUGGESTION_BUDGET = 100;
     private final Map<String, Optional<String>> suggestions = new java.util.HashMap<>();
     private final Map<String, List<String>> candidatesByKinds = new java.util.HashMap<>();
+    /** Reads dates, relative ones included; set once the theory block is read. */
+    private DateResolver dates;
     /** The indicators bound so far, for the code tables of data blocks. */
     private final Map<String, Indicator> boundIndicators = new LinkedHashMap<>();
 
@@ -68,6 +78,7 @@ public final class Binder {
 
     public Binder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.recordsBinder = new RecordsBinder(diagnostics);
     }
 
     public Theory bind(List<Ast.File> files) {
@@ -126,6 +137,7 @@ public final class Binder {
         Map<String, Link> links = new LinkedHashMap<>();
         List<Pathway> pathways = new ArrayList<>();
         List<DataBinding> data = new ArrayList<>();
+        Map<String, RecordSource> records = new LinkedHashMap<>();
         for (Ast.Statement s : statements) {
             if (s instanceof Ast.LinkStmt l) {
                 links(l, links);
@@ -137,6 +149,8 @@ public final class Binder {
                 pathway(p, pathways, links);
             } else if (s instanceof Ast.DataDecl d) {
                 data(d).ifPresent(data::add);
+            } else if (s instanceof Ast.RecordsDecl r && isFirstDeclaration(r.id())) {
+                recordsBinder.records(r).ifPresent(source -> records.put(source.id(), source));
             }
         }
         new DuplicateCodes(diagnostics).check(indicators, data);
@@ -149,7 +163,7 @@ public final class Binder {
         }
         List<SourceFile> sources = files.stream().map(Ast.File::source).toList();
         return new Theory(metadata, actors, nodes, new ArrayList<>(links.values()), assumptions, indicators, pathways,
-                transitions, data, sources);
+                transitions, data, sources, records, computations);
     }
 
     // ------------------------------------------------------------------ declarations
@@ -160,18 +174,31 @@ public final class Binder {
                 declare(a.id(), "actor");
             } else if (s instanceof Ast.NodeDecl n) {
                 declare(n.id(), "node");
-                n.indicators().forEach(i -> declare(i.id(), "indicator"));
+                n.indicators().forEach(this::declareIndicator);
                 for (Ast.AssumptionDecl a : n.assumptions()) {
                     declare(a.id(), "assumption");
-                    a.indicators().forEach(i -> declare(i.id(), "indicator"));
+                    a.indicators().forEach(this::declareIndicator);
                 }
             } else if (s instanceof Ast.IndicatorDecl i) {
-                declare(i.id(), "indicator");
+                declareIndicator(i);
             } else if (s instanceof Ast.AssumptionDecl a) {
                 declare(a.id(), "assumption");
-                a.indicators().forEach(i -> declare(i.id(), "indicator"));
+                a.indicators().forEach(this::declareIndicator);
+            } else if (s instanceof Ast.RecordsDecl r) {
+                declare(r.id(), "records");
             }
         }
+    }
+
+    /** An indicator and its parts, each part as {@code INDICATOR.PART}. */
+    private void declareIndicator(Ast.IndicatorDecl i) {
+        declare(i.id(), "indicator");
+        i.parts().forEach(part -> declare(partId(i, part), "indicator"));
+    }
+
+    /** A part's identifier, {@code OP2_1.rooms}, spanning the part's own name. */
+    private static Ast.Name partId(Ast.IndicatorDecl composite, Ast.IndicatorDecl part) {
+        return new Ast.Name(composite.id().text() + "." + part.id().text(), part.id().span());
     }
 
     private void declare(Ast.Name id, String kind) {
@@ -245,6 +272,7 @@ public final class Binder {
         return switch (kind) {
             case "actor" -> "actor " + id + " \"Name\" role member";
             case "assumption" -> "assumption " + id + " \"What must hold\"";
+            case "records" -> "records " + id + " \"survey.xlsx\" { }";
             default -> "outcome " + id + " \"What changes\"";
         };
     }
@@ -269,6 +297,7 @@ public final class Binder {
         List<Ast.TheoryDecl> blocks = rootStatements.stream()
                 .filter(Ast.TheoryDecl.class::isInstance).map(Ast.TheoryDecl.class::cast).toList();
         if (blocks.isEmpty()) {
+            dates = new DateResolver(null, null, diagnostics);
             return Metadata.EMPTY;
         }
         for (int i = 1; i < blocks.size(); i++) {
@@ -290,13 +319,15 @@ public final class Binder {
             start = PropertyReader.date(period.get().args().get(0), diagnostics);
             end = PropertyReader.date(period.get().args().get(1), diagnostics);
         }
+        dates = new DateResolver(start, end, diagnostics);
+        List<EvaluationPoint> points = dates.declare(p.all("point"));
         Optional<Ast.Prop> asOfProp = p.single("as of").filter(a -> !a.args().isEmpty());
-        PeriodDate asOf = asOfProp.map(a -> PropertyReader.date(a.args().get(0), diagnostics)).orElse(null);
+        PeriodDate asOf = asOfProp.map(a -> dates.resolve(a.args().get(0))).filter(PeriodDate::dated).orElse(null);
         Optional<Ast.Name> ceiling = p.name("ceiling");
         return new Metadata(t.title().value(), p.text("version").orElse(""), authors, start, end, asOf,
                 ceiling.map(Ast.Name::text).orElse(null), ceiling.map(Ast.Name::span).orElse(Span.none()),
                 p.text("description").orElse(""), t.span(), period.map(Ast.Prop::span).orElse(t.span()),
-                asOfProp.map(Ast.Prop::span).orElse(t.span()));
+                asOfProp.map(Ast.Prop::span).orElse(t.span()), points);
     }
 
     // ------------------------------------------------------------------ actors and nodes
@@ -349,7 +380,7 @@ public final class Binder {
             String note = "";
             for (Ast.Arg arg : e.args()) {
                 if (arg instanceof Ast.DateLit || arg instanceof Ast.Num) {
-                    date = PropertyReader.date(arg, diagnostics);
+                    date = dates.resolve(arg);
                 } else if (source.isEmpty()) {
                     source = PropertyReader.argText(arg);
                 } else {
@@ -377,6 +408,34 @@ public final class Binder {
                     .help("remove `for " + i.target().text() + "`")
                     .build());
         }
+        List<String> partIds = new ArrayList<>();
+        for (Ast.IndicatorDecl part : i.parts()) {
+            if (isFirstDeclaration(partId(i, part))) {
+                partIds.add(partId(i, part).text());
+            }
+        }
+        Indicator indicator = read(i, i.id().text(), subject, partIds, Optional.empty());
+        indicators.put(indicator.id(), indicator);
+        bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(indicator.id());
+        // The parts follow their composite, so that every listing shows them together.
+        for (Ast.IndicatorDecl part : i.parts()) {
+            Ast.Name id = partId(i, part);
+            if (!isFirstDeclaration(id)) {
+                continue;
+            }
+            for (Ast.IndicatorDecl nested : part.parts()) {
+                diagnostics.add(Diagnostic.of(Code.MISPLACED_PROPERTY, nested.id().span(),
+                                "a part cannot have parts of its own")
+                        .label("inside part `" + id.text() + "`")
+                        .help("list every part directly in the composite indicator `" + i.id().text() + "`")
+                        .build());
+            }
+            indicators.put(id.text(), read(part, id.text(), subject, List.of(), Optional.of(i.id().text())));
+        }
+    }
+
+    /** Reads one indicator or part from its properties. */
+    private Indicator read(Ast.IndicatorDecl i, String id, String subject, List<String> parts, Optional<String> partOf) {
         PropertyReader p = new PropertyReader(i.props(), diagnostics);
         Unit unit = unit(p);
         Measurement baseline = p.single("baseline").map(b -> measurement(b)).orElse(null);
@@ -388,20 +447,27 @@ public final class Binder {
                 milestones.add(measurement);
             }
         }
-        if (unit.kind() == UnitKind.COUNT && !p.has("unit") && baseline != null
+        Optional<Population> population = population(p, unit);
+        if (unit.kind() == UnitKind.COUNT && !p.has("unit") && population.isEmpty() && baseline != null
                 && baseline.value().kind() == Value.Kind.PERCENT) {
             unit = new Unit(UnitKind.PERCENT, "", List.of());
         }
+        Optional<Growth> growth = growth(p, unit);
         Direction direction = p.keyword("direction", Direction.class, "direction");
         boolean inferred = false;
         if (direction == null && !p.has("direction") && baseline != null && target != null) {
-            OptionalDouble b = unit.numeric(baseline.value());
-            OptionalDouble t = unit.numeric(target.value());
+            OptionalDouble b = Indicator.numeric(unit, population, baseline.value());
+            OptionalDouble t = Indicator.numeric(unit, population, target.value());
             if (b.isPresent() && t.isPresent()) {
                 int compare = Double.compare(t.getAsDouble(), b.getAsDouble());
                 direction = compare > 0 ? Direction.INCREASE : compare < 0 ? Direction.DECREASE : Direction.MAINTAIN;
                 inferred = true;
             }
+        }
+        if (direction == null && !p.has("direction") && target == null && growth.isPresent()
+                && growth.get().amount() != 0) {
+            direction = growth.get().rising() ? Direction.INCREASE : Direction.DECREASE;
+            inferred = true;
         }
         boolean cumulative = p.has("cumulative");
         if (cumulative && p.has("snapshot")) {
@@ -416,7 +482,13 @@ public final class Binder {
             aggregation = cumulative ? Aggregation.SUM : Aggregation.LATEST;
         }
         List<String> disaggregations = new ArrayList<>();
-        p.all("disaggregate").forEach(d -> d.args().forEach(arg -> disaggregations.add(PropertyReader.argText(arg))));
+        List<Ast.Arg> disaggregationArgs = new ArrayList<>();
+        p.all("disaggregate").forEach(d -> d.args().forEach(arg -> {
+            disaggregations.add(PropertyReader.argText(arg));
+            disaggregationArgs.add(arg);
+        }));
+        recordsBinder.computation(i, p, disaggregationArgs, n -> resolve(n, "records", "records"))
+                .ifPresent(c -> computations.put(c.indicatorId(), c));
         Frequency frequency = p.name("frequency").isPresent()
                 ? p.keyword("frequency", Frequency.class, "frequency") : null;
         String responsible = p.name("responsible").filter(r -> resolve(r, "an actor", "actor"))
@@ -425,11 +497,86 @@ public final class Binder {
                 p.single("threshold").filter(t -> !t.args().isEmpty()).map(t -> value(t.args().get(0))),
                 p.text("method").orElse(""), p.name("responsible").isPresent() ? "" : p.text("responsible").orElse(""),
                 p.name("frequency").isPresent() ? "" : p.text("frequency").orElse(""));
-        Indicator indicator = new Indicator(i.id().text(), i.title().value(), p.text("description").orElse(""), subject,
+        return new Indicator(id, i.title().value(), p.text("description").orElse(""), subject,
                 unit, direction, inferred, baseline, target, milestones, aggregation, cumulative, disaggregations,
-                p.text("source").orElse(""), frequency, responsible, plan, i.span(), i.id().span(), codes(p, i));
-        indicators.put(indicator.id(), indicator);
-        bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(indicator.id());
+                p.text("source").orElse(""), frequency, responsible, plan, i.span(), i.id().span(), codes(p, i),
+                growth, population, parts, partOf);
+    }
+
+    /** {@code population 1200 "households"}: on count indicators only, a positive number. */
+    private Optional<Population> population(PropertyReader p, Unit unit) {
+        Optional<Ast.Prop> prop = p.single("population");
+        if (prop.isEmpty() || prop.get().args().isEmpty()) {
+            return Optional.empty();
+        }
+        Ast.Arg countArg = prop.get().args().get(0);
+        if (unit.kind() != UnitKind.COUNT) {
+            diagnostics.add(Diagnostic.of(Code.MISPLACED_PROPERTY, prop.get().keySpan(),
+                            "`population` applies to count indicators, not to " + unit.kind().word())
+                    .label("the denominator of a count")
+                    .help("count what is measured (`unit count \"households\"`) and write shares as percentages of"
+                            + " the population: `target 80% by end`")
+                    .build());
+            return Optional.empty();
+        }
+        double count = countArg instanceof Ast.Num n && !n.percent() ? parseOr(n.text(), -1) : -1;
+        if (!(count > 0) || count != Math.rint(count)) {
+            diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, countArg.span(),
+                            "`" + countArg.display() + "` is not a population")
+                    .label("expected a whole number above 0")
+                    .help("write how many there are in all, e.g. `population 1200 \"households\"`")
+                    .build());
+            return Optional.empty();
+        }
+        String label = prop.get().args().size() > 1 ? PropertyReader.argText(prop.get().args().get(1)) : "";
+        return Optional.of(new Population(count, label, prop.get().span()));
+    }
+
+    /** {@code growth 30% per year} (compounding) or {@code growth 20 per quarter} (linear). */
+    private Optional<Growth> growth(PropertyReader p, Unit unit) {
+        Optional<Ast.Prop> prop = p.single("growth");
+        if (prop.isEmpty() || prop.get().args().size() < 2) {
+            return Optional.empty();
+        }
+        if (unit.kind() == UnitKind.BOOLEAN || unit.kind() == UnitKind.TEXT) {
+            diagnostics.add(Diagnostic.of(Code.MISPLACED_PROPERTY, prop.get().keySpan(),
+                            "`growth` applies to indicators with numbers, not to " + unit.kind().word())
+                    .label("a " + unit.kind().word() + " value does not grow by a rate")
+                    .help("give milestones instead, e.g. `milestone true by 2026`")
+                    .build());
+            return Optional.empty();
+        }
+        Ast.Arg amount = prop.get().args().get(0);
+        if (!(amount instanceof Ast.Num n) || Double.isNaN(parseOr(n.text(), Double.NaN))) {
+            diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, amount.span(), "`" + amount.display() + "` is not a rate of growth")
+                    .label("expected a number or a percentage")
+                    .help("write `growth 30% per year` (compounding) or `growth 20 per quarter` (the same amount each quarter)")
+                    .build());
+            return Optional.empty();
+        }
+        if (n.percent() && parseOr(n.text(), 0) <= -100) {
+            diagnostics.add(Diagnostic.of(Code.INVALID_VALUE, amount.span(), "a decline of " + n.display() + " leaves nothing")
+                    .label("a compounding rate lies above -100%")
+                    .build());
+            return Optional.empty();
+        }
+        if (!(prop.get().args().get(1) instanceof Ast.Name perWord)) {
+            return Optional.empty();
+        }
+        GrowthPeriod per = PropertyReader.keyword(perWord, GrowthPeriod.class, "growth period", diagnostics);
+        if (per == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Growth(parseOr(n.text(), 0), n.percent(), per,
+                n.display() + " per " + perWord.text(), prop.get().span()));
+    }
+
+    private static double parseOr(String text, double otherwise) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     /** The codes of every {@code code} line; a code limited to a file takes that file's path as data blocks do. */
@@ -518,7 +665,7 @@ public final class Binder {
             return null;
         }
         Value value = value(prop.args().get(0));
-        PeriodDate date = PropertyReader.date(prop.args().get(1), diagnostics);
+        PeriodDate date = dates.resolve(prop.args().get(prop.args().size() - 1));
         return date == null ? null : new Measurement(value, date, prop.span());
     }
 
@@ -773,7 +920,7 @@ public final class Binder {
         int fiscalStart = 1;
         Optional<Ast.Prop> fiscal = p.single("fiscal year");
         if (fiscal.isPresent() && !fiscal.get().args().isEmpty()) {
-            fiscalStart = month(fiscal.get().args().get(0));
+            fiscalStart = Months.month(fiscal.get().args().get(0), diagnostics);
         }
         boolean decimalComma = false;
         Optional<Ast.Name> decimal = p.name("decimal");
@@ -872,31 +1019,5 @@ public final class Binder {
                 .label("expected a whole number from 1")
                 .build());
         return 0;
-    }
-
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
-    private int month(Ast.Arg arg) {
-        String text = PropertyReader.argText(arg).toLowerCase(Locale.ROOT);
-        for (int m = 0; m < 12; m++) {
-            if (MONTHS.get(m).equals(text) || MONTHS.get(m).substring(0, 3).equals(text)) {
-                return m + 1;
-            }
-        }
-        try {
-            int m = Integer.parseInt(text);
-            if (m >= 1 && m <= 12) {
-                return m;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        Diagnostic.Builder b = Diagnostic.of(Code.INVALID_VALUE, arg.span(), "`" + PropertyReader.argText(arg)
-                        + "` is not a month")
-                .label("expected a month name such as `october`, or 1 to 12");
-        Suggestions.closest(text, MONTHS).ifPresent(b::suggest);
-        diagnostics.add(b.build());
-        return 1;
     }
 }

@@ -10,6 +10,7 @@ import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.CodeMapping;
 import org.tocworkbench.compiler.model.DataBinding;
+import org.tocworkbench.compiler.model.EvaluationPoint;
 import org.tocworkbench.compiler.model.Evidence;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.IndicatorCode;
@@ -17,6 +18,11 @@ import org.tocworkbench.compiler.model.Keyword;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Metadata;
+import org.tocworkbench.compiler.model.Computation;
+import org.tocworkbench.compiler.model.RecordColumn;
+import org.tocworkbench.compiler.model.RecordCondition;
+import org.tocworkbench.compiler.model.RecordExclusion;
+import org.tocworkbench.compiler.model.RecordSource;
 import org.tocworkbench.compiler.model.NetworkFunction;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Pathway;
@@ -55,13 +61,15 @@ public final class ModelJsonExporter {
         ArrayNode assumptions = root.putArray("assumptions");
         theory.assumptions().values().forEach(a -> assumptions.add(assumption(a)));
         ArrayNode indicators = root.putArray("indicators");
-        theory.indicators().values().forEach(i -> indicators.add(indicator(i)));
+        theory.indicators().values().forEach(i -> indicators.add(indicator(i, theory)));
         ArrayNode pathways = root.putArray("pathways");
         theory.pathways().forEach(p -> pathways.add(pathway(p)));
         ArrayNode transitions = root.putArray("transitions");
         theory.transitions().forEach(t -> transitions.add(transition(t)));
         ArrayNode data = root.putArray("data");
         theory.data().forEach(d -> data.add(data(d)));
+        ArrayNode records = root.putArray("records");
+        theory.records().values().forEach(r -> records.add(records(r)));
         return root;
     }
 
@@ -75,6 +83,15 @@ public final class ModelJsonExporter {
         o.put("asOf", date(m.asOf()));
         o.put("accountabilityCeiling", m.ceiling());
         o.put("description", m.description());
+        ArrayNode points = o.putArray("points");
+        for (EvaluationPoint point : m.points()) {
+            ObjectNode item = points.addObject();
+            item.put("name", point.name());
+            item.put("label", point.label());
+            item.put("date", point.date().dated() ? point.date().text() : null);
+            item.put("dateEnd", point.date().dated() ? point.date().end().toString() : null);
+            item.put("dateWritten", point.date().written());
+        }
         return o;
     }
 
@@ -134,7 +151,8 @@ public final class ModelJsonExporter {
         for (Evidence e : a.evidence()) {
             ObjectNode item = evidence.addObject();
             item.put("source", e.source());
-            item.put("date", date(e.date()));
+            item.put("date", e.date() == null || !e.date().dated() ? null : e.date().text());
+            item.put("dateWritten", e.date() == null ? null : e.date().written());
             item.put("note", e.note());
         }
         strings(o.putArray("indicators"), a.indicators());
@@ -142,7 +160,7 @@ public final class ModelJsonExporter {
         return o;
     }
 
-    private ObjectNode indicator(Indicator i) {
+    private ObjectNode indicator(Indicator i, Theory theory) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", i.id());
         o.put("title", i.title());
@@ -160,10 +178,10 @@ public final class ModelJsonExporter {
         strings(unit.putArray("scale"), i.unit().scale());
         o.put("direction", word(i.direction()));
         o.put("directionInferred", i.directionInferred());
-        o.set("baseline", measurement(i.baseline()));
-        o.set("target", measurement(i.target()));
+        o.set("baseline", measurement(i, i.baseline()));
+        o.set("target", measurement(i, i.target()));
         ArrayNode milestones = o.putArray("milestones");
-        i.milestones().forEach(m -> milestones.add(measurement(m)));
+        i.milestones().forEach(m -> milestones.add(measurement(i, m)));
         o.put("aggregation", i.aggregation().word());
         o.put("cumulative", i.cumulative());
         strings(o.putArray("disaggregations"), i.disaggregations());
@@ -175,6 +193,22 @@ public final class ModelJsonExporter {
         o.put("definition", i.plan().definition());
         o.set("threshold", i.plan().threshold().map(ModelJsonExporter::value).orElse(null));
         o.put("method", i.plan().method());
+        o.set("growth", i.growth().map(g -> {
+            ObjectNode growth = MAPPER.createObjectNode();
+            growth.put("amount", g.amount());
+            growth.put("percent", g.percent());
+            growth.put("per", g.per().word());
+            return growth;
+        }).orElse(null));
+        o.set("population", i.population().map(p -> {
+            ObjectNode population = MAPPER.createObjectNode();
+            population.put("count", p.count());
+            population.put("label", p.label());
+            return population;
+        }).orElse(null));
+        strings(o.putArray("parts"), i.parts());
+        o.put("partOf", i.partOf().orElse(null));
+        o.set("computed", theory.computation(i.id()).map(this::computation).orElse(null));
         location(o, i.span());
         return o;
     }
@@ -203,15 +237,61 @@ public final class ModelJsonExporter {
         return o;
     }
 
-    private ObjectNode measurement(Measurement m) {
+    /** How an indicator is computed from records (docs/records.md). */
+    private ObjectNode computation(Computation c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("definition", c.definition());
+        o.put("records", c.records());
+        o.put("measure", c.measure().word());
+        o.put("distinct", c.distinct());
+        o.put("column", c.column().map(RecordColumn::name).orElse(null));
+        o.put("where", c.where().map(RecordCondition::display).orElse(null));
+        o.put("among", c.among().map(RecordCondition::display).orElse(null));
+        o.put("each", c.bucket().map(Computation.Bucket::word).orElse(null));
+        o.put("at", c.at().map(d -> d.text()).orElse(null));
+        strings(o.putArray("groups"), c.groups().stream().map(RecordColumn::name).toList());
+        return o;
+    }
+
+    private ObjectNode records(RecordSource r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", r.id());
+        o.put("source", r.location());
+        o.put("format", r.format().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("sheet", r.sheet().orElse(null));
+        o.put("joinSheet", r.joinSheet().orElse(null));
+        o.put("dateColumn", r.dateColumn().map(RecordColumn::name).orElse(null));
+        o.put("fiscalYearStart", r.fiscalYearStart());
+        o.put("decimalComma", r.decimalComma());
+        ArrayNode exclusions = o.putArray("exclusions");
+        for (RecordExclusion e : r.exclusions()) {
+            ObjectNode x = exclusions.addObject();
+            x.put("rule", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+            x.put("reason", e.reason());
+            x.put("key", e.key().map(RecordColumn::name).orElse(null));
+            x.put("where", e.condition().map(RecordCondition::display).orElse(null));
+        }
+        o.put("query", r.query().orElse(null));
+        location(o, r.span());
+        return o;
+    }
+
+    private ObjectNode measurement(Indicator i, Measurement m) {
         if (m == null) {
             return null;
         }
         ObjectNode o = MAPPER.createObjectNode();
         o.put("value", m.value().raw());
         o.put("percent", m.value().kind() == org.tocworkbench.compiler.model.Value.Kind.PERCENT);
-        o.put("date", m.date().text());
-        o.put("dateEnd", m.date().end().toString());
+        java.util.OptionalDouble number = i.numeric(m.value());
+        if (number.isPresent()) {
+            o.put("number", number.getAsDouble());
+        } else {
+            o.putNull("number");
+        }
+        o.put("date", m.date().dated() ? m.date().text() : null);
+        o.put("dateEnd", m.date().dated() ? m.date().end().toString() : null);
+        o.put("dateWritten", m.date().written());
         return o;
     }
 

@@ -198,7 +198,8 @@ public final class TocFormatter {
         }
 
         private String separator(Piece piece) {
-            if (piece.kind() == Kind.COMMA) {
+            if (piece.kind() == Kind.COMMA || piece.kind() == Kind.CLOSE_PAREN
+                    || previous.kind() == Kind.OPEN_PAREN) {
                 return "";
             }
             if (piece.kind() == Kind.CLOSE_BRACE && previous.kind() == Kind.OPEN_BRACE) {

@@ -10,8 +10,48 @@ import java.util.regex.Pattern;
  * A date as written in a .toc file — a year, a quarter, a month or a day — and the period it
  * covers. Comparisons and timelines use the period's last day: "target 12 by 2027" means by
  * 31 December 2027.
+ *
+ * <p>A date written relative to the theory ({@code midterm}, {@code end}, {@code year 3}) is
+ * resolved by the binder: {@code text} is then the calendar date it stands for and
+ * {@code written} the form as written; for a calendar date both are the same.
  */
-public record PeriodDate(String text, LocalDate start, LocalDate end) implements Comparable<PeriodDate> {
+public record PeriodDate(String text, LocalDate start, LocalDate end, String written) implements Comparable<PeriodDate> {
+    public PeriodDate {
+        written = written == null ? text : written;
+    }
+
+    public PeriodDate(String text, LocalDate start, LocalDate end) {
+        this(text, start, end, text);
+    }
+
+    /**
+     * A relative date that cannot be dated ({@code year 2} in a theory with no period): kept as
+     * written, with no calendar period ({@code start} and {@code end} null; see {@link #dated()}).
+     */
+    public static PeriodDate undated(String written) {
+        return new PeriodDate(written, null, null, written);
+    }
+
+    /** False for a relative date the theory gives no period to count from. */
+    public boolean dated() {
+        return end != null;
+    }
+
+    /** The same period, written as {@code written} ({@code midterm}, {@code year 3}). */
+    public PeriodDate writtenAs(String form) {
+        return new PeriodDate(text, start, end, form);
+    }
+
+    /** True when written relative to the theory (a point's name, {@code start}, {@code end}, {@code year N}). */
+    public boolean relative() {
+        return !written.equals(text);
+    }
+
+    /** As written, with the calendar date it stands for when relative: {@code midterm, 2026-06}. */
+    public String describe() {
+        return relative() ? written + ", " + text : text;
+    }
+
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");

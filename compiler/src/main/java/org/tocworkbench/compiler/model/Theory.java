@@ -14,10 +14,13 @@ import org.tocworkbench.compiler.source.SourceFile;
  * @param pathways    declared pathways, or the derived ones when none is declared
  * @param transitions the {@code transition} statements, each with the links it covers
  * @param sources     the files read, the root first
+ * @param records     the {@code records} declarations, by name (docs/records.md)
+ * @param computations how indicators computed from records are computed, by indicator id
  */
 public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, Node> nodes, List<Link> links,
                      Map<String, Assumption> assumptions, Map<String, Indicator> indicators, List<Pathway> pathways,
-                     List<Transition> transitions, List<DataBinding> data, List<SourceFile> sources) {
+                     List<Transition> transitions, List<DataBinding> data, List<SourceFile> sources,
+                     Map<String, RecordSource> records, Map<String, Computation> computations) {
     public Theory {
         actors = freeze(actors);
         nodes = freeze(nodes);
@@ -28,6 +31,21 @@ public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, N
         transitions = List.copyOf(transitions);
         data = List.copyOf(data);
         sources = List.copyOf(sources);
+        records = freeze(records);
+        computations = freeze(computations);
+    }
+
+    /** A theory without records or computed indicators. */
+    public Theory(Metadata metadata, Map<String, Actor> actors, Map<String, Node> nodes, List<Link> links,
+                  Map<String, Assumption> assumptions, Map<String, Indicator> indicators, List<Pathway> pathways,
+                  List<Transition> transitions, List<DataBinding> data, List<SourceFile> sources) {
+        this(metadata, actors, nodes, links, assumptions, indicators, pathways, transitions, data, sources, Map.of(),
+                Map.of());
+    }
+
+    /** How an indicator is computed from records, if it is. */
+    public Optional<Computation> computation(String indicatorId) {
+        return Optional.ofNullable(computations.get(indicatorId));
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> map) {
@@ -44,6 +62,7 @@ public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, N
     }
 
     public Theory withPathways(List<Pathway> newPathways) {
-        return new Theory(metadata, actors, nodes, links, assumptions, indicators, newPathways, transitions, data, sources);
+        return new Theory(metadata, actors, nodes, links, assumptions, indicators, newPathways, transitions, data, sources,
+                records, computations);
     }
 }

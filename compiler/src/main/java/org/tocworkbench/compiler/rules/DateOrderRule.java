@@ -24,7 +24,8 @@ public final class DateOrderRule implements Rule {
         for (Indicator indicator : context.theory().indicators().values()) {
             Measurement baseline = indicator.baseline();
             Measurement target = indicator.target();
-            if (baseline != null && target != null && baseline.date().compareTo(target.date()) >= 0) {
+            if (baseline != null && target != null && baseline.date().dated() && target.date().dated()
+                    && baseline.date().compareTo(target.date()) >= 0) {
                 context.report(Diagnostic.of(code(), target.span(),
                                 "the target of `" + indicator.id() + "` is due " + target.date() + ", not after its baseline ("
                                         + baseline.date() + ")")
@@ -33,14 +34,17 @@ public final class DateOrderRule implements Rule {
             }
             Measurement previous = baseline;
             for (Measurement milestone : indicator.milestones()) {
-                if (previous != null && milestone.date().compareTo(previous.date()) <= 0) {
+                if (!milestone.date().dated()) {
+                    continue; // a relative date in a theory with no period (TOC116) has no place in time
+                }
+                if (previous != null && previous.date().dated() && milestone.date().compareTo(previous.date()) <= 0) {
                     context.report(Diagnostic.of(code(), milestone.span(),
                                     "milestone of `" + indicator.id() + "` due " + milestone.date() + " is not after "
                                             + (previous == baseline ? "the baseline" : "the milestone before it") + " ("
                                             + previous.date() + ")")
                             .label("out of order")
                             .help("list milestones in date order, between the baseline and the target"));
-                } else if (target != null && milestone.date().compareTo(target.date()) > 0) {
+                } else if (target != null && target.date().dated() && milestone.date().compareTo(target.date()) > 0) {
                     context.report(Diagnostic.of(code(), milestone.span(),
                                     "milestone of `" + indicator.id() + "` due " + milestone.date() + " comes after the target ("
                                             + target.date() + ")")

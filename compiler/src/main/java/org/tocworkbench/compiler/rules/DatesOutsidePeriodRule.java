@@ -38,7 +38,8 @@ public final class DatesOutsidePeriodRule implements Rule {
                 if (measurement.date().end().isAfter(m.periodEnd().end())
                         || measurement.date().end().isBefore(m.periodStart().start())) {
                     context.report(Diagnostic.of(code(), measurement.span(),
-                                    "`" + indicator.id() + "` has a date (" + measurement.date() + ") outside the theory's period "
+                                    "`" + indicator.id() + "` has a date (" + (measurement.date().relative()
+                                            ? measurement.date().written() + ", " : "") + measurement.date() + ") outside the theory's period "
                                             + m.periodStart() + " to " + m.periodEnd())
                             .label("outside the period")
                             .help("move the date into the period, or widen `period` in the `theory` block"));

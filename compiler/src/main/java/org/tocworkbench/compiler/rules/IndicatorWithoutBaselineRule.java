@@ -14,7 +14,8 @@ public final class IndicatorWithoutBaselineRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Indicator indicator : context.theory().indicators().values()) {
-            if (indicator.baseline() == null) {
+            // A composite is measured through its parts; growth without a baseline is TOC233's.
+            if (indicator.baseline() == null && !indicator.composite() && indicator.growth().isEmpty()) {
                 context.report(Diagnostic.of(code(), indicator.idSpan(), "indicator `" + indicator.id() + "` has no baseline")
                         .label("progress cannot be measured from an unknown start")
                         .help("add `baseline VALUE at DATE`, e.g. `baseline 0 at 2024`"));

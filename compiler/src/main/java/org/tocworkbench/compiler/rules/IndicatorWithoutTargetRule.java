@@ -16,7 +16,10 @@ public final class IndicatorWithoutTargetRule implements Rule {
         for (Indicator indicator : context.theory().indicators().values()) {
             // An indicator that watches an assumption has a threshold to watch, not a target to reach.
             boolean watchesAssumption = context.theory().assumptions().containsKey(indicator.subject());
-            if (indicator.target() == null && !watchesAssumption) {
+            // A growth rate leads somewhere by the end of the period: that is the target it implies.
+            boolean growsToPeriodEnd = indicator.growth().isPresent()
+                    && context.theory().metadata().periodEnd() != null;
+            if (indicator.target() == null && !watchesAssumption && !indicator.composite() && !growsToPeriodEnd) {
                 context.report(Diagnostic.of(code(), indicator.idSpan(), "indicator `" + indicator.id() + "` has no target")
                         .label("progress needs somewhere to go")
                         .help("add `target VALUE by DATE`, e.g. `target 40 by 2027`"));

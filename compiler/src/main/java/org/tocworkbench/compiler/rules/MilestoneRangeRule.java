@@ -19,15 +19,15 @@ public final class MilestoneRangeRule implements Rule {
             if (indicator.baseline() == null || indicator.target() == null) {
                 continue;
             }
-            OptionalDouble b = indicator.unit().numeric(indicator.baseline().value());
-            OptionalDouble t = indicator.unit().numeric(indicator.target().value());
+            OptionalDouble b = indicator.numeric(indicator.baseline().value());
+            OptionalDouble t = indicator.numeric(indicator.target().value());
             if (b.isEmpty() || t.isEmpty()) {
                 continue;
             }
             double low = Math.min(b.getAsDouble(), t.getAsDouble());
             double high = Math.max(b.getAsDouble(), t.getAsDouble());
             for (Measurement milestone : indicator.milestones()) {
-                OptionalDouble v = indicator.unit().numeric(milestone.value());
+                OptionalDouble v = indicator.numeric(milestone.value());
                 if (v.isPresent() && (v.getAsDouble() < low || v.getAsDouble() > high)) {
                     context.report(Diagnostic.of(code(), milestone.value().span(),
                                     "milestone " + milestone.value() + " of `" + indicator.id() + "` lies outside baseline "

@@ -23,6 +23,11 @@ public final class Rules {
                 new UnitFitRule(),
                 new MilestoneRangeRule(),
                 new DatesOutsidePeriodRule(),
+                new PointOutsidePeriodRule(),
+                new GrowthDirectionRule(),
+                new GrowthWithoutStartRule(),
+                new CountAbovePopulationRule(),
+                new CompositeOwnValuesRule(),
                 new UnusedAssumptionRule(),
                 new HighRiskUntestedAssumptionRule(),
                 new DisconnectedPathwayRule(),
@@ -31,6 +36,9 @@ public final class Rules {
                 new SinglePointOfFailureRule(),
                 new ActorWithoutContributionRule(),
                 new DataFileRule(),
-                new CodeFileRule());
+                new CodeFileRule(),
+                new RecordsFileRule(),
+                new RecordColumnRule(),
+                new ComputedUnitRule());
     }
 }

@@ -20,8 +20,8 @@ public final class TargetDirectionRule implements Rule {
                     || indicator.target() == null) {
                 continue;
             }
-            OptionalDouble b = indicator.unit().numeric(indicator.baseline().value());
-            OptionalDouble t = indicator.unit().numeric(indicator.target().value());
+            OptionalDouble b = indicator.numeric(indicator.baseline().value());
+            OptionalDouble t = indicator.numeric(indicator.target().value());
             if (b.isEmpty() || t.isEmpty()) {
                 continue;
             }

@@ -1,7 +1,5 @@
 package org.tocworkbench.compiler.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.OptionalDouble;
 import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
@@ -20,15 +18,7 @@ public final class UnitFitRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Indicator indicator : context.theory().indicators().values()) {
-            List<Measurement> values = new ArrayList<>();
-            if (indicator.baseline() != null) {
-                values.add(indicator.baseline());
-            }
-            values.addAll(indicator.milestones());
-            if (indicator.target() != null) {
-                values.add(indicator.target());
-            }
-            for (Measurement m : values) {
+            for (Measurement m : indicator.measurements()) {
                 String problem = problem(indicator, m.value());
                 if (problem != null) {
                     context.report(Diagnostic.of(code(), m.value().span(),
@@ -46,7 +36,11 @@ public final class UnitFitRule implements Rule {
         if (kind == UnitKind.TEXT) {
             return null;
         }
-        OptionalDouble number = indicator.unit().numeric(value);
+        if (value.kind() == Value.Kind.PERCENT && kind == UnitKind.COUNT && indicator.population().isPresent()) {
+            double share = Double.parseDouble(value.raw());
+            return share < 0 || share > 100 ? "a share of the population lies between 0 and 100%" : null;
+        }
+        OptionalDouble number = indicator.numeric(value);
         if (number.isEmpty()) {
             return switch (kind) {
                 case BOOLEAN -> "expected true or false";
@@ -73,6 +67,8 @@ public final class UnitFitRule implements Rule {
             case BOOLEAN -> "write `true` or `false`";
             case SCALE -> "use one of " + String.join(", ", indicator.unit().scale().stream().map(s -> "\"" + s + "\"").toList());
             case PERCENT -> "write a percentage from 0 to 100, e.g. `45%`";
+            case COUNT -> "write a number, give the indicator a `population` to write shares of it (`target 80% by end`),"
+                    + " or change the unit (e.g. `unit percent`, `unit text` for qualitative indicators)";
             default -> "write a number, or change the unit (e.g. `unit percent`, `unit text` for qualitative indicators)";
         };
     }

@@ -22,7 +22,7 @@ public final class Ast {
     }
 
     /** An argument of a property. */
-    public sealed interface Arg permits Name, Text, DateLit, Num {
+    public sealed interface Arg permits Name, Text, DateLit, Num, Cond {
         Span span();
 
         /** The argument as written, for messages. */
@@ -62,6 +62,67 @@ public final class Ast {
     }
 
     /**
+     * A condition on records ({@code where}, {@code among}, {@code exclude ... where}; docs/records.md).
+     * Columns are {@link Name}s or {@link Text}s as written; values are {@link Text}, {@link Num},
+     * {@link DateLit}, or the {@link Name} {@code empty}.
+     */
+    public sealed interface Cond extends Arg permits AllOf, AnyOf, NotCond, Compare, OneOf, Contains {
+    }
+
+    /** {@code a and b}. */
+    public record AllOf(Cond left, Cond right, Span span) implements Cond {
+        @Override
+        public String display() {
+            return left.display() + " and " + right.display();
+        }
+    }
+
+    /** {@code a or b}. */
+    public record AnyOf(Cond left, Cond right, Span span) implements Cond {
+        @Override
+        public String display() {
+            return left.display() + " or " + right.display();
+        }
+    }
+
+    /** {@code not a}. */
+    public record NotCond(Cond operand, Span span) implements Cond {
+        @Override
+        public String display() {
+            return "not " + operand.display();
+        }
+    }
+
+    /** {@code column OP value} with OP one of {@code = != < <= > >=}. */
+    public record Compare(Arg column, String operator, Arg value, Span span) implements Cond {
+        @Override
+        public String display() {
+            return column.display() + " " + operator + " " + value.display();
+        }
+    }
+
+    /** {@code column one of v1, v2, ...}. */
+    public record OneOf(Arg column, List<Arg> values, Span span) implements Cond {
+        public OneOf {
+            values = List.copyOf(values);
+        }
+
+        @Override
+        public String display() {
+            return column.display() + " one of "
+                    + String.join(", ", values.stream().map(Arg::display).toList());
+        }
+    }
+
+    /** {@code column contains value}: a select-multiple answer includes an option. */
+    public record Contains(Arg column, Arg value, Span span) implements Cond {
+        @Override
+        public String display() {
+            return column.display() + " contains " + value.display();
+        }
+    }
+
+    /**
      * A property: its keyword (e.g. {@code horizon}, {@code baseline}), the keyword's span, and arguments.
      * An indicator's {@code code "a", "b" in "file"} has the codes, then the name {@code in} and the file.
      */
@@ -73,7 +134,7 @@ public final class Ast {
 
     /** A top-level statement. */
     public sealed interface Statement permits Import, TheoryDecl, ActorDecl, NodeDecl, IndicatorDecl,
-            AssumptionDecl, LinkStmt, PathwayDecl, DataDecl, TransitionStmt {
+            AssumptionDecl, LinkStmt, PathwayDecl, DataDecl, TransitionStmt, RecordsDecl {
         Span span();
     }
 
@@ -102,10 +163,20 @@ public final class Ast {
         }
     }
 
-    /** An indicator, nested in a node or assumption, or top level with {@code for X} ({@code target} may be null). */
-    public record IndicatorDecl(Name id, Text title, Name target, List<Prop> props, Span span) implements Statement {
+    /**
+     * An indicator, nested in a node or assumption, or top level with {@code for X} ({@code target} may be null).
+     * {@code parts} are the {@code part NAME "title" { ... }} blocks of a composite indicator, each read
+     * like an indicator of its own (their {@code target} is null and they have no parts).
+     */
+    public record IndicatorDecl(Name id, Text title, Name target, List<Prop> props, List<IndicatorDecl> parts,
+                                Span span) implements Statement {
         public IndicatorDecl {
             props = List.copyOf(props);
+            parts = List.copyOf(parts);
+        }
+
+        public IndicatorDecl(Name id, Text title, Name target, List<Prop> props, Span span) {
+            this(id, title, target, props, List.of(), span);
         }
     }
 
@@ -156,6 +227,13 @@ public final class Ast {
     public record TransitionEnd(java.util.Optional<Name> kind, List<Name> names, Span span) {
         public TransitionEnd {
             names = List.copyOf(names);
+        }
+    }
+
+    /** {@code records NAME ["file or jdbc url"] { ... }} (docs/records.md); {@code location} may be null. */
+    public record RecordsDecl(Name id, Text location, List<Prop> props, Span span) implements Statement {
+        public RecordsDecl {
+            props = List.copyOf(props);
         }
     }
 }

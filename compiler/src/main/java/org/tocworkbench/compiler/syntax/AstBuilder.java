@@ -67,6 +67,11 @@ final class AstBuilder {
                 var d = c.dataDecl();
                 return new Ast.DataDecl(d.text() == null ? null : text(d.text()), props(d.dataProp()), span(d));
             }
+            if (c.recordsDecl() != null) {
+                var r = c.recordsDecl();
+                return new Ast.RecordsDecl(name(r.name()), r.text() == null ? null : text(r.text()),
+                        props(r.recordsProp()), span(r));
+            }
             if (c.linkStmt() != null) {
                 return link(c.linkStmt());
             }
@@ -107,7 +112,32 @@ final class AstBuilder {
 
     private Ast.IndicatorDecl indicator(TocParser.IndicatorDeclContext c) {
         Ast.Name target = c.FOR() != null ? name(c.name(1)) : null;
-        return new Ast.IndicatorDecl(name(c.name(0)), text(c.text()), target, props(c.indicatorProp()), span(c));
+        List<Ast.Prop> props = new ArrayList<>();
+        List<Ast.IndicatorDecl> parts = new ArrayList<>();
+        indicatorProps(c.indicatorProp(), props, parts);
+        return new Ast.IndicatorDecl(name(c.name(0)), text(c.text()), target, props, parts, span(c));
+    }
+
+    /** An indicator's properties, with its {@code part} blocks apart (a part inside a part is kept, and reported by the binder). */
+    private void indicatorProps(List<TocParser.IndicatorPropContext> contexts, List<Ast.Prop> props,
+                                List<Ast.IndicatorDecl> parts) {
+        for (TocParser.IndicatorPropContext p : contexts) {
+            if (p instanceof TocParser.IndicatorPartContext part) {
+                addIfComplete(parts, () -> part(part));
+            } else {
+                addIfComplete(props, () -> prop(p));
+            }
+        }
+    }
+
+    private Ast.IndicatorDecl part(TocParser.IndicatorPartContext c) {
+        if (c.exception != null || c.RBRACE() == null || c.RBRACE().getSymbol().getTokenIndex() < 0) {
+            throw new IncompleteException();
+        }
+        List<Ast.Prop> props = new ArrayList<>();
+        List<Ast.IndicatorDecl> parts = new ArrayList<>();
+        indicatorProps(c.indicatorProp(), props, parts);
+        return new Ast.IndicatorDecl(name(c.name()), text(c.text()), null, props, parts, span(c));
     }
 
     private Ast.AssumptionDecl assumption(TocParser.AssumptionDeclContext c) {
@@ -222,6 +252,8 @@ final class AstBuilder {
                 }
                 if (t.getType() == TocLexer.NUMBER || t.getType() == TocLexer.PERCENT) {
                     args.add(number(t));
+                } else if (t.getType() == TocLexer.DISTINCT && !args.isEmpty()) {
+                    args.add(new Ast.Name(textOf(t), positions.span(t)));
                 } else if (args.isEmpty()) {
                     String word = textOf(t);
                     if (firstWord == null) {
@@ -285,15 +317,14 @@ final class AstBuilder {
         if (c.exception != null) {
             throw new IncompleteException();
         }
-        if (c instanceof TocParser.NameContext n) {
+        if (c instanceof TocParser.ConditionContext condition) {
+            args.add(condition(condition));
+        } else if (c instanceof TocParser.NameContext n) {
             args.add(name(n));
         } else if (c instanceof TocParser.TextContext t) {
             args.add(text(t));
         } else if (c instanceof TocParser.DateContext d) {
-            if (d.DATE_LITERAL() == null && d.NUMBER() == null) {
-                throw new IncompleteException();
-            }
-            args.add(new Ast.DateLit(d.getText(), span(d)));
+            args.add(date(d));
         } else if (c instanceof TocParser.ValueContext v) {
             if (v.NUMBER() != null || v.PERCENT() != null) {
                 args.add(number(v.getStart()));
@@ -317,6 +348,90 @@ final class AstBuilder {
                 }
             }
         }
+    }
+
+    private Ast.Cond condition(TocParser.ConditionContext c) {
+        if (c == null || c.exception != null) {
+            throw new IncompleteException();
+        }
+        for (ParseTree child : childrenOf(c)) {
+            if (isLeftover(child)) {
+                throw new IncompleteException();
+            }
+        }
+        if (c instanceof TocParser.ConditionNotContext n) {
+            return new Ast.NotCond(condition(n.condition()), span(c));
+        }
+        if (c instanceof TocParser.ConditionAndContext a) {
+            return new Ast.AllOf(condition(a.condition(0)), condition(a.condition(1)), span(c));
+        }
+        if (c instanceof TocParser.ConditionOrContext o) {
+            return new Ast.AnyOf(condition(o.condition(0)), condition(o.condition(1)), span(c));
+        }
+        if (c instanceof TocParser.ConditionGroupContext g) {
+            return condition(g.condition());
+        }
+        if (c instanceof TocParser.ConditionCompareContext cmp) {
+            if (cmp.comparison() == null || cmp.comparison().getStart() == null) {
+                throw new IncompleteException();
+            }
+            return new Ast.Compare(column(cmp.column()), cmp.comparison().getText(),
+                    conditionValue(cmp.conditionValue()), span(c));
+        }
+        if (c instanceof TocParser.ConditionOneOfContext one) {
+            List<Ast.Arg> values = new ArrayList<>();
+            for (TocParser.ConditionValueContext v : one.conditionValue()) {
+                values.add(conditionValue(v));
+            }
+            return new Ast.OneOf(column(one.column()), values, span(c));
+        }
+        if (c instanceof TocParser.ConditionContainsContext has) {
+            return new Ast.Contains(column(has.column()), conditionValue(has.conditionValue()), span(c));
+        }
+        throw new IncompleteException();
+    }
+
+    private Ast.Arg column(TocParser.ColumnContext c) {
+        if (c == null || c.exception != null) {
+            throw new IncompleteException();
+        }
+        return c.text() != null ? text(c.text()) : name(c.name());
+    }
+
+    private Ast.Arg conditionValue(TocParser.ConditionValueContext c) {
+        if (c == null || c.exception != null || c.getStart() == null || c.getStart().getTokenIndex() < 0) {
+            throw new IncompleteException();
+        }
+        if (c.text() != null) {
+            return text(c.text());
+        }
+        Token t = c.getStart();
+        return switch (t.getType()) {
+            case TocLexer.NUMBER, TocLexer.PERCENT -> number(t);
+            case TocLexer.DATE_LITERAL -> new Ast.DateLit(t.getText(), positions.span(t));
+            case TocLexer.EMPTY -> new Ast.Name(textOf(t), positions.span(t));
+            default -> throw new IncompleteException();
+        };
+    }
+
+    /**
+     * A date as written: a literal, {@code year N} (one space, however it was spaced), or a word
+     * ({@code start}, {@code end}, an evaluation point's name) that the binder resolves.
+     */
+    private Ast.DateLit date(TocParser.DateContext d) {
+        if (d.exception != null) {
+            throw new IncompleteException();
+        }
+        if (d.DATE_LITERAL() != null || d.NUMBER() != null && d.YEAR() == null) {
+            return new Ast.DateLit(d.getText(), span(d));
+        }
+        if (d.YEAR() != null && d.NUMBER() != null && d.NUMBER().getSymbol().getTokenIndex() >= 0) {
+            return new Ast.DateLit("year " + d.NUMBER().getText(), span(d));
+        }
+        if (d.name() != null) {
+            return new Ast.DateLit(name(d.name()).text(), span(d));
+        }
+        throw new IncompleteException();
     }
 
     /**

@@ -41,6 +41,10 @@ public final class LayoutTokens {
         PERCENT,
         COMMA,
         ARROW,
+        /** {@code (} in a condition on records. */
+        OPEN_PAREN,
+        /** {@code )} in a condition on records. */
+        CLOSE_PAREN,
         OPEN_BRACE,
         CLOSE_BRACE,
         /** {@code # ...} or {@code // ...} up to the end of the line. */
@@ -104,6 +108,8 @@ public final class LayoutTokens {
             case TocLexer.PERCENT -> Kind.PERCENT;
             case TocLexer.COMMA -> Kind.COMMA;
             case TocLexer.ARROW -> Kind.ARROW;
+            case TocLexer.LPAREN -> Kind.OPEN_PAREN;
+            case TocLexer.RPAREN -> Kind.CLOSE_PAREN;
             case TocLexer.LBRACE -> Kind.OPEN_BRACE;
             case TocLexer.RBRACE -> Kind.CLOSE_BRACE;
             case TocLexer.LINE_COMMENT -> Kind.LINE_COMMENT;
@@ -194,6 +200,7 @@ public final class LayoutTokens {
                 || c instanceof TocParser.AssumptionPropContext
                 || c instanceof TocParser.LinkPropContext
                 || c instanceof TocParser.PathwayItemContext
-                || c instanceof TocParser.DataPropContext;
+                || c instanceof TocParser.DataPropContext
+                || c instanceof TocParser.RecordsPropContext;
     }
 }

@@ -51,6 +51,21 @@ final class SyntaxErrorReporter extends BaseErrorListener {
         this.quietFrom = unclosedCommentStart < 0 ? Integer.MAX_VALUE : unclosedCommentStart;
     }
 
+    /** Comparison operators and brackets: the language has them only in conditions on records. */
+    private static final java.util.Set<Integer> CONDITION_SYMBOLS = java.util.Set.of(TocLexer.EQ, TocLexer.NE,
+            TocLexer.LT, TocLexer.LE, TocLexer.GT, TocLexer.GE, TocLexer.LPAREN, TocLexer.RPAREN);
+
+    private static boolean inCondition(ParserRuleContext context) {
+        for (ParserRuleContext c = context; c != null; c = c.getParent()) {
+            int rule = c.getRuleIndex();
+            if (rule == TocParser.RULE_condition || rule == TocParser.RULE_conditionValue
+                    || rule == TocParser.RULE_comparison || rule == TocParser.RULE_column) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
                             String antlrMessage, RecognitionException e) {
@@ -77,6 +92,14 @@ final class SyntaxErrorReporter extends BaseErrorListener {
                                 Token startOfStatement, Span span) {
         String found = found(offending);
         int rule = context == null ? -1 : context.getRuleIndex();
+        if (CONDITION_SYMBOLS.contains(offending.getType()) && !inCondition(context)) {
+            // `A1 > I`, `horizon = short`: the symbols of conditions on records, outside one, are
+            // stray characters as they were before conditions existed
+            return Diagnostic.of(Code.UNEXPECTED_CHARACTER, span, "unexpected character `" + offending.getText() + "`")
+                    .label("not part of the language here")
+                    .help(SyntaxParser.strayCharacterHelp(offending.getText()))
+                    .build();
+        }
         boolean betweenStatements = rule == TocParser.RULE_file || rule == TocParser.RULE_statement;
         String after = betweenStatements ? "" : precedingWords(context, tokens, offending);
 

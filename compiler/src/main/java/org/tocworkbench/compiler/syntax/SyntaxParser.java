@@ -381,7 +381,7 @@ public final class SyntaxParser {
                 && !VisibleText.isHidden(cp));
     }
 
-    private static String strayCharacterHelp(String character) {
+    static String strayCharacterHelp(String character) {
         return switch (character) {
             case ";" -> "a declaration ends with its line; remove the `;`";
             case "=", ":" -> "properties take no `" + character + "`: write `horizon short`, `risk high`";

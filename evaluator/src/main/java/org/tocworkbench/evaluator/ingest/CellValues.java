@@ -169,7 +169,7 @@ public final class CellValues {
         return !date1904 && serial >= 60 && serial < 61;
     }
 
-    static String capText(String text) {
+    public static String capText(String text) {
         return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     }
 }

@@ -41,6 +41,8 @@ public record DataIssue(CellRef where, Kind kind, String message, String cause, 
         FORMULA_WITHOUT_VALUE(false),
         /** A cell holding an Excel error such as {@code #DIV/0!} or {@code #REF!}. */
         CELL_ERROR(false),
+        /** A record value that a condition or a measure of a computed indicator cannot read (docs/records.md). */
+        UNREADABLE_RECORD_VALUE(false),
         /** A date with a two-digit year, read by the rule 00–70 → 20xx, 71–99 → 19xx. */
         TWO_DIGIT_YEAR(true),
         /**
@@ -60,6 +62,8 @@ public record DataIssue(CellRef where, Kind kind, String message, String cause, 
         SUPERSEDED_VALUE(false),
         /** A DHIS2 data value marked for follow-up: used, and shown with its comment. */
         FOLLOW_UP(true),
+        /** A value for a composite indicator, which is measured through its parts only. */
+        COMPOSITE_VALUE(false),
         /**
          * Year labels of a grid that repeat or skip ({@code Year 1, Year 2, Year 2, Year 4}) were read by
          * their position; the message names the label cell and the reading taken.

@@ -288,6 +288,11 @@ abstract class LayoutReader {
     /** Reads the value cell and, when it is usable, passes the observation on. */
     protected final void value(SheetRow row, int column, IndicatorMatcher.Match match, Period period, String group) {
         Indicator indicator = match.indicator();
+        if (indicator.composite() && row.kind(column) != SheetRow.CellKind.BLANK) {
+            issues.report(ref(row, column), DataIssue.Kind.COMPOSITE_VALUE, "`" + indicator.id() + "` is measured"
+                    + " through its parts: name one of them (" + String.join(", ", indicator.parts()) + ")");
+            return;
+        }
         Reading reading = read(row, column, indicator);
         if (reading == null) {
             return;
@@ -416,6 +421,10 @@ abstract class LayoutReader {
             case PERCENT:
                 return (style & SheetRow.PERCENT) != 0 ? Math.rint(number * 100 * 1e9) / 1e9 : number;
             case COUNT:
+                if ((style & SheetRow.PERCENT) != 0 && indicator.population().isPresent()) {
+                    return indicator.population().get().countOf(Math.rint(number * 100 * 1e9) / 1e9);
+                }
+                return number;
             case CURRENCY:
             case RATIO:
                 return number;
@@ -427,7 +436,8 @@ abstract class LayoutReader {
                         + " true or false)");
                 return Double.NaN;
             case SCALE:
-                if (number == Math.rint(number) && number >= 1 && number <= unit.scale().size()) {
+                // A whole number is a label's position; a fraction is a mean score (2.9 on a 1-4 scale).
+                if (number >= 1 && number <= unit.scale().size()) {
                     return number;
                 }
                 nonNumeric(row, column, indicator, CellValues.formatNumber(number) + " is not on the scale "
@@ -471,6 +481,9 @@ abstract class LayoutReader {
         if (unit.kind() == UnitKind.RATIO) {
             return number.value() / 100;
         }
+        if (unit.kind() == UnitKind.COUNT && indicator.population().isPresent()) {
+            return indicator.population().get().countOf(number.value());
+        }
         nonNumeric(row, column, indicator, "\"" + text + "\" is a percentage, but `" + indicator.id() + "` is measured as "
                 + unit.describe());
         return Double.NaN;
@@ -485,11 +498,11 @@ abstract class LayoutReader {
             }
         }
         CellValues.NumberText number = CellValues.parseNumber(text, decimalComma);
-        if (number != null && !number.percent() && number.value() == Math.rint(number.value()) && number.value() >= 1
-                && number.value() <= labels.size()) {
+        if (number != null && !number.percent() && number.value() >= 1 && number.value() <= labels.size()) {
             return number.value();
         }
-        nonNumeric(row, column, indicator, "\"" + shorten(text) + "\" is not on the scale " + String.join(" < ", labels));
+        nonNumeric(row, column, indicator, "\"" + shorten(text) + "\" is not on the scale " + String.join(" < ", labels)
+                + " (a label, or a score or mean score from 1 to " + labels.size() + ")");
         return Double.NaN;
     }
 

@@ -12,11 +12,11 @@ import java.util.Locale;
  * {@link IatiActivityXml}, a JSON object as a DHIS2 data value set ({@link DataValueSetJson}),
  * other text as CSV. A text file renamed {@code .xlsx} is refused with a message saying so.
  */
-final class Workbooks {
+public final class Workbooks {
     private Workbooks() {
     }
 
-    static SheetSource open(Path file, String fileName) throws ImportException {
+    public static SheetSource open(Path file, String fileName) throws ImportException {
         byte[] head = new byte[4096];
         int length;
         try (InputStream in = Files.newInputStream(file)) {

@@ -35,6 +35,11 @@ public final class LogframeBuilder {
                 Indicator i = theory.indicators().get(id);
                 if (i != null) {
                     lines.add(new Logframe.IndicatorLine(i.id(), title(i), baseline(i), target(i), verification(i)));
+                    // A composite's parts follow it, each with its own baseline and target.
+                    for (String part : i.parts()) {
+                        Indicator p = theory.indicators().get(part);
+                        lines.add(new Logframe.IndicatorLine(p.id(), title(p), baseline(p), target(p), verification(p)));
+                    }
                 }
             }
             rows.add(new Logframe.Row(level(node), node.id(), node.title(), lines, assumptions(theory, node)));
@@ -84,13 +89,13 @@ public final class LogframeBuilder {
     }
 
     private static String baseline(Indicator i) {
-        return i.baseline() == null ? "" : value(i, i.baseline()) + " (" + i.baseline().date().text() + ")";
+        return i.baseline() == null ? "" : value(i, i.baseline()) + " (" + i.baseline().date().describe() + ")";
     }
 
     /** Numbers in their unit ({@code 10,000,000 KES}, {@code 31%}); scale labels, yes/no and text as written. */
     private static String value(Indicator i, Measurement m) {
-        java.util.OptionalDouble n = i.unit().numeric(m.value());
-        return i.unit().kind().isNumeric() && n.isPresent() ? Format.value(n.getAsDouble(), i.unit()) : m.value().toString();
+        java.util.OptionalDouble n = i.numeric(m.value());
+        return i.unit().kind().isNumeric() && n.isPresent() ? Format.value(n.getAsDouble(), i) : m.value().toString();
     }
 
     private static String target(Indicator i) {
@@ -101,11 +106,13 @@ public final class LogframeBuilder {
             target.append(target.length() == 0 ? "" : " ").append("(milestones: ")
                     .append(String.join(", ", milestones)).append(')');
         }
+        i.growth().ifPresent(g -> target.append(target.length() == 0 ? "" : " ").append("(growth ").append(g)
+                .append(')'));
         return target.toString();
     }
 
     private static String by(Indicator i, Measurement m) {
-        return value(i, m) + " by " + m.date().text();
+        return value(i, m) + " by " + m.date().describe();
     }
 
     private static List<String> assumptions(Theory theory, Node node) {

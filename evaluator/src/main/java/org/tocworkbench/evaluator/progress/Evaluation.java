@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.evaluator.series.DataIssues;
+import org.tocworkbench.evaluator.series.Derivation;
 
 /**
  * The finished evaluation of a theory against its monitoring data at an as-of date: everything
@@ -14,12 +15,13 @@ import org.tocworkbench.evaluator.series.DataIssues;
  *
  * @param asOfSource where the as-of date came from (e.g. {@code the theory's as of})
  * @param observationCount how many observations were read
+ * @param derivations how the values of indicators computed from records were made, by indicator id
  */
 public record Evaluation(Theory theory, ProgressSettings settings, String asOfSource,
                          Map<String, IndicatorProgress> indicators, Map<String, NodeProgress> nodes,
                          List<PathwayProgress> pathways, List<InconsistentLink> inconsistentLinks,
                          List<AssumptionProgress> assumptions, List<Rollup> byActor, List<Rollup> byFunction,
-                         DataIssues issues, long observationCount) {
+                         DataIssues issues, long observationCount, Map<String, Derivation> derivations) {
     public Evaluation {
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
@@ -28,6 +30,12 @@ public record Evaluation(Theory theory, ProgressSettings settings, String asOfSo
         assumptions = List.copyOf(assumptions);
         byActor = List.copyOf(byActor);
         byFunction = List.copyOf(byFunction);
+        derivations = Collections.unmodifiableMap(new LinkedHashMap<>(derivations));
+    }
+
+    /** How an indicator computed from records got its values, if it is one. */
+    public java.util.Optional<Derivation> derivation(String indicatorId) {
+        return java.util.Optional.ofNullable(derivations.get(indicatorId));
     }
 
     /** The rules behind node and pathway figures, as reports state them. */

@@ -41,7 +41,12 @@ public final class Evaluator {
         Map<String, IndicatorProgress> indicators = new LinkedHashMap<>();
         for (Indicator indicator : theory.indicators().values()) {
             indicators.put(indicator.id(), IndicatorRule.evaluate(indicator, data.series(indicator.id()).orElse(null),
-                    settings, theory.metadata().periodStart()));
+                    settings, theory.metadata().periodStart(), theory.metadata().periodEnd()));
+        }
+        for (Indicator indicator : theory.indicators().values()) {
+            if (indicator.composite()) {
+                indicators.put(indicator.id(), CompositeRule.evaluate(indicator, indicators));
+            }
         }
         Map<String, NodeProgress> nodes = new LinkedHashMap<>();
         for (Node node : theory.nodes().values()) {
@@ -59,6 +64,6 @@ public final class Evaluator {
         return new Evaluation(theory, settings, asOfSource, indicators, nodes, pathways, inconsistent, assumptions,
                 RollupRule.byActor(theory, nodes, indicators), RollupRule.byFunction(theory, nodes),
                 AggregationOverflow.issues(theory.indicators().values(), data),
-                data.observationCount());
+                data.observationCount(), data.derivations());
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.Growth;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.PeriodDate;
@@ -21,6 +22,10 @@ public final class IndicatorRule {
     /** Said in reports, so that readers know what an indicator's figures mean. */
     public static final String METHOD = "indicator progress is (actual − baseline) / (target − baseline); the expected"
             + " progress at the as-of date follows straight lines through baseline, milestones and target";
+    /** Said in reports when an indicator states a growth rate. */
+    public static final String GROWTH_METHOD = "with a growth rate, the expected value follows the growth curve from"
+            + " the baseline (or the latest milestone) instead of a straight line, up to the target; without a target,"
+            + " the value the curve reaches at the end of the period is the target";
 
     private IndicatorRule() {
     }
@@ -31,7 +36,13 @@ public final class IndicatorRule {
      */
     public static IndicatorProgress evaluate(Indicator indicator, IndicatorSeries series, ProgressSettings settings,
                                              PeriodDate periodStart) {
-        return new Run(indicator, series, settings, periodStart).run();
+        return evaluate(indicator, series, settings, periodStart, null);
+    }
+
+    /** @param periodEnd end of the period the theory covers, or null: where a growth rate without a target leads */
+    public static IndicatorProgress evaluate(Indicator indicator, IndicatorSeries series, ProgressSettings settings,
+                                             PeriodDate periodStart, PeriodDate periodEnd) {
+        return new Run(indicator, series, settings, periodStart, periodEnd).run();
     }
 
     /** The state of one evaluation, so that each step reads as a short method. */
@@ -40,22 +51,25 @@ public final class IndicatorRule {
         private final IndicatorSeries series;
         private final ProgressSettings settings;
         private final PeriodDate periodStart;
+        private final PeriodDate periodEnd;
         private final UnitKind unit;
         private final List<String> notes = new ArrayList<>();
         private double baseline;
         private LocalDate baselineDate;
-        private final double target;
-        private final LocalDate targetDate;
+        private double target;
+        private LocalDate targetDate;
         private Direction direction;
 
-        Run(Indicator indicator, IndicatorSeries series, ProgressSettings settings, PeriodDate periodStart) {
+        Run(Indicator indicator, IndicatorSeries series, ProgressSettings settings, PeriodDate periodStart,
+            PeriodDate periodEnd) {
             this.indicator = indicator;
+            this.periodEnd = periodEnd;
             this.series = series;
             this.settings = settings;
             this.periodStart = periodStart;
             this.unit = indicator.unit().kind();
             this.baseline = number(indicator.baseline());
-            this.baselineDate = indicator.baseline() == null ? null : indicator.baseline().date().end();
+            this.baselineDate = indicator.baseline() == null ? null : indicator.baseline().date().end(); // null: undated
             this.target = number(indicator.target());
             this.targetDate = indicator.target() == null ? null : indicator.target().date().end();
             this.direction = indicator.direction();
@@ -88,10 +102,14 @@ public final class IndicatorRule {
             if (Double.isNaN(baseline)) {
                 firstValueAsBaseline(periods);
             }
+            impliedTarget();
             inferDirection();
             List<GroupProgressInput> groups = groupInputs(declaredBaseline);
             if (Double.isNaN(target) || targetDate == null) {
-                notes.add("no target: progress cannot be rated");
+                notes.add(indicator.target() != null && !indicator.target().date().dated()
+                        ? "the target is due " + indicator.target().date().written() + ", which the theory's period"
+                        + " would date, and there is none: progress cannot be rated"
+                        : "no target: progress cannot be rated");
                 Status status = actual.present() ? Status.NOT_RATED : absent();
                 return result(actual, Double.NaN, Double.NaN, status, List.of(), rate(groups, Double.NaN));
             }
@@ -103,8 +121,8 @@ public final class IndicatorRule {
                 return maintained(actual, groups);
             }
             Trajectory trajectory = new Trajectory(new TrendPoint(baselineDate, label(indicator.baseline()), baseline),
-                    milestones(), new TrendPoint(targetDate, label(indicator.target()), target),
-                    unit == UnitKind.BOOLEAN);
+                    milestones(), new TrendPoint(targetDate, indicator.target() != null ? label(indicator.target())
+                    : periodEnd.text(), target), unit == UnitKind.BOOLEAN, indicator.growth().orElse(null));
             double expected = trajectory.progressAt(settings.asOf());
             if (!actual.present()) {
                 return result(actual, Double.NaN, expected, absent(), trajectory.points(), rate(groups, expected));
@@ -132,6 +150,25 @@ public final class IndicatorRule {
                 notes.add("qualitative: read the text; it is not scored");
             }
             return result(actual, Double.NaN, Double.NaN, status, List.of(), List.of());
+        }
+
+        /** A growth rate without a target leads to the value the curve reaches at the end of the period. */
+        private void impliedTarget() {
+            if (indicator.target() != null || indicator.growth().isEmpty() || periodEnd == null
+                    || Double.isNaN(baseline) || baselineDate == null || unit == UnitKind.BOOLEAN) {
+                return;
+            }
+            Growth growth = indicator.growth().get();
+            double reached = growth.valueAt(baseline, baselineDate, periodEnd.end());
+            if (!Double.isFinite(reached)) {
+                notes.add("no target: growth " + growth + " from the baseline exceeds any number by the end of the"
+                        + " period, so it gives no target");
+                return;
+            }
+            targetDate = periodEnd.end();
+            target = reached;
+            notes.add("no target: growth " + growth + " from the baseline reaches " + trim(round(target))
+                    + " by the end of the period (" + periodEnd.text() + "), used as the target");
         }
 
         private void firstValueAsBaseline(PeriodValues periods) {
@@ -184,13 +221,17 @@ public final class IndicatorRule {
         private List<TrendPoint> milestones() {
             List<TrendPoint> points = new ArrayList<>();
             for (Measurement m : indicator.milestones()) {
+                if (!m.date().dated()) {
+                    continue;
+                }
                 points.add(new TrendPoint(m.date().end(), label(m), number(m)));
             }
             return points;
         }
 
         private Status absent() {
-            boolean beforeBaseline = indicator.baseline() != null && !settings.asOf().isAfter(baselineDate);
+            boolean beforeBaseline = indicator.baseline() != null && baselineDate != null
+                    && !settings.asOf().isAfter(baselineDate);
             boolean beforePeriod = periodStart != null && settings.asOf().isBefore(periodStart.start());
             return beforeBaseline || beforePeriod ? Status.NOT_STARTED : Status.NO_DATA;
         }
@@ -237,7 +278,7 @@ public final class IndicatorRule {
             if (m == null) {
                 return Double.NaN;
             }
-            OptionalDouble n = indicator.unit().numeric(m.value());
+            OptionalDouble n = indicator.numeric(m.value());
             return n.isPresent() ? n.getAsDouble() : Double.NaN;
         }
     }
@@ -255,6 +296,12 @@ public final class IndicatorRule {
             default:
                 return "averaged (unweighted)";
         }
+    }
+
+    /** Six significant digits, for notes. */
+    static double round(double value) {
+        return Double.isFinite(value) ? new java.math.BigDecimal(value).round(new java.math.MathContext(6)).doubleValue()
+                : value;
     }
 
     static String trim(double value) {

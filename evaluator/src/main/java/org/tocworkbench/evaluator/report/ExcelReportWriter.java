@@ -25,6 +25,7 @@ import org.tocworkbench.evaluator.excel.WorkbookStyles;
 import org.tocworkbench.evaluator.ingest.DataIssue;
 import org.tocworkbench.evaluator.progress.AssumptionProgress;
 import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.series.Derivation;
 import org.tocworkbench.evaluator.progress.IndicatorProgress;
 import org.tocworkbench.evaluator.progress.NodeProgress;
 import org.tocworkbench.evaluator.progress.PathwayProgress;
@@ -59,6 +60,9 @@ public final class ExcelReportWriter implements ReportWriter {
             pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation, styles);
             assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation);
             rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation, styles);
+            if (!evaluation.derivations().isEmpty()) {
+                computed(new SheetWriter(workbook.createSheet("Computed values"), styles), evaluation);
+            }
             issues(new SheetWriter(workbook.createSheet("Data issues"), styles), evaluation);
             workbook.write(out);
         } finally {
@@ -134,7 +138,8 @@ public final class ExcelReportWriter implements ReportWriter {
             w.text(row, 0, i.id());
             w.text(row, 1, i.title());
             w.text(row, 2, i.subject());
-            w.text(row, 3, i.unit().describe());
+            w.text(row, 3, i.composite() ? "composite of " + String.join(", ", i.parts()) : i.unit().describe()
+                    + i.population().map(pop -> ", population " + Format.number(pop.count())).orElse(""));
             w.text(row, 4, p.direction() == null ? "" : p.direction().word());
             numberOrWords(w, row, 5, p.baseline(), i.baseline());
             w.text(row, 6, Format.when(i.baseline(), p.baselineDate()));
@@ -235,6 +240,37 @@ public final class ExcelReportWriter implements ReportWriter {
             w.number(row, 10, r.indicators().size());
             w.number(row, 11, r.indicatorsWithoutData());
         }
+    }
+
+    /** How each value computed from records was made (docs/records.md). */
+    private static void computed(SheetWriter w, Evaluation e) {
+        w.header("Indicator", "Definition", "Records", "Records read, left out, counted", "Period", "Group", "Value",
+                "Numerator", "Denominator", "How it was made");
+        for (Derivation d : e.derivations().values()) {
+            if (d.values().isEmpty()) {
+                Row row = w.row();
+                w.text(row, 0, d.indicatorId());
+                w.text(row, 1, d.definition());
+                w.text(row, 2, d.source());
+                w.text(row, 3, d.recordsLine());
+                w.text(row, 9, "no value");
+            }
+            for (Derivation.DerivedValue v : d.values()) {
+                Row row = w.row();
+                w.text(row, 0, d.indicatorId());
+                w.text(row, 1, d.definition());
+                w.text(row, 2, d.source());
+                w.text(row, 3, d.recordsLine());
+                w.text(row, 4, v.period().label());
+                w.text(row, 5, v.group().isEmpty() ? "total" : v.group());
+                w.number(row, 6, v.value());
+                w.number(row, 7, v.numerator());
+                w.number(row, 8, v.denominator());
+                w.text(row, 9, v.how());
+            }
+        }
+        w.sheet().createFreezePane(0, 1);
+        w.widths(10, 50, 30, 50, 12, 16, 10, 10, 12, 30);
     }
 
     private static void issues(SheetWriter w, Evaluation e) {

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Measurement;
+import org.tocworkbench.compiler.model.Population;
 import org.tocworkbench.compiler.model.Unit;
 import org.tocworkbench.evaluator.progress.IndicatorProgress;
 
@@ -65,10 +66,25 @@ public final class Format {
                 if (Math.abs(value - position) < 1e-9 && position >= 1 && position <= unit.scale().size()) {
                     return unit.scale().get(position - 1);
                 }
-                return number(value);
+                return number(value) + " (mean, scale 1-" + unit.scale().size() + ")";
             default:
                 return number(value);
         }
+    }
+
+    /**
+     * A value of an indicator: in its unit ({@link #value(double, Unit)}) and, for a count with a
+     * population, with its share: {@code 960 (80% of 1,200 households)}.
+     */
+    public static String value(double value, Indicator indicator) {
+        String inUnit = value(value, indicator.unit());
+        if (Double.isNaN(value) || indicator.population().isEmpty()) {
+            return inUnit;
+        }
+        Population population = indicator.population().get();
+        String label = !population.label().isEmpty() ? population.label() : indicator.unit().label();
+        return inUnit + " (" + number(population.shareOf(value)) + "% of " + number(population.count())
+                + (label.isEmpty() ? "" : " " + label) + ")";
     }
 
     /**
@@ -78,6 +94,12 @@ public final class Format {
     public static String declared(double value, Measurement declared, Unit unit) {
         String words = words(value, declared);
         return words != null ? words : value(value, unit);
+    }
+
+    /** {@link #declared(double, Measurement, Unit)}, with the share of a population where there is one. */
+    public static String declared(double value, Measurement declared, Indicator indicator) {
+        String words = words(value, declared);
+        return words != null ? words : value(value, indicator);
     }
 
     /** The words of a baseline or target that has no number, or null. */
@@ -111,7 +133,7 @@ public final class Format {
         if (Double.isNaN(p.actual()) && p.actualText() != null) {
             return p.actualText();
         }
-        return value(p.actual(), indicator.unit());
+        return value(p.actual(), indicator);
     }
 
     /**
@@ -122,7 +144,7 @@ public final class Format {
         if (used == null) {
             return "";
         }
-        return declared != null && declared.date().end().equals(used) ? declared.date().text() : used.toString();
+        return declared != null && declared.date().end().equals(used) ? declared.date().describe() : used.toString();
     }
 
     /** {@code 1 data issue}, {@code 1,204 data issues}. */

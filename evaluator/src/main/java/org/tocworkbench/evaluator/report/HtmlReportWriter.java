@@ -16,6 +16,7 @@ import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.evaluator.ingest.DataIssue;
 import org.tocworkbench.evaluator.progress.AssumptionProgress;
 import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.series.Derivation;
 import org.tocworkbench.evaluator.progress.IndicatorProgress;
 import org.tocworkbench.evaluator.progress.InconsistentLink;
 import org.tocworkbench.evaluator.progress.NodeProgress;
@@ -215,27 +216,56 @@ public final class HtmlReportWriter implements ReportWriter {
             if (!p.notes().isEmpty()) {
                 h.append("<div class=\"small note\">").append(esc(String.join("; ", p.notes()))).append("</div>");
             }
+            e.derivation(i.id()).ifPresent(d -> h.append("<div class=\"small muted\">computed: <code>")
+                    .append(esc(d.definition())).append("</code> · <a href=\"#computed-").append(esc(i.id()))
+                    .append("\">how</a></div>"));
             if (!p.groups().isEmpty()) {
                 h.append("<div class=\"small\">");
                 List<String> groups = new ArrayList<>();
                 for (IndicatorProgress.GroupProgress g : p.groups()) {
-                    groups.add(esc(g.group()) + ": " + esc(Format.value(g.actual(), i.unit()))
+                    groups.add(esc(g.group()) + ": " + esc(Derivations.group(e, p, g.group())
+                            .orElse(Format.value(g.actual(), i)))
                             + (g.status().isRated() ? " <span class=\"tag s-" + g.status().id() + "\">"
                             + g.status().label() + "</span>" : ""));
                 }
                 h.append(String.join(" · ", groups)).append("</div>");
             }
-            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i.unit()))).append(date(Format.when(i.baseline(),
-                    p.baselineDate()))).append("</td><td>").append(esc(Format.declared(p.target(), i.target(), i.unit())))
+            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i))).append(date(Format.when(i.baseline(),
+                    p.baselineDate()))).append("</td><td>").append(esc(Format.declared(p.target(), i.target(), i)))
                     .append(date(Format.when(i.target(), p.targetDate()))).append("</td><td>")
-                    .append(esc(Format.actual(p, i))).append(date(Format.actualPeriod(p, i)))
+                    .append(esc(Derivations.actual(e, p).orElse(Format.actual(p, i)))).append(date(Format.actualPeriod(p, i)))
                     .append("</td><td>").append(progressBar(p.progress(), p.expected(), p.status())).append("</td><td>")
                     .append(badge(p.status())).append("</td><td>").append(TrendChart.svg(p, i, e.settings().asOf()))
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</div>\n<p class=\"small muted\">Charts: actuals as dots and a solid line; the ")
-                .append("expected trajectory dashed; the target as a diamond; the as-of date as a vertical line.</p>\n")
-                .append("</section>\n");
+                .append("expected trajectory dashed; the target as a diamond; the as-of date as a vertical line.</p>\n");
+        derivations(h, e);
+        h.append("</section>\n");
+    }
+
+    private static void derivations(StringBuilder h, Evaluation e) {
+        if (e.derivations().isEmpty()) {
+            return;
+        }
+        h.append("<h3 id=\"computed\">").append(esc(Derivations.HEADING)).append("</h3>\n<p class=\"small muted\">")
+                .append(esc(Derivations.INTRO)).append("</p>\n");
+        for (Derivation d : e.derivations().values()) {
+            h.append("<article class=\"derivation\" id=\"computed-").append(esc(d.indicatorId())).append("\"><h4><code>")
+                    .append(esc(d.indicatorId())).append("</code></h4>\n<p><code>").append(esc(d.definition()))
+                    .append("</code><br>").append(esc(d.source())).append("<br>").append(esc(d.recordsLine()))
+                    .append("</p>\n");
+            if (!d.values().isEmpty()) {
+                h.append("<table><thead><tr><th>Period</th><th>Group</th><th>Value (how it was made)</th></tr></thead><tbody>\n");
+                for (Derivation.DerivedValue v : d.values()) {
+                    h.append("<tr><td>").append(esc(v.period().label())).append("</td><td>")
+                            .append(v.group().isEmpty() ? "total" : esc(v.group())).append("</td><td>")
+                            .append(esc(v.how())).append("</td></tr>\n");
+                }
+                h.append("</tbody></table>\n");
+            }
+            h.append("</article>\n");
+        }
     }
 
     private static void inconsistentLinks(StringBuilder h, Evaluation e) {

@@ -33,6 +33,7 @@ import org.tocworkbench.evaluator.progress.Rollup;
 import org.tocworkbench.evaluator.progress.Status;
 import org.tocworkbench.evaluator.progress.TrendPoint;
 import org.tocworkbench.evaluator.series.DataIssues;
+import org.tocworkbench.evaluator.series.Derivation;
 
 /**
  * The evaluation as JSON, schema {@value #SCHEMA}, documented in docs/report-json.md. Keys in a
@@ -85,7 +86,8 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode nodes = root.putArray("nodes");
         e.nodes().values().forEach(n -> nodes.add(node(n, theory.nodes().get(n.nodeId()))));
         ArrayNode indicators = root.putArray("indicators");
-        e.indicators().values().forEach(i -> indicators.add(indicator(i, theory.indicators().get(i.indicatorId()))));
+        e.indicators().values().forEach(i -> indicators.add(indicator(i, theory.indicators().get(i.indicatorId()),
+                e.derivation(i.indicatorId()).orElse(null))));
         ArrayNode links = root.putArray("inconsistentLinks");
         e.inconsistentLinks().forEach(l -> links.add(link(l)));
         ArrayNode assumptions = root.putArray("assumptions");
@@ -152,7 +154,7 @@ public final class JsonReportWriter implements ReportWriter {
         return o;
     }
 
-    private static ObjectNode indicator(IndicatorProgress p, Indicator indicator) {
+    private static ObjectNode indicator(IndicatorProgress p, Indicator indicator, Derivation derivation) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", p.indicatorId());
         o.put("title", indicator.title());
@@ -173,6 +175,7 @@ public final class JsonReportWriter implements ReportWriter {
         actual.put("period", p.actualPeriod());
         actual.put("date", date(p.actualDate()));
         actual.put("periodsUsed", p.periodsUsed());
+        quantities(o, p, indicator);
         number(o, "progress", p.progress(), true);
         number(o, "expected", p.expected(), true);
         o.put("status", p.status().id());
@@ -188,7 +191,57 @@ public final class JsonReportWriter implements ReportWriter {
         trend(o.putArray("history"), p.history());
         trend(o.putArray("expectedPath"), p.expectedPath());
         o.put("valuesAfterAsOf", p.valuesAfterAsOf());
+        o.set("computed", derivation == null ? null : computed(derivation));
         return o;
+    }
+
+    /** How an indicator computed from records got its values (docs/report-json.md, docs/records.md). */
+    private static ObjectNode computed(Derivation d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("definition", d.definition());
+        o.put("source", d.source());
+        o.put("inDatabase", d.inDatabase());
+        o.put("recordsRead", d.recordsRead());
+        ObjectNode excluded = o.putObject("excluded");
+        d.excluded().forEach(excluded::put);
+        o.put("counted", d.counted());
+        ArrayNode values = o.putArray("values");
+        for (Derivation.DerivedValue v : d.values()) {
+            ObjectNode value = values.addObject();
+            value.put("period", v.period().label());
+            value.put("start", v.period().start().toString());
+            value.put("end", v.period().end().toString());
+            value.put("group", v.group());
+            number(value, "value", v.value(), false);
+            value.put("numerator", v.numerator());
+            value.put("denominator", v.denominator());
+            value.put("how", v.how());
+        }
+        return o;
+    }
+
+    /**
+     * Keys present only for indicators that use them, so that reports of theories that do not
+     * are as before: the population and the actual's share of it, the growth rate, a composite's
+     * parts and a part's composite.
+     */
+    private static void quantities(ObjectNode o, IndicatorProgress p, Indicator indicator) {
+        indicator.population().ifPresent(population -> {
+            ObjectNode node = o.putObject("population");
+            number(node, "count", population.count(), false);
+            node.put("label", population.label());
+            number(node, "actualShare", population.shareOf(p.actual()), true);
+        });
+        indicator.growth().ifPresent(growth -> {
+            ObjectNode node = o.putObject("growth");
+            number(node, "amount", growth.amount(), false);
+            node.put("percent", growth.percent());
+            node.put("per", growth.per().word());
+        });
+        if (indicator.composite()) {
+            strings(o.putArray("parts"), indicator.parts());
+        }
+        indicator.partOf().ifPresent(composite -> o.put("partOf", composite));
     }
 
     private static ObjectNode link(InconsistentLink l) {

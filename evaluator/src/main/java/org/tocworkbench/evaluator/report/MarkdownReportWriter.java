@@ -14,6 +14,7 @@ import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.evaluator.ingest.DataIssue;
 import org.tocworkbench.evaluator.progress.AssumptionProgress;
 import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.series.Derivation;
 import org.tocworkbench.evaluator.progress.IndicatorProgress;
 import org.tocworkbench.evaluator.progress.InconsistentLink;
 import org.tocworkbench.evaluator.progress.NodeProgress;
@@ -134,10 +135,11 @@ public final class MarkdownReportWriter implements ReportWriter {
         List<List<String>> rows = new ArrayList<>();
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
-            String actual = Format.actual(p, i) + (p.actualPeriod() == null ? "" : " (" + Format.actualPeriod(p, i) + ")");
+            String actual = Derivations.actual(e, p).orElse(Format.actual(p, i))
+                    + (p.actualPeriod() == null ? "" : " (" + Format.actualPeriod(p, i) + ")");
             rows.add(List.of(MarkdownText.code(i.id()) + " " + MarkdownText.escape(i.title()), MarkdownText.code(i.subject()),
-                    MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i.unit())) + when(Format.when(i.baseline(), p.baselineDate())),
-                    MarkdownText.escape(Format.declared(p.target(), i.target(), i.unit())) + when(Format.when(i.target(), p.targetDate())),
+                    MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i)) + when(Format.when(i.baseline(), p.baselineDate())),
+                    MarkdownText.escape(Format.declared(p.target(), i.target(), i)) + when(Format.when(i.target(), p.targetDate())),
                     MarkdownText.escape(actual), Format.percent(p.progress()), Format.percent(p.expected()),
                     status(p.status()), MarkdownText.message(String.join("; ", p.notes()))));
         }
@@ -151,11 +153,33 @@ public final class MarkdownReportWriter implements ReportWriter {
                 Indicator i = e.theory().indicators().get(p.indicatorId());
                 for (IndicatorProgress.GroupProgress g : p.groups()) {
                     groupRows.add(List.of(MarkdownText.code(i.id()), MarkdownText.escape(g.group()),
-                            MarkdownText.escape(Format.value(g.actual(), i.unit())), Format.percent(g.progress()),
+                            MarkdownText.escape(Derivations.group(e, p, g.group()).orElse(Format.value(g.actual(), i))), Format.percent(g.progress()),
                             status(g.status())));
                 }
             }
             table(md, List.of("Indicator", "Group", "Actual", "Progress", "Status"), groupRows);
+        }
+        derivations(md, e);
+    }
+
+    private static void derivations(StringBuilder md, Evaluation e) {
+        if (e.derivations().isEmpty()) {
+            return;
+        }
+        md.append("### ").append(Derivations.HEADING).append("\n\n").append(Derivations.INTRO).append("\n\n");
+        for (Derivation d : e.derivations().values()) {
+            md.append("#### ").append(MarkdownText.code(d.indicatorId())).append("\n\n")
+                    .append("- Definition: ").append(MarkdownText.code(d.definition())).append('\n')
+                    .append("- Records: ").append(MarkdownText.escape(d.source())).append('\n')
+                    .append("- ").append(MarkdownText.escape(d.recordsLine())).append("\n\n");
+            List<List<String>> rows = new ArrayList<>();
+            for (Derivation.DerivedValue v : d.values()) {
+                rows.add(List.of(MarkdownText.escape(v.period().label()),
+                        v.group().isEmpty() ? "total" : MarkdownText.escape(v.group()), MarkdownText.escape(v.how())));
+            }
+            if (!rows.isEmpty()) {
+                table(md, List.of("Period", "Group", "Value (how it was made)"), rows);
+            }
         }
     }
 

@@ -65,6 +65,19 @@ public final class TerminalSummary implements ReportWriter {
                 .append('\n');
         out.append("Indicators  ").append(counts(e.indicators().values().stream().map(IndicatorProgress::status).toList()))
                 .append('\n');
+        if (!e.derivations().isEmpty()) {
+            out.append("Computed from records\n");
+            for (org.tocworkbench.evaluator.series.Derivation d : e.derivations().values()) {
+                IndicatorProgress p = e.indicators().get(d.indicatorId());
+                org.tocworkbench.compiler.model.Indicator indicator = e.theory().indicators().get(d.indicatorId());
+                String actual = p == null || p.actualPeriod() == null ? "" : Derivations.actual(e, p)
+                        .map(how -> how + " in " + p.actualPeriod())
+                        .orElse(Format.actual(p, indicator) + " (" + Format.actualPeriod(p, indicator) + ")");
+                out.append("  ").append(clean(d.indicatorId())).append(": ").append(clean(actual.isEmpty() ? "no value" : actual))
+                        .append('\n').append("    ").append(clean(d.definition())).append('\n')
+                        .append("    ").append(clean(d.source())).append(": ").append(clean(d.recordsLine())).append('\n');
+            }
+        }
         if (!e.inconsistentLinks().isEmpty()) {
             out.append("Inconsistent links (cause off track, effect on track): ")
                     .append(String.join(", ", e.inconsistentLinks().stream().map(InconsistentLink::key).toList()))

@@ -75,7 +75,7 @@ public final class TrendChart {
             svg.append("<path class=\"target\" d=\"M").append(f(tx)).append(' ').append(f(ty - 4)).append(" L")
                     .append(f(tx + 4)).append(' ').append(f(ty)).append(" L").append(f(tx)).append(' ').append(f(ty + 4))
                     .append(" L").append(f(tx - 4)).append(' ').append(f(ty)).append(" Z\"><title>")
-                    .append(HtmlText.escape("target " + Format.value(target.value(), indicator.unit()) + " by "
+                    .append(HtmlText.escape("target " + Format.value(target.value(), indicator) + " by "
                             + target.label())).append("</title></path>");
         }
         if (!actuals.isEmpty()) {
@@ -92,7 +92,7 @@ public final class TrendChart {
             for (TrendPoint t : actuals) {
                 svg.append("<circle class=\"dot ").append(status).append("\" cx=\"").append(f(s.x(t.date().toEpochDay())))
                         .append("\" cy=\"").append(f(s.y(t.value()))).append("\" r=\"2.5\"><title>")
-                        .append(HtmlText.escape(t.label() + ": " + Format.value(t.value(), indicator.unit())))
+                        .append(HtmlText.escape(t.label() + ": " + Format.value(t.value(), indicator)))
                         .append("</title></circle>");
             }
         }

@@ -10,13 +10,16 @@ import java.util.Optional;
  * indicators were first seen), the data issues, and how many observations were read.
  */
 public final class ObservedData {
-    public static final ObservedData EMPTY = new ObservedData(Map.of(), DataIssues.NONE, 0);
+    public static final ObservedData EMPTY = new ObservedData(Map.of(), DataIssues.NONE, 0, Map.of());
 
     private final Map<String, IndicatorSeries> series;
     private final DataIssues issues;
     private final long observationCount;
+    private final Map<String, Derivation> derivations;
 
-    ObservedData(Map<String, IndicatorSeries> series, DataIssues issues, long observationCount) {
+    ObservedData(Map<String, IndicatorSeries> series, DataIssues issues, long observationCount,
+                 Map<String, Derivation> derivations) {
+        this.derivations = Collections.unmodifiableMap(new LinkedHashMap<>(derivations));
         this.series = Collections.unmodifiableMap(new LinkedHashMap<>(series));
         this.issues = issues;
         this.observationCount = observationCount;
@@ -36,5 +39,10 @@ public final class ObservedData {
 
     public long observationCount() {
         return observationCount;
+    }
+
+    /** How the values of indicators computed from records were made, by indicator id. */
+    public Map<String, Derivation> derivations() {
+        return derivations;
     }
 }

@@ -29,6 +29,7 @@ public final class SeriesStore implements ObservationSink {
     private final List<CellOrigin> origins = new ArrayList<>();
     private final Map<CellOrigin, Integer> originIndex = new HashMap<>();
     private long observations;
+    private final Map<String, Derivation> derivations = new LinkedHashMap<>();
     private boolean finished;
     /** Consecutive rows mostly share their indicator and group, and always their file and sheet. */
     private String lastIndicator;
@@ -72,6 +73,11 @@ public final class SeriesStore implements ObservationSink {
         issues.add(issue);
     }
 
+    /** How a computed indicator's values were made (docs/records.md); the values come as observations. */
+    public void derivation(Derivation derivation) {
+        derivations.put(derivation.indicatorId(), derivation);
+    }
+
     @Override
     public void counted(DataIssue.Kind kind, String cause) {
         issues.count(kind, cause);
@@ -97,7 +103,7 @@ public final class SeriesStore implements ObservationSink {
         }
         series.clear();
         lastBuilder = null;
-        return new ObservedData(frozen, issues.snapshot(), observations);
+        return new ObservedData(frozen, issues.snapshot(), observations, derivations);
     }
 
     // ---------------------------------------------------------------- source cells, packed

@@ -29,6 +29,7 @@ import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.evaluator.excel.SheetWriter;
 import org.tocworkbench.evaluator.excel.WorkbookStyles;
 import org.tocworkbench.evaluator.ingest.TemplateContract;
+import org.tocworkbench.evaluator.report.Format;
 
 /**
  * {@code toc template}: a monitoring workbook for a theory that {@code toc evaluate} reads back
@@ -104,6 +105,9 @@ public final class MonitoringTemplateWriter {
         }
         int rows = 0;
         for (Indicator indicator : theory.indicators().values()) {
+            if (indicator.composite()) {
+                continue; // reported through its parts, which have rows of their own
+            }
             for (String period : periods(indicator, theory)) {
                 if (rows++ >= READY_ROWS) {
                     break;
@@ -126,12 +130,15 @@ public final class MonitoringTemplateWriter {
 
     /** The periods an indicator is expected to report, after its baseline and up to its target. */
     static List<String> periods(Indicator indicator, Theory theory) {
-        LocalDate after = indicator.baseline() != null ? indicator.baseline().date().end()
+        LocalDate after = indicator.baseline() != null && indicator.baseline().date().dated()
+                ? indicator.baseline().date().end()
                 : theory.metadata().periodStart() != null ? theory.metadata().periodStart().start().minusDays(1) : null;
-        LocalDate until = indicator.target() != null ? indicator.target().date().end()
+        LocalDate until = indicator.target() != null && indicator.target().date().dated()
+                ? indicator.target().date().end()
                 : theory.metadata().periodEnd() != null ? theory.metadata().periodEnd().end() : null;
         if (indicator.frequency() == Frequency.BASELINE_ENDLINE) {
-            return indicator.target() == null ? List.of() : List.of(indicator.target().date().text());
+            return indicator.target() == null || !indicator.target().date().dated() ? List.of()
+                    : List.of(indicator.target().date().text());
         }
         return TemplatePeriods.between(indicator.frequency(), after, until, PERIODS_PER_INDICATOR);
     }
@@ -167,16 +174,19 @@ public final class MonitoringTemplateWriter {
             w.text(row, 4, node != null ? node.title()
                     : theory.assumptions().containsKey(i.subject()) ? "Assumption: "
                     + theory.assumptions().get(i.subject()).text() : "");
-            w.text(row, 5, i.unit().describe());
+            w.text(row, 5, i.composite() ? "composite of " + String.join(", ", i.parts()) + " (report the parts)"
+                    : i.unit().describe() + i.population().map(p -> "; population " + Format.number(p.count())
+                    + (p.label().isEmpty() ? "" : " " + p.label())).orElse(""));
             w.text(row, 6, i.direction() == null ? "" : i.direction().word() + (i.directionInferred() ? " (inferred)" : ""));
             value(w, row, 7, i, i.baseline());
-            w.text(row, 8, i.baseline() == null ? "" : i.baseline().date().text());
+            w.text(row, 8, i.baseline() == null ? "" : i.baseline().date().describe());
             value(w, row, 9, i, i.target());
-            w.text(row, 10, i.target() == null ? "" : i.target().date().text());
+            w.text(row, 10, i.target() == null ? "" : i.target().date().describe());
             List<String> milestones = new ArrayList<>();
             for (Measurement m : i.milestones()) {
-                milestones.add(m.value() + " by " + m.date().text());
+                milestones.add(m.value() + " by " + m.date().describe());
             }
+            i.growth().ifPresent(g -> milestones.add("growth " + g));
             w.text(row, 11, String.join("; ", milestones));
             w.text(row, 12, i.cumulative() ? "cumulative (each period adds to the total)" : i.aggregation().word());
             w.text(row, 13, String.join(", ", i.disaggregations()));
@@ -207,7 +217,7 @@ public final class MonitoringTemplateWriter {
         if (m == null) {
             return;
         }
-        OptionalDouble number = indicator.unit().numeric(m.value());
+        OptionalDouble number = indicator.numeric(m.value());
         if (indicator.unit().kind().isNumeric() && number.isPresent()) {
             w.number(row, column, number.getAsDouble());
         } else {

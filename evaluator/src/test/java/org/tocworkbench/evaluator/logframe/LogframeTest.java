@@ -51,6 +51,38 @@ class LogframeTest {
     }
 
     @Test
+    void aCompositesPartsFollowItAndSharesGrowthAndRelativeDatesReadAsWritten() {
+        Logframe l = LogframeBuilder.build(TestModel.theory("""
+                theory "T" {
+                    period 2024 to 2028
+                    point midterm at year 3
+                }
+                impact I "i"
+                output P "Schools and households equipped" {
+                    indicator P_1 "Classrooms built and desks supplied" {
+                        part rooms "Classrooms built" { unit count baseline 0 at start target 12 by end }
+                        part desks "Desks supplied" { unit count baseline 0 at start target 480 by end }
+                    }
+                    indicator P_2 "Households connected" {
+                        unit count "households"
+                        population 1200 "households"
+                        baseline 20% at start
+                        milestone 50% by midterm
+                        target 80% by end
+                        growth 25% per year
+                    }
+                }
+                P -> I
+                """));
+        List<Logframe.IndicatorLine> lines = l.rows().get(1).lines();
+        assertEquals(List.of("P_1", "P_1.rooms", "P_1.desks", "P_2"), lines.stream().map(Logframe.IndicatorLine::id).toList());
+        assertEquals("0 (start, 2024-01-01)", lines.get(1).baseline());
+        assertEquals("240 (20% of 1,200 households) (start, 2024-01-01)", lines.get(3).baseline());
+        assertEquals("960 (80% of 1,200 households) by end, 2028-12-31 (milestones: 600 (50% of 1,200 households)"
+                + " by midterm, 2026) (growth 25% per year)", lines.get(3).target());
+    }
+
+    @Test
     void markdownLogframe() throws Exception {
         Golden.check("nutrition-network.logframe.md", LogframeMarkdownWriter.render(NUTRITION));
     }

@@ -1,0 +1,129 @@
+package org.tocworkbench.evaluator.records;
+
+import org.tocworkbench.evaluator.ingest.CellValues;
+import org.tocworkbench.evaluator.ingest.SheetRow;
+
+/**
+ * One record as the computations see it: a row of the records sheet and, for a repeat-group
+ * sheet, the row of the main sheet it belongs to, whose columns come after the row's own.
+ * Reused for every record, like {@link SheetRow}.
+ */
+public final class RecordRow {
+    private SheetRow row;
+    private SheetRow parent;
+    private int ownColumns;
+    private boolean decimalComma;
+    private boolean joined;
+
+    void set(SheetRow row, SheetRow parent, int ownColumns, boolean decimalComma) {
+        set(row, parent, ownColumns, decimalComma, false);
+    }
+
+    void set(SheetRow row, SheetRow parent, int ownColumns, boolean decimalComma, boolean joined) {
+        this.joined = joined;
+        this.row = row;
+        this.parent = parent;
+        this.ownColumns = ownColumns;
+        this.decimalComma = decimalComma;
+    }
+
+    /** The 1-based row number in the records sheet (the line of a CSV file, the row of a query result). */
+    public int number() {
+        return row.number();
+    }
+
+    private SheetRow rowOf(int column) {
+        return column < ownColumns ? row : parent;
+    }
+
+    private int local(int column) {
+        return column < ownColumns ? column : column - ownColumns;
+    }
+
+    /** The cell as a person reads it; "" when blank (or when the main row is missing). */
+    public String display(int column) {
+        SheetRow r = rowOf(column);
+        return r == null ? "" : r.display(local(column));
+    }
+
+    public boolean isBlank(int column) {
+        SheetRow r = rowOf(column);
+        if (r == null || r.isBlank(local(column))) {
+            return true;
+        }
+        if (r.kind(local(column)) != SheetRow.CellKind.TEXT) {
+            return false;
+        }
+        String text = r.text(local(column));
+        return mayBeMissingMarker(text) && CellValues.isMissing(text);
+    }
+
+    /**
+     * A cheap test before the missing-marker lookup (which lower-cases the text): every marker is
+     * short, or starts with one of the few characters the markers start with.
+     */
+    private static boolean mayBeMissingMarker(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        char c = Character.toLowerCase(text.charAt(i));
+        return c == 'n' || c == '-' || c == '#' || c == '.' || c == '\u2014' || c == '\u2013' || c == '\u2026';
+    }
+
+    /** The cell as a number, or NaN when it holds none. */
+    public double number(int column) {
+        SheetRow r = rowOf(column);
+        if (r == null) {
+            return Double.NaN;
+        }
+        int c = local(column);
+        SheetRow.CellKind kind = r.kind(c);
+        if (kind == SheetRow.CellKind.NUMBER || kind == SheetRow.CellKind.BOOLEAN) {
+            return r.number(c);
+        }
+        if (kind != SheetRow.CellKind.TEXT) {
+            return Double.NaN;
+        }
+        CellValues.NumberText parsed = CellValues.parseNumber(r.display(c), decimalComma);
+        return parsed == null ? Double.NaN : parsed.value();
+    }
+
+    /** True when the cell is a number formatted as a date (an Excel date serial). */
+    public boolean isDateNumber(int column) {
+        SheetRow r = rowOf(column);
+        return r != null && r.kind(local(column)) == SheetRow.CellKind.NUMBER
+                && (r.style(local(column)) & SheetRow.DATE) != 0;
+    }
+
+    /** True when the cell holds an Excel error or a formula without a value. */
+    public boolean isError(int column) {
+        SheetRow r = rowOf(column);
+        if (r == null) {
+            return false;
+        }
+        SheetRow.CellKind kind = r.kind(local(column));
+        return kind == SheetRow.CellKind.ERROR || kind == SheetRow.CellKind.FORMULA_WITHOUT_VALUE;
+    }
+
+    /** The sheet column (1-based) of a record column, for cell references; the main sheet's for joined ones. */
+    int sheetColumn(int column) {
+        return local(column) + 1;
+    }
+
+    boolean isParentColumn(int column) {
+        return column >= ownColumns;
+    }
+
+    /** A repeat-group row whose main-sheet submission is not there. */
+    boolean orphan() {
+        return joined && parent == null;
+    }
+
+    int parentRowNumber() {
+        return parent == null ? 0 : parent.number();
+    }
+}
