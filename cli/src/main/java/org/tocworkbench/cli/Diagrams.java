@@ -16,7 +16,7 @@ import org.tocworkbench.compiler.render.RenderException;
 import org.tocworkbench.compiler.render.ViewException;
 import org.tocworkbench.evaluator.progress.NodeProgress;
 import org.tocworkbench.evaluator.progress.Status;
-import org.tocworkbench.evaluator.report.DiagramRenderer;
+import org.tocworkbench.evaluator.report.ProgressDiagram;
 
 /**
  * The diagram at the top of HTML reports: the whole theory, drawn by the renderer with each node
@@ -27,7 +27,7 @@ final class Diagrams {
     private Diagrams() {
     }
 
-    static DiagramRenderer forReports() {
+    static ProgressDiagram forReports() {
         return Diagrams::svg;
     }
 

@@ -25,7 +25,7 @@ import org.tocworkbench.evaluator.progress.IndicatorProgress;
 import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.evaluator.report.ReportWriter;
 import org.tocworkbench.evaluator.report.ReportWriters;
-import org.tocworkbench.evaluator.report.DiagramRenderer;
+import org.tocworkbench.evaluator.report.ProgressDiagram;
 
 /**
  * Issue 13, item 3: numbers beyond a double are refused with a data issue, sums that overflow are
@@ -109,7 +109,7 @@ class NumericExtremesTest {
     }
 
     private static void assertNoNonFiniteValueIn(Evaluation evaluation) {
-        for (ReportWriter writer : ReportWriters.all(DiagramRenderer.NONE)) {
+        for (ReportWriter writer : ReportWriters.all(ProgressDiagram.NONE)) {
             if (writer.extensions().contains("xlsx")) {
                 continue;
             }

@@ -23,12 +23,12 @@ import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
 import org.tocworkbench.evaluator.progress.Evaluation;
 import org.tocworkbench.evaluator.progress.StatusBands;
-import org.tocworkbench.evaluator.report.DiagramRenderer;
+import org.tocworkbench.evaluator.report.ProgressDiagram;
 
 /**
  * One check of the watched theory, as {@code toc evaluate} does it: compile, read the workbooks
  * ({@code --data}, else the theory's {@code data} blocks) through {@link MonitoringEvaluation},
- * and draw the diagram with the HTML report's {@link DiagramRenderer}, so that the preview's
+ * and draw the diagram with the HTML report's {@link ProgressDiagram}, so that the preview's
  * colours are the report's. A check that fails keeps the last good diagram and marks it stale.
  * It also remembers which files the check read, so that the watcher follows imports and
  * workbooks as they are added and removed.
@@ -39,7 +39,7 @@ public final class PreviewChecker {
     private final LocalDate asOf;
     private final CompileOptions compileOptions;
     private final UnaryOperator<ImportRequest> mapping;
-    private final DiagramRenderer diagrams;
+    private final ProgressDiagram diagrams;
     private final TocCompiler compiler = new TocCompiler();
     private long version;
     private String lastGoodSvg;
@@ -51,7 +51,7 @@ public final class PreviewChecker {
      * @param mapping the command line's mapping options applied to each request
      */
     public PreviewChecker(Path file, List<Path> data, LocalDate asOf, CompileOptions compileOptions,
-                          UnaryOperator<ImportRequest> mapping, DiagramRenderer diagrams) {
+                          UnaryOperator<ImportRequest> mapping, ProgressDiagram diagrams) {
         this.file = Objects.requireNonNull(file);
         this.data = List.copyOf(data);
         this.asOf = asOf;

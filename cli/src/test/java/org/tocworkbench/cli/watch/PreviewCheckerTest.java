@@ -14,19 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tocworkbench.compiler.CompileOptions;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
-import org.tocworkbench.evaluator.report.DiagramRenderer;
+import org.tocworkbench.evaluator.report.ProgressDiagram;
 
 class PreviewCheckerTest {
     private static final Path LEARNING = Path.of("samples", "knowledge-learning", "learning.toc");
     /** Draws nothing but says how many results the overlay coloured, so that tests see what the renderer was given. */
-    private static final DiagramRenderer COUNTING = (theory, progress, asOf) ->
+    private static final ProgressDiagram COUNTING = (theory, progress, asOf) ->
             "<svg data-coloured=\"" + progress.size() + "\" data-as-of=\"" + asOf + "\"></svg>";
 
     @TempDir
     Path dir;
 
     private static PreviewChecker checker(Path file, List<Path> data, UnaryOperator<ImportRequest> mapping,
-                                          DiagramRenderer renderer) {
+                                          ProgressDiagram renderer) {
         return new PreviewChecker(file, data, null, CompileOptions.DEFAULT, mapping, renderer);
     }
 

@@ -33,7 +33,6 @@ public record DataIssue(CellRef where, Kind kind, String message, String cause, 
         OUT_OF_RANGE(false),
         OUTSIDE_TIMELINE(true),
         MISSING_COLUMN(false),
-        MISSING_SHEET(false),
         SKIPPED_ROW(false),
         /** A row with content (a comment) but a blank value cell. */
         NO_VALUE(false),

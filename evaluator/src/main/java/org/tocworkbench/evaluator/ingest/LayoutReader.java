@@ -23,7 +23,7 @@ abstract class LayoutReader {
     protected final Header header;
     protected final IndicatorMatcher matcher;
     protected final PeriodParser periods;
-    protected final IssueLog issues;
+    protected final IssueLimiter issues;
     private final ObservationSink sink;
     private final boolean decimalComma;
     protected final boolean date1904;

@@ -36,7 +36,7 @@ public final class MonitoringImporter {
         try (SheetSource source = Workbooks.open(request.file(), fileName)) {
             boolean date1904 = source.date1904();
             String sheet = chooseSheet(request, theory, source, date1904);
-            IssueLog issues = new IssueLog(sink, request.issueLimit());
+            IssueLimiter issues = new IssueLimiter(sink, request.issueLimit());
             SheetInterpreter interpreter = new SheetInterpreter(request, context(request, theory, source, sheet,
                     issues, sink, date1904), false);
             source.read(sheet, interpreter);
@@ -49,7 +49,7 @@ public final class MonitoringImporter {
     }
 
     private static ReadContext context(ImportRequest request, Theory theory, SheetSource source, String sheet,
-                                       IssueLog issues, ObservationSink sink, boolean date1904) {
+                                       IssueLimiter issues, ObservationSink sink, boolean date1904) {
         Metadata metadata = theory.metadata();
         LocalDate start = metadata.periodStart() == null ? null : metadata.periodStart().start();
         LocalDate end = metadata.periodEnd() == null ? null : metadata.periodEnd().end();
@@ -91,7 +91,7 @@ public final class MonitoringImporter {
         }
         List<List<HeaderDetector.Rejection>> tried = new ArrayList<>();
         for (String name : order) {
-            IssueLog silent = new IssueLog(new DiscardingSink(), 1);
+            IssueLimiter silent = new IssueLimiter(new DiscardingSink(), 1);
             SheetInterpreter probe = new SheetInterpreter(request, context(request, theory, source, name, silent,
                     new DiscardingSink(), date1904), true);
             source.read(name, probe);

@@ -162,7 +162,7 @@ final class SheetInterpreter implements RowHandler {
 
     /** The readings of the header that the sheet did not spell out: said once, where the sheet says it. */
     private void reportHeaderReadings() {
-        IssueLog issues = context.issues();
+        IssueLimiter issues = context.issues();
         for (Header.PositionNote note : header.positionNotes) {
             issues.report(new CellRef(context.fileName(), context.sheet(), note.row(), note.column() + 1),
                     DataIssue.Kind.HEADER_READ_BY_POSITION, "the year labels over the columns repeat or skip: \""
@@ -256,7 +256,7 @@ final class SheetInterpreter implements RowHandler {
         return List.copyOf(rejections);
     }
 
-    ImportResult result(String fileName, String sheet, IssueLog issues) {
+    ImportResult result(String fileName, String sheet, IssueLimiter issues) {
         LayoutReader r = reader;
         return new ImportResult(fileName, sheet, header.layout, header.firstRow, header.lastRow, header.describeRoles(),
                 header.describePeriodColumns(), r.rowsRead, r.observations, r.missingValues,

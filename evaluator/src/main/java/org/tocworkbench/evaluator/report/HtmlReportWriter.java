@@ -27,7 +27,7 @@ import org.tocworkbench.evaluator.progress.Status;
 /**
  * The evaluation as one self-contained HTML file that opens offline: inline CSS, no script, no
  * external font or image. The progress-coloured diagram comes first (from the
- * {@link DiagramRenderer}, scaled to the page width, actual size on demand), then pathways with
+ * {@link ProgressDiagram}, scaled to the page width, actual size on demand), then pathways with
  * their bottlenecks, the indicator table with a trend chart per indicator, inconsistent links,
  * assumptions with evidence, roll-ups by actor and network function, and data issues with their
  * cells. Every piece of user text is escaped. Prints on A4/Letter.
@@ -35,10 +35,10 @@ import org.tocworkbench.evaluator.progress.Status;
 public final class HtmlReportWriter implements ReportWriter {
     private static final Pattern PROLOG = Pattern.compile("\\A\\s*(<\\?xml[^>]*\\?>\\s*)?(<!--.*?-->\\s*)*(<!DOCTYPE[^>]*>\\s*)?(<!--.*?-->\\s*)*",
             Pattern.DOTALL);
-    private final DiagramRenderer diagrams;
+    private final ProgressDiagram diagrams;
 
-    public HtmlReportWriter(DiagramRenderer diagrams) {
-        this.diagrams = diagrams == null ? DiagramRenderer.NONE : diagrams;
+    public HtmlReportWriter(ProgressDiagram diagrams) {
+        this.diagrams = diagrams == null ? ProgressDiagram.NONE : diagrams;
     }
 
     @Override

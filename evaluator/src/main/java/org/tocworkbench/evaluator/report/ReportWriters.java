@@ -15,13 +15,13 @@ public final class ReportWriters {
     }
 
     /** Every writer, the HTML one drawing its diagram with {@code diagrams}. */
-    public static List<ReportWriter> all(DiagramRenderer diagrams) {
+    public static List<ReportWriter> all(ProgressDiagram diagrams) {
         return List.of(new HtmlReportWriter(diagrams), new MarkdownReportWriter(), new JsonReportWriter(),
                 new ExcelReportWriter(), new TerminalSummary());
     }
 
     /** The writer for a file name's extension ({@code report.html} → HTML), if there is one. */
-    public static Optional<ReportWriter> forPath(Path output, DiagramRenderer diagrams) {
+    public static Optional<ReportWriter> forPath(Path output, ProgressDiagram diagrams) {
         String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
@@ -31,7 +31,7 @@ public final class ReportWriters {
     /** The extensions that choose a writer, for messages: {@code html, htm, md, ...}. */
     public static List<String> knownExtensions() {
         List<String> known = new ArrayList<>();
-        all(DiagramRenderer.NONE).forEach(w -> known.addAll(w.extensions()));
+        all(ProgressDiagram.NONE).forEach(w -> known.addAll(w.extensions()));
         return known;
     }
 
@@ -41,7 +41,7 @@ public final class ReportWriters {
      * @throws IllegalArgumentException     when no writer takes the extension (a usage error)
      * @throws OutputFile.OutputException   when the file cannot be written (message names it)
      */
-    public static void write(Evaluation evaluation, Path output, Collection<Path> inputs, DiagramRenderer diagrams)
+    public static void write(Evaluation evaluation, Path output, Collection<Path> inputs, ProgressDiagram diagrams)
             throws OutputFile.OutputException {
         ReportWriter writer = forPath(output, diagrams).orElseThrow(() -> new IllegalArgumentException(
                 "cannot tell the report format from `" + output + "`: use one of ."

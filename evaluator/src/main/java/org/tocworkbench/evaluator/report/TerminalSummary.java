@@ -170,7 +170,7 @@ public final class TerminalSummary implements ReportWriter {
     private static String unit(DataIssue.Kind kind) {
         return switch (kind) {
             case UNKNOWN_INDICATOR, MATCHED_BY_TITLE, SKIPPED_ROW -> "row";
-            case MISSING_COLUMN, MISSING_SHEET -> "issue";
+            case MISSING_COLUMN -> "issue";
             default -> "cell";
         };
     }

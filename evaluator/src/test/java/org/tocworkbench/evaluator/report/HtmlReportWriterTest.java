@@ -91,7 +91,7 @@ class HtmlReportWriterTest {
     @Test
     void eachPathwayListsItsResultsStageByStageAlongTheResultsChain() {
         var evaluation = NutritionNetworkFixture.evaluation();
-        String html = new HtmlReportWriter(DiagramRenderer.NONE).render(evaluation);
+        String html = new HtmlReportWriter(ProgressDiagram.NONE).render(evaluation);
         Matcher chain = Pattern.compile("(?s)<ol class=\"chain\">(.*?)</ol>").matcher(html);
         assertTrue(chain.find(), "a pathway chain");
         Matcher stage = Pattern.compile("<span class=\"stage-name\">([^<]*)</span>").matcher(chain.group(1));
@@ -113,7 +113,7 @@ class HtmlReportWriterTest {
 
     @Test
     void everyIndicatorWithDataOrATrajectoryHasATrendChart() {
-        String html = new HtmlReportWriter(DiagramRenderer.NONE).render(NutritionNetworkFixture.evaluation());
+        String html = new HtmlReportWriter(ProgressDiagram.NONE).render(NutritionNetworkFixture.evaluation());
         assertBalanced(html);
         assertTrue(html.contains("aria-label=\"Trend of Caregivers counselled on nutrition\""));
         assertTrue(html.contains("<polyline class=\"actual s-on-track\""));
@@ -134,7 +134,7 @@ class HtmlReportWriterTest {
 
     @Test
     void userTextIsEscapedEverywhere() {
-        String html = new HtmlReportWriter(DiagramRenderer.NONE).render(HostileText.evaluation());
+        String html = new HtmlReportWriter(ProgressDiagram.NONE).render(HostileText.evaluation());
         assertBalanced(html);
         assertFalse(html.contains("<script"), "a title must not open a script");
         assertFalse(html.contains("<img"));

@@ -54,7 +54,7 @@ class ReportGoldenTest {
         assertEquals(new String(new JsonReportWriter().toBytes(E), StandardCharsets.UTF_8),
                 new String(new JsonReportWriter().toBytes(again), StandardCharsets.UTF_8));
         assertEquals(new MarkdownReportWriter().render(E), new MarkdownReportWriter().render(again));
-        assertEquals(new HtmlReportWriter(DiagramRenderer.NONE).render(E),
-                new HtmlReportWriter(DiagramRenderer.NONE).render(again));
+        assertEquals(new HtmlReportWriter(ProgressDiagram.NONE).render(E),
+                new HtmlReportWriter(ProgressDiagram.NONE).render(again));
     }
 }

@@ -30,7 +30,7 @@ class ReportWritersTest {
     @Test
     void anUnknownExtensionIsAUsageErrorThatListsTheKnownOnes(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportWriters.write(
-                NutritionNetworkFixture.evaluation(), dir.resolve("report.pdf"), List.of(), DiagramRenderer.NONE));
+                NutritionNetworkFixture.evaluation(), dir.resolve("report.pdf"), List.of(), ProgressDiagram.NONE));
         assertEquals("cannot tell the report format from `" + dir.resolve("report.pdf")
                 + "`: use one of .html, .htm, .md, .markdown, .json, .xlsx, .txt", e.getMessage());
     }
@@ -39,12 +39,12 @@ class ReportWritersTest {
     void aReportIsWrittenButNeverOverAnInput(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("report.json");
         ReportWriters.write(NutritionNetworkFixture.evaluation(), out, List.of(NutritionNetworkFixture.TOC),
-                DiagramRenderer.NONE);
+                ProgressDiagram.NONE);
         assertTrue(Files.readString(out).startsWith("{\n  \"schema\" : \"toc-report/1\""));
         Path input = dir.resolve("data.md");
         Files.writeString(input, "keep me");
         assertThrows(OutputFile.OutputException.class, () -> ReportWriters.write(NutritionNetworkFixture.evaluation(),
-                input, List.of(input), DiagramRenderer.NONE));
+                input, List.of(input), ProgressDiagram.NONE));
         assertEquals("keep me", Files.readString(input));
     }
 }

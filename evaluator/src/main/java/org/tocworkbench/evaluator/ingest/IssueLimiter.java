@@ -8,12 +8,12 @@ import java.util.Map;
  * Passes the first {@code limit} issues of each kind to the sink and only counts the rest, so
  * that a sheet with a million bad rows neither floods the report nor the memory.
  */
-final class IssueLog {
+final class IssueLimiter {
     private final ObservationSink sink;
     private final int limit;
     private final long[] counts = new long[DataIssue.Kind.values().length];
 
-    IssueLog(ObservationSink sink, int limit) {
+    IssueLimiter(ObservationSink sink, int limit) {
         this.sink = sink;
         this.limit = limit;
     }

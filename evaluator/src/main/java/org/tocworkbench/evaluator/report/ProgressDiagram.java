@@ -10,7 +10,7 @@ import org.tocworkbench.evaluator.progress.NodeProgress;
  * The evaluator does not draw; the renderer does, behind this seam.
  */
 @FunctionalInterface
-public interface DiagramRenderer {
+public interface ProgressDiagram {
     /**
      * Standalone SVG markup (an XML declaration and doctype are allowed; they are stripped when
      * inlined), or null when no diagram can be drawn. A {@link RuntimeException}'s message is shown
@@ -19,5 +19,5 @@ public interface DiagramRenderer {
     String svg(Theory theory, Map<String, NodeProgress> overlay, LocalDate asOf);
 
     /** No diagram: the report says so and goes on. */
-    DiagramRenderer NONE = (theory, overlay, asOf) -> null;
+    ProgressDiagram NONE = (theory, overlay, asOf) -> null;
 }
