@@ -33,10 +33,10 @@ import picocli.CommandLine.Parameters;
  * standard output (for editors).
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Format .toc files in the canonical layout: four-space indentation, one",
-                "property a line, one space between words; comments and blank-line groups are",
-                "kept. Files are rewritten in place, only when they change; a file with syntax",
-                "errors is reported and left as it is. The layout is described in docs/fmt.md."},
+        description = {"Format .toc files in the canonical layout (docs/fmt.md).",
+                "Four-space indentation, one property a line, one space between words; comments",
+                "and blank-line groups are kept. Files are rewritten in place, only when they",
+                "change; a file with syntax errors is reported and left as it is."},
         footerHeading = "%nExamples:%n",
         footer = {"  toc fmt samples/pandemic-preparedness/pandemic.toc",
                 "  toc fmt samples                 format every .toc file under a folder",

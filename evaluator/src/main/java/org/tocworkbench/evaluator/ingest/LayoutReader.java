@@ -139,7 +139,8 @@ abstract class LayoutReader {
                 String named = byKey ? key : title;
                 issues.report(ref(row, byKey ? keyColumn : titleColumn), DataIssue.Kind.MATCHED_BY_TITLE,
                         "\"" + named + "\" matched indicator `" + match.indicator().id()
-                                + "` by its title; write the id to be safe from title edits",
+                                + "` by its title; to be safe from title edits, write the id or add `code \"" + named.strip()
+                                + "\" is " + match.indicator().id() + "` to the data block",
                         named.strip(), "is `" + match.indicator().id() + "`");
             }
             return match;
