@@ -137,7 +137,7 @@ final class RecordsBinder {
                         Optional.of(column(args.get(1))), Optional.empty(), e.span()));
             }
             default -> {
-                Diagnostic.Builder b = Diagnostic.of(Code.RECORDS_INVALID, word.span(),
+                Diagnostic.Builder b = Diagnostic.of(Code.INVALID_VALUE, word.span(),
                                 "unknown cleaning rule `" + word.text() + "`")
                         .label("expected `unapproved`, `duplicates by COLUMN` or \"reason\" where CONDITION");
                 Suggestions.closest(word.text(), List.of("unapproved", "duplicates")).ifPresent(b::suggest);
@@ -259,7 +259,7 @@ final class RecordsBinder {
             }
         }
         List<String> words = java.util.Arrays.stream(Bucket.values()).map(Bucket::word).toList();
-        Diagnostic.Builder b = Diagnostic.of(Code.COMPUTATION_INVALID, word.span(), "unknown period `" + text + "`")
+        Diagnostic.Builder b = Diagnostic.of(Code.INVALID_VALUE, word.span(), "unknown period `" + text + "`")
                 .label("expected one of " + String.join(", ", words));
         Suggestions.closest(text, words).ifPresent(b::suggest);
         diagnostics.add(b.build());

@@ -40,6 +40,9 @@ public final class RecordColumnRule implements Rule {
         RecordHeaders reader = headers.get();
         Map<String, Optional<List<String>>> read = new HashMap<>();
         for (RecordSource source : context.theory().records().values()) {
+            if (missingSheet(context, reader, source)) {
+                continue;
+            }
             List<RecordColumn> columns = new ArrayList<>(source.columns());
             for (Computation c : context.theory().computations().values()) {
                 if (c.records().equals(source.id())) {
@@ -77,5 +80,34 @@ public final class RecordColumnRule implements Rule {
                 context.report(b);
             }
         }
+    }
+
+    /** Reports a {@code sheet} or {@code join sheet} the workbook does not have, as a missing column is. */
+    private boolean missingSheet(RuleContext context, RecordHeaders reader, RecordSource source) {
+        List<String> wanted = new ArrayList<>();
+        source.sheet().ifPresent(wanted::add);
+        source.joinSheet().ifPresent(wanted::add);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        Optional<List<String>> sheets = reader.sheets(source);
+        if (sheets.isEmpty()) {
+            return false;
+        }
+        boolean missing = false;
+        for (String sheet : wanted) {
+            if (sheets.get().stream().anyMatch(s -> s.equalsIgnoreCase(sheet.trim()))) {
+                continue;
+            }
+            missing = true;
+            Diagnostic.Builder b = Diagnostic.of(code(), source.span(),
+                            "no sheet `" + sheet + "` in records `" + source.id() + "`")
+                    .label("not in " + source.location());
+            // a help line only: the span is the whole declaration, so no machine-applicable replacement
+            Suggestions.closest(sheet, sheets.get()).ifPresent(m -> b.help("did you mean `" + m + "`?"));
+            b.note("the sheets are: " + String.join(", ", sheets.get()));
+            context.report(b);
+        }
+        return missing;
     }
 }

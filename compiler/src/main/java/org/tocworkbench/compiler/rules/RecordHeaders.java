@@ -24,6 +24,15 @@ public interface RecordHeaders {
      */
     boolean has(List<String> headers, String column);
 
+    /**
+     * The sheets of a workbook, or empty when they cannot be read at check time (a database, a CSV
+     * file, a missing or unreadable file), so that a misspelt {@code sheet} or {@code join sheet}
+     * is a compile-time error (TOC306) too.
+     */
+    default Optional<List<String>> sheets(RecordSource source) {
+        return Optional.empty();
+    }
+
     /** The provider on the class path, if any. */
     static Optional<RecordHeaders> provided() {
         return ServiceLoader.load(RecordHeaders.class, RecordHeaders.class.getClassLoader()).findFirst();

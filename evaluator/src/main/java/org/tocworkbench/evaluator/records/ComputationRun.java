@@ -27,6 +27,8 @@ import org.tocworkbench.evaluator.series.SeriesStore;
  */
 final class ComputationRun {
     static final String UNREADABLE_CONDITION = "condition unreadable";
+    /** A cell of a {@code sum}/{@code mean}/... column that is not a number: no condition involved. */
+    static final String UNREADABLE_VALUE = "value unreadable";
     static final String NO_DATE = "no date";
     static final String DATE_UNREADABLE = "date unreadable";
     /** The group of records with no answer in a disaggregation column. */
@@ -158,7 +160,7 @@ final class ComputationRun {
             } else {
                 value = r.number(valueColumn);
                 if (Double.isNaN(value)) {
-                    unreadable(r, valueColumn);
+                    unreadableValue(r, valueColumn);
                     return;
                 }
             }
@@ -179,13 +181,22 @@ final class ComputationRun {
 
     private void unreadable(RecordRow r, int column) {
         exclude(UNREADABLE_CONDITION);
+        issue(r, column, "is not a number or date the condition can compare");
+    }
+
+    private void unreadableValue(RecordRow r, int column) {
+        exclude(UNREADABLE_VALUE);
+        issue(r, column, "is not a number the " + computation.measure().word()
+                + " can use");
+    }
+
+    private void issue(RecordRow r, int column, String what) {
         CellRef cell = r.isParentColumn(column)
                 ? new CellRef(table.fileName(), table.parentSheet(), r.parentRowNumber(), r.sheetColumn(column))
                 : new CellRef(table.fileName(), table.sheet(), r.number(), r.sheetColumn(column));
         store.issue(new DataIssue(cell, DataIssue.Kind.UNREADABLE_RECORD_VALUE, "indicator "
                 + computation.indicatorId() + ": `" + CellValues.capText(r.display(column)) + "` in column "
-                + table.columns().headers().get(column) + " is not a number or date the definition can compare;"
-                + " the record is left out"));
+                + table.columns().headers().get(column) + " " + what + "; the record is left out"));
     }
 
     private void exclude(String reason) {

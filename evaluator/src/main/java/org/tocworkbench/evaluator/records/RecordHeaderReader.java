@@ -27,6 +27,25 @@ public final class RecordHeaderReader implements RecordHeaders {
     }
 
     @Override
+    public Optional<List<String>> sheets(RecordSource source) {
+        if (source.format() != RecordFormat.XLSX || source.resolvedPath().isEmpty()
+                || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(source.resolvedPath().get()))) {
+            return Optional.empty();
+        }
+        try {
+            org.tocworkbench.evaluator.ingest.SheetSource workbook = org.tocworkbench.evaluator.ingest.Workbooks.open(
+                    java.nio.file.Path.of(source.resolvedPath().get()), source.location());
+            try {
+                return Optional.of(List.copyOf(workbook.sheetNames()));
+            } finally {
+                workbook.close();
+            }
+        } catch (ImportException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public boolean has(List<String> headers, String column) {
         return new RecordColumns(headers).find(column).isPresent();
     }

@@ -204,7 +204,13 @@ public final class JsonReportWriter implements ReportWriter {
         o.put("recordsRead", d.recordsRead());
         ObjectNode excluded = o.putObject("excluded");
         d.excluded().forEach(excluded::put);
+        if (!d.inDatabase()) {
+            o.put("kept", d.kept());
+        }
         o.put("counted", d.counted());
+        if (!d.inDatabase()) {
+            o.put("notMatching", d.notMatching());
+        }
         ArrayNode values = o.putArray("values");
         for (Derivation.DerivedValue v : d.values()) {
             ObjectNode value = values.addObject();

@@ -42,7 +42,20 @@ public record Derivation(String indicatorId, String definition, String source, l
         return java.util.Optional.ofNullable(latest);
     }
 
-    /** One line: {@code 1,234 records read; 56 excluded (40 not approved, 16 duplicate); 1,178 counted}. */
+    /** Records that no rule or reason left out: {@link #counted} plus those not meeting {@code among}/{@code where}. */
+    public long kept() {
+        return recordsRead - excludedTotal();
+    }
+
+    /** Records kept that did not meet the definition's {@code among}/{@code where} (so were not counted). */
+    public long notMatching() {
+        return Math.max(0, kept() - counted);
+    }
+
+    /**
+     * One line that accounts for every record read: {@code 1,234 records read; 56 excluded (40 not approved,
+     * 16 duplicate); 1,178 kept, 1,000 counted (178 not meeting `among`/`where`)}.
+     */
     public String recordsLine() {
         StringBuilder s = new StringBuilder(String.format("%,d records read", recordsRead));
         long out = excludedTotal();
@@ -59,7 +72,10 @@ public record Derivation(String indicatorId, String definition, String source, l
             s.append(')');
         }
         if (!inDatabase) {
-            s.append(String.format("; %,d counted", counted));
+            s.append(String.format("; %,d kept, %,d counted", kept(), counted));
+            if (notMatching() > 0) {
+                s.append(String.format(" (%,d not meeting `among`/`where`)", notMatching()));
+            }
         }
         return s.toString();
     }

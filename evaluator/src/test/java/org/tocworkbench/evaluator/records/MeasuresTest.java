@@ -1,6 +1,8 @@
 package org.tocworkbench.evaluator.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tocworkbench.evaluator.records.RecordsFixture.csv;
 import static org.tocworkbench.evaluator.records.RecordsFixture.evaluate;
 import static org.tocworkbench.evaluator.records.RecordsFixture.value;
@@ -80,8 +82,13 @@ class MeasuresTest {
         var e = evaluate(dir, records, "", "        unit number\n        compute sum score from r");
         assertEquals("10 (sum of 1 values)", value(e));
         var d = e.derivation("X").orElseThrow();
-        assertEquals(1L, d.excluded().get("condition unreadable"));
+        assertEquals(1L, d.excluded().get("value unreadable"));
+        assertNull(d.excluded().get("condition unreadable"));
         assertEquals(1L, d.excluded().get("no score"));
         assertEquals("A3", e.issues().kept().get(0).where().a1());
+        assertTrue(e.issues().kept().get(0).message().contains("is not a number the sum can use"),
+                e.issues().kept().get(0).message());
+        // every record read is accounted for: 3 read, 2 excluded, 1 kept and counted
+        assertEquals("3 records read; 2 excluded (1 value unreadable, 1 no score); 1 kept, 1 counted", d.recordsLine());
     }
 }

@@ -63,6 +63,21 @@ class TrainingFollowupSourcesTest {
     }
 
     @Test
+    void aMisspeltSheetIsReportedByCheckAsAMissingColumnIs(@TempDir Path dir) throws Exception {
+        String toc = Files.readString(SAMPLE.resolve("training.toc")).replace("sheet \"sessions\"", "sheet \"sesions\"");
+        Path file = dir.resolve("training.toc");
+        Files.writeString(file, toc);
+        Files.copy(SAMPLE.resolve("training-followup.xlsx"), dir.resolve("training-followup.xlsx"));
+        Compilation compilation = new TocCompiler().compile(file, CompileOptions.DEFAULT);
+        assertTrue(compilation.hasErrors(), "a sheet the workbook does not have is an error at check time");
+        var d = compilation.diagnostics().stream().filter(x -> x.code().id().equals("TOC306")).toList();
+        assertEquals(1, d.size(), d.toString());
+        assertEquals("no sheet `sesions` in records `sessions`", d.get(0).message());
+        assertEquals(List.of("did you mean `sessions`?"), d.get(0).help());
+        assertTrue(d.get(0).notes().get(0).contains("Training follow-up, sessions"), d.get(0).notes().toString());
+    }
+
+    @Test
     void csvExportGivesTheNumbersOfTheWorkbook(@TempDir Path dir) throws Exception {
         Files.copy(SAMPLE.resolve("training-followup.csv"), dir.resolve("training-followup.csv"));
         Map<String, String> xlsx = numbers(evaluate(SAMPLE.resolve("training.toc")));
