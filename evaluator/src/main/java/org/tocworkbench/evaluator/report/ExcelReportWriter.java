@@ -20,6 +20,7 @@ import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.excel.PrintLayout;
 import org.tocworkbench.evaluator.excel.SheetWriter;
 import org.tocworkbench.evaluator.excel.WorkbookStyles;
 import org.tocworkbench.evaluator.ingest.DataIssue;
@@ -36,7 +37,9 @@ import org.tocworkbench.evaluator.progress.Status;
  * The evaluation as an Excel workbook, written with SXSSF (streaming, bounded memory): sheets
  * Summary, Indicators, Pathways, Assumptions, Roll-ups and Data issues. Status columns carry
  * red/amber/green conditional formatting keyed on the status text, so the colours follow if a
- * reader edits a status. User text never becomes a formula ({@link SheetWriter}).
+ * reader edits a status. User text never becomes a formula ({@link SheetWriter}). Percentages are
+ * shares in a percent format (51% is stored as 0.51); values of scales and yes/no indicators are
+ * their labels. Every sheet prints on A4 landscape pages fitted to the width ({@link PrintLayout}).
  */
 public final class ExcelReportWriter implements ReportWriter {
     /** Colours of the status column: fill and font, as Excel's own good/neutral/bad styles. */
@@ -55,27 +58,33 @@ public final class ExcelReportWriter implements ReportWriter {
         workbook.setCompressTempFiles(true);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            summary(new SheetWriter(workbook.createSheet("Summary"), styles), evaluation, styles);
-            indicators(new SheetWriter(workbook.createSheet("Indicators"), styles), evaluation, styles);
-            pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation, styles);
-            assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation);
-            rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation, styles);
+            String title = title(evaluation.theory());
+            List<SheetWriter> sheets = new ArrayList<>();
+            sheets.add(summary(new SheetWriter(workbook.createSheet("Summary"), styles), evaluation));
+            sheets.add(indicators(new SheetWriter(workbook.createSheet("Indicators"), styles), evaluation));
+            sheets.add(pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation));
+            sheets.add(assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation));
+            sheets.add(rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation));
             if (!evaluation.derivations().isEmpty()) {
-                computed(new SheetWriter(workbook.createSheet("Computed values"), styles), evaluation);
+                sheets.add(computed(new SheetWriter(workbook.createSheet("Computed values"), styles), evaluation));
             }
-            issues(new SheetWriter(workbook.createSheet("Data issues"), styles), evaluation);
+            sheets.add(issues(new SheetWriter(workbook.createSheet("Data issues"), styles), evaluation));
+            sheets.forEach(sheet -> PrintLayout.apply(sheet, title));
             workbook.write(out);
         } finally {
             workbook.close();
         }
     }
 
-    private static void summary(SheetWriter w, Evaluation e, WorkbookStyles styles) {
+    /** The title of the report, at the top of the summary and of every printed page. */
+    private static String title(Theory theory) {
+        return "Progress report: " + (theory.metadata().title().isEmpty() ? "Theory of change" : theory.metadata().title());
+    }
+
+    private static SheetWriter summary(SheetWriter w, Evaluation e) {
         Theory theory = e.theory();
-        Row title = w.row();
-        w.text(title, 0, "Progress report: " + (theory.metadata().title().isEmpty() ? "Theory of change"
-                : theory.metadata().title()));
-        title.getCell(0).setCellStyle(styles.title());
+        w.widths(28, 40, 12, 40, 20, 12, 12, 12);
+        w.title(w.row(), 0, title(theory));
         Row asOf = w.row();
         w.text(asOf, 0, "As of");
         w.text(asOf, 1, e.settings().asOf() + " (" + e.asOfSource() + ")");
@@ -101,12 +110,12 @@ public final class ExcelReportWriter implements ReportWriter {
         w.number(issues, 1, e.issues().total());
         w.skip();
         int first = w.rowIndex() + 1;
-        w.header("Pathway", "Status", "Progress %", "Bottleneck", "Holds up");
+        w.header("Pathway", "Status", "Progress", "Bottleneck", "Holds up");
         for (PathwayProgress p : e.pathways()) {
             Row row = w.row();
             w.text(row, 0, p.title());
             w.text(row, 1, p.status().label());
-            w.number(row, 2, p.progress(), styles.oneDecimal());
+            w.percent(row, 2, p.progress());
             if (p.bottleneck() != null) {
                 w.text(row, 3, p.bottleneck() + " " + theory.nodes().get(p.bottleneck()).title());
                 w.text(row, 4, String.join(", ", p.heldUp()));
@@ -115,9 +124,9 @@ public final class ExcelReportWriter implements ReportWriter {
         statusColours(w.sheet(), 1, first, w.rowIndex());
         w.skip();
         for (String method : Evaluation.methods()) {
-            w.text(w.row(), 0, method);
+            w.paragraph(w.row(), 0, 4, method);
         }
-        w.widths(28, 40, 12, 40, 20, 12, 12, 12);
+        return w;
     }
 
     private static void countRow(SheetWriter w, String label, List<Status> statuses) {
@@ -129,9 +138,10 @@ public final class ExcelReportWriter implements ReportWriter {
         }
     }
 
-    private static void indicators(SheetWriter w, Evaluation e, WorkbookStyles styles) {
+    private static SheetWriter indicators(SheetWriter w, Evaluation e) {
+        w.widths(10, 34, 8, 14, 10, 10, 11, 10, 11, 10, 18, 12, 9, 9, 10, 40);
         w.header("ID", "Indicator", "Result", "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date",
-                "Actual", "Actual (as reported)", "Period", "Progress %", "Expected %", "Status", "Notes");
+                "Actual", "Actual (as reported)", "Period", "Progress", "Expected", "Status", "Notes");
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
             Row row = w.row();
@@ -141,26 +151,27 @@ public final class ExcelReportWriter implements ReportWriter {
             w.text(row, 3, i.composite() ? "composite of " + String.join(", ", i.parts()) : i.unit().describe()
                     + i.population().map(pop -> ", population " + Format.number(pop.count())).orElse(""));
             w.text(row, 4, p.direction() == null ? "" : p.direction().word());
-            numberOrWords(w, row, 5, p.baseline(), i.baseline());
+            value(w, row, 5, p.baseline(), i.baseline(), i);
             w.text(row, 6, Format.when(i.baseline(), p.baselineDate()));
-            numberOrWords(w, row, 7, p.target(), i.target());
+            value(w, row, 7, p.target(), i.target(), i);
             w.text(row, 8, Format.when(i.target(), p.targetDate()));
-            w.number(row, 9, p.actual());
+            value(w, row, 9, p.actual(), null, i);
             w.text(row, 10, Double.isNaN(p.actual()) && p.actualText() == null ? "" : Format.actual(p, i));
             w.text(row, 11, Format.actualPeriod(p, i));
-            w.number(row, 12, p.progress(), styles.oneDecimal());
-            w.number(row, 13, p.expected(), styles.oneDecimal());
+            w.percent(row, 12, p.progress());
+            w.percent(row, 13, p.expected());
             w.text(row, 14, p.status().label());
             w.text(row, 15, String.join("; ", p.notes()));
         }
         statusColours(w.sheet(), 14, 2, w.rowIndex());
         w.sheet().createFreezePane(2, 1);
-        w.widths(16, 44, 10, 16, 10, 12, 12, 12, 12, 12, 20, 10, 11, 11, 12, 60);
+        return w;
     }
 
-    private static void pathways(SheetWriter w, Evaluation e, WorkbookStyles styles) {
-        w.header("Pathway", "Pathway status", "Pathway progress %", "Step", "Node", "Result", "Kind", "Status",
-                "Progress %", "Bottleneck");
+    private static SheetWriter pathways(SheetWriter w, Evaluation e) {
+        w.widths(24, 12, 11, 6, 10, 50, 18, 12, 10, 12);
+        w.header("Pathway", "Pathway status", "Pathway progress", "Step", "Node", "Result", "Kind", "Status",
+                "Progress", "Bottleneck");
         for (PathwayProgress p : e.pathways()) {
             int step = 1;
             for (PathwayProgress.Step s : p.steps()) {
@@ -168,23 +179,24 @@ public final class ExcelReportWriter implements ReportWriter {
                 Row row = w.row();
                 w.text(row, 0, p.title());
                 w.text(row, 1, p.status().label());
-                w.number(row, 2, p.progress(), styles.oneDecimal());
+                w.percent(row, 2, p.progress());
                 w.number(row, 3, step++);
                 w.text(row, 4, s.nodeId());
                 w.text(row, 5, node.title());
                 w.text(row, 6, node.kind().word() + (node.horizon() == null ? "" : " (" + node.horizon().word() + ")"));
                 w.text(row, 7, s.status().label());
-                w.number(row, 8, s.progress(), styles.oneDecimal());
+                w.percent(row, 8, s.progress());
                 w.text(row, 9, s.nodeId().equals(p.bottleneck()) ? "bottleneck" : "");
             }
         }
         statusColours(w.sheet(), 1, 2, w.rowIndex());
         statusColours(w.sheet(), 7, 2, w.rowIndex());
         w.sheet().createFreezePane(1, 1);
-        w.widths(24, 14, 12, 6, 10, 50, 18, 12, 11, 12);
+        return w;
     }
 
-    private static void assumptions(SheetWriter w, Evaluation e) {
+    private static SheetWriter assumptions(SheetWriter w, Evaluation e) {
+        w.widths(8, 40, 8, 12, 12, 10, 30, 20, 50);
         w.header("ID", "Assumption", "Risk", "Evidence status", "Monitoring", "Outlook", "Why", "Rests under",
                 "Evidence");
         for (AssumptionProgress a : e.assumptions()) {
@@ -207,29 +219,32 @@ public final class ExcelReportWriter implements ReportWriter {
             }
             w.wrapped(row, 8, String.join("\n", evidence));
         }
-        w.widths(8, 44, 8, 14, 12, 10, 36, 24, 60);
+        w.sheet().createFreezePane(0, 1);
+        return w;
     }
 
-    private static void rollups(SheetWriter w, Evaluation e, WorkbookStyles styles) {
-        w.header("By", "Name", "Results", "Status", "Progress %", "achieved", "on track", "at risk", "off track",
+    private static SheetWriter rollups(SheetWriter w, Evaluation e) {
+        w.widths(16, 36, 8, 12, 10, 9, 9, 9, 9, 7, 12, 12);
+        w.header("By", "Name", "Results", "Status", "Progress", "achieved", "on track", "at risk", "off track",
                 "other", "Indicators responsible for", "Indicators without data");
         for (Rollup r : e.byActor()) {
-            rollupRow(w, "actor", r, true, styles);
+            rollupRow(w, "actor", r, true);
         }
         for (Rollup r : e.byFunction()) {
-            rollupRow(w, "network function", r, false, styles);
+            rollupRow(w, "network function", r, false);
         }
         statusColours(w.sheet(), 3, 2, w.rowIndex());
-        w.widths(16, 36, 8, 12, 11, 9, 9, 9, 9, 7, 12, 12);
+        w.sheet().createFreezePane(0, 1);
+        return w;
     }
 
-    private static void rollupRow(SheetWriter w, String by, Rollup r, boolean actor, WorkbookStyles styles) {
+    private static void rollupRow(SheetWriter w, String by, Rollup r, boolean actor) {
         Row row = w.row();
         w.text(row, 0, by);
         w.text(row, 1, r.label());
         w.number(row, 2, r.nodes().size());
         w.text(row, 3, r.status().label());
-        w.number(row, 4, r.progress(), styles.oneDecimal());
+        w.percent(row, 4, r.progress());
         w.number(row, 5, r.counts().get(Status.ACHIEVED));
         w.number(row, 6, r.counts().get(Status.ON_TRACK));
         w.number(row, 7, r.counts().get(Status.AT_RISK));
@@ -243,7 +258,8 @@ public final class ExcelReportWriter implements ReportWriter {
     }
 
     /** How each value computed from records was made (docs/records.md). */
-    private static void computed(SheetWriter w, Evaluation e) {
+    private static SheetWriter computed(SheetWriter w, Evaluation e) {
+        w.widths(10, 40, 24, 36, 12, 14, 10, 10, 11, 30);
         w.header("Indicator", "Definition", "Records", "Records read, left out, counted", "Period", "Group", "Value",
                 "Numerator", "Denominator", "How it was made");
         for (Derivation d : e.derivations().values()) {
@@ -270,10 +286,11 @@ public final class ExcelReportWriter implements ReportWriter {
             }
         }
         w.sheet().createFreezePane(0, 1);
-        w.widths(10, 50, 30, 50, 12, 16, 10, 10, 12, 30);
+        return w;
     }
 
-    private static void issues(SheetWriter w, Evaluation e) {
+    private static SheetWriter issues(SheetWriter w, Evaluation e) {
+        w.widths(24, 12, 18, 8, 80);
         w.header("File", "Cell", "Kind", "Value used", "Message");
         for (DataIssue issue : e.issues().kept()) {
             Row row = w.row();
@@ -288,7 +305,7 @@ public final class ExcelReportWriter implements ReportWriter {
                     e.issues().notKept()));
         }
         w.sheet().createFreezePane(0, 1);
-        w.widths(24, 16, 20, 10, 90);
+        return w;
     }
 
     /** Red/amber/green on a status column, rows {@code firstRow..lastRow} (1-based, inclusive). */
@@ -315,13 +332,25 @@ public final class ExcelReportWriter implements ReportWriter {
         return rule;
     }
 
-    /** A baseline or target: a number cell, or the theory's words for a qualitative indicator. */
-    private static void numberOrWords(SheetWriter w, Row row, int column, double value, Measurement declared) {
+    /**
+     * A baseline, target or actual in the indicator's unit: a percent cell for percentages, the
+     * label for a scale or yes/no value ("drafted", not 2), the theory's words for a qualitative
+     * baseline or target, a number cell otherwise.
+     */
+    private static void value(SheetWriter w, Row row, int column, double value, Measurement declared, Indicator i) {
         String words = Format.words(value, declared);
         if (words != null) {
             w.text(row, column, words);
-        } else {
-            w.number(row, column, value);
+            return;
+        }
+        switch (i.unit().kind()) {
+            case PERCENT -> w.percent(row, column, value);
+            case SCALE, BOOLEAN -> {
+                if (Double.isFinite(value)) {
+                    w.text(row, column, Format.value(value, i.unit()));
+                }
+            }
+            default -> w.number(row, column, value);
         }
     }
 }

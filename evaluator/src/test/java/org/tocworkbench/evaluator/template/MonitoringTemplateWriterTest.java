@@ -92,9 +92,11 @@ class MonitoringTemplateWriterTest {
             Row stunting = wb.getSheet("Indicators").getRow(1);
             assertEquals("stunting", stunting.getCell(0).getStringCellValue());
             assertEquals("percent", stunting.getCell(5).getStringCellValue());
-            assertEquals(31, stunting.getCell(7).getNumericCellValue());
+            assertEquals(0.31, stunting.getCell(7).getNumericCellValue(), 1e-12, "a percentage is a share");
+            assertEquals("0%", stunting.getCell(7).getCellStyle().getDataFormatString());
+            assertEquals("31%", new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(stunting.getCell(7)));
             assertEquals("2023", stunting.getCell(8).getStringCellValue());
-            assertEquals(24, stunting.getCell(9).getNumericCellValue());
+            assertEquals(0.24, stunting.getCell(9).getNumericCellValue(), 1e-12);
             assertEquals("28% by 2025", stunting.getCell(11).getStringCellValue());
             assertEquals("County SMART survey", stunting.getCell(15).getStringCellValue());
             assertEquals("Nourish Secretariat", stunting.getCell(16).getStringCellValue());
