@@ -174,6 +174,12 @@ public final class SheetWriter {
         lastColumn = Math.max(lastColumn, column);
     }
 
+    /** An amount: grouped thousands, and one or two decimals when it has decimals (49.18, not 49.1803279). */
+    public void amount(Row row, int column, double value) {
+        boolean whole = Math.abs(value - Math.rint(value)) < 1e-9;
+        number(row, column, value, whole ? styles.whole() : styles.decimals());
+    }
+
     private Cell cell(Row row, int column) {
         lastColumn(column);
         return row.createCell(column);

@@ -28,6 +28,8 @@ public final class WorkbookStyles {
     private final CellStyle oneDecimal;
     private final CellStyle percent;
     private final CellStyle percentOneDecimal;
+    private final CellStyle whole;
+    private final CellStyle decimals;
 
     public WorkbookStyles(Workbook workbook) {
         Font standard = workbook.getFontAt(0);
@@ -60,6 +62,8 @@ public final class WorkbookStyles {
         oneDecimal = number(workbook, "0.0");
         percent = number(workbook, "0%");
         percentOneDecimal = number(workbook, "0.0%");
+        whole = number(workbook, "#,##0");
+        decimals = number(workbook, "#,##0.0#");
     }
 
     private static Font font(Workbook workbook, double points) {
@@ -113,6 +117,16 @@ public final class WorkbookStyles {
     /** A share as a whole percentage: the cell holds 0.51 and shows 51%. */
     public CellStyle percent() {
         return percent;
+    }
+
+    /** A whole number with grouped thousands: 25,000. */
+    public CellStyle whole() {
+        return whole;
+    }
+
+    /** A number with one or two decimals and grouped thousands: 49.18, 0.35. */
+    public CellStyle decimals() {
+        return decimals;
     }
 
     /** A share with one decimal: 0.515 shows 51.5%. */

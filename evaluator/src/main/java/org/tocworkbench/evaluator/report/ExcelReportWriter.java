@@ -20,6 +20,7 @@ import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.evaluator.excel.PrintLayout;
 import org.tocworkbench.evaluator.excel.SheetWriter;
 import org.tocworkbench.evaluator.excel.WorkbookStyles;
@@ -83,14 +84,14 @@ public final class ExcelReportWriter implements ReportWriter {
 
     private static SheetWriter summary(SheetWriter w, Evaluation e) {
         Theory theory = e.theory();
-        w.widths(28, 40, 12, 40, 20, 12, 12, 12);
+        w.widths(30, 12, 12, 36, 16, 12, 12, 12);
         w.title(w.row(), 0, title(theory));
         Row asOf = w.row();
         w.text(asOf, 0, "As of");
-        w.text(asOf, 1, e.settings().asOf() + " (" + e.asOfSource() + ")");
+        w.paragraph(asOf, 1, 4, e.settings().asOf() + " (" + e.asOfSource() + ")");
         Row bands = w.row();
         w.text(bands, 0, "Status bands");
-        w.text(bands, 1, "on track within " + Format.number(e.settings().bands().onTrack())
+        w.paragraph(bands, 1, 4, "on track within " + Format.number(e.settings().bands().onTrack())
                 + " points of the expected progress, at risk within " + Format.number(e.settings().bands().atRisk())
                 + ", off track beyond");
         w.skip();
@@ -124,7 +125,7 @@ public final class ExcelReportWriter implements ReportWriter {
         statusColours(w.sheet(), 1, first, w.rowIndex());
         w.skip();
         for (String method : Evaluation.methods()) {
-            w.paragraph(w.row(), 0, 4, method);
+            w.paragraph(w.row(), 0, 7, method);
         }
         return w;
     }
@@ -259,10 +260,12 @@ public final class ExcelReportWriter implements ReportWriter {
 
     /** How each value computed from records was made (docs/records.md). */
     private static SheetWriter computed(SheetWriter w, Evaluation e) {
-        w.widths(10, 40, 24, 36, 12, 14, 10, 10, 11, 30);
+        w.widths(10, 36, 24, 36, 10, 14, 10, 11, 13, 30);
         w.header("Indicator", "Definition", "Records", "Records read, left out, counted", "Period", "Group", "Value",
                 "Numerator", "Denominator", "How it was made");
         for (Derivation d : e.derivations().values()) {
+            Indicator indicator = e.theory().indicators().get(d.indicatorId());
+            boolean percent = indicator != null && indicator.unit().kind() == UnitKind.PERCENT;
             if (d.values().isEmpty()) {
                 Row row = w.row();
                 w.text(row, 0, d.indicatorId());
@@ -279,9 +282,13 @@ public final class ExcelReportWriter implements ReportWriter {
                 w.text(row, 3, d.recordsLine());
                 w.text(row, 4, v.period().label());
                 w.text(row, 5, v.group().isEmpty() ? "total" : v.group());
-                w.number(row, 6, v.value());
-                w.number(row, 7, v.numerator());
-                w.number(row, 8, v.denominator());
+                if (percent) {
+                    w.percent(row, 6, v.value());
+                } else {
+                    w.amount(row, 6, v.value());
+                }
+                w.amount(row, 7, v.numerator());
+                w.amount(row, 8, v.denominator());
                 w.text(row, 9, v.how());
             }
         }
@@ -350,7 +357,7 @@ public final class ExcelReportWriter implements ReportWriter {
                     w.text(row, column, Format.value(value, i.unit()));
                 }
             }
-            default -> w.number(row, column, value);
+            default -> w.amount(row, column, value);
         }
     }
 }

@@ -263,7 +263,7 @@ public final class MonitoringTemplateWriter {
         if (indicator.unit().kind() == UnitKind.PERCENT && number.isPresent()) {
             w.percent(row, column, number.getAsDouble());
         } else if (indicator.unit().kind().isNumeric() && number.isPresent()) {
-            w.number(row, column, number.getAsDouble());
+            w.amount(row, column, number.getAsDouble());
         } else if ((indicator.unit().kind() == UnitKind.SCALE || indicator.unit().kind() == UnitKind.BOOLEAN)
                 && number.isPresent()) {
             w.text(row, column, Format.value(number.getAsDouble(), indicator.unit()));
