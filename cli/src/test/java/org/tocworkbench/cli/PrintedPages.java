@@ -19,6 +19,9 @@ import org.apache.pdfbox.text.TextPosition;
  * next cell), nothing outside the page, the sheet's header on every page.
  */
 record PrintedPages(List<Page> pages) {
+    /** Characters of one line have tops within this many points. */
+    static final double LINE = 4;
+
     /** A character and its box. */
     record Glyph(String text, double x, double top, double width, double height) {
         double right() {
@@ -53,9 +56,20 @@ record PrintedPages(List<Page> pages) {
             return text.toString();
         }
 
-        /** The page's header line (the text above {@code below} points from the top). */
-        String header(double below) {
-            return textBetween(0, below);
+        /** The page's first line: its page header (the document's title, the sheet's name). */
+        String header() {
+            double first = top();
+            return textBetween(first, first + LINE);
+        }
+
+        /** The top of the first line below the page header (where the sheet's rows start). */
+        double body() {
+            double first = top();
+            return glyphs.stream().mapToDouble(Glyph::top).filter(t -> t >= first + LINE).min().orElse(height);
+        }
+
+        private double top() {
+            return glyphs.stream().mapToDouble(Glyph::top).min().orElse(0);
         }
 
         /**

@@ -141,35 +141,6 @@ public final class SheetWriter {
         row.setHeightInPoints(Math.max(row.getHeightInPoints(), CellText.height(lines)));
     }
 
-    /**
-     * Wrapped text in {@code column} of the rows from {@code firstRow} to the last row written,
-     * merged into one cell; the last of them grows when together they are too low for the text.
-     * The rows must be among the last 200 written (the streaming window).
-     */
-    public void span(int firstRow, int column, String text) {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        int lastRow = next - 1;
-        Row first = sheet.getRow(firstRow);
-        String value = text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text;
-        Cell cell = cell(first, column);
-        cell.setCellValue(value);
-        cell.setCellStyle(looksLikeFormula(value) ? styles.wrapQuoted() : styles.wrap());
-        if (lastRow > firstRow) {
-            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, column, column));
-        }
-        double needed = CellText.height(Math.min(CellText.lines(value, characters(column), false), MAX_LINES));
-        double height = 0;
-        for (int r = firstRow; r <= lastRow; r++) {
-            height += sheet.getRow(r).getHeightInPoints();
-        }
-        if (needed > height) {
-            Row last = sheet.getRow(lastRow);
-            last.setHeightInPoints((float) Math.min(409, last.getHeightInPoints() + needed - height));
-        }
-    }
-
     private void lastColumn(int column) {
         lastColumn = Math.max(lastColumn, column);
     }

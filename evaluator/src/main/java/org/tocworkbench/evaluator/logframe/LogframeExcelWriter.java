@@ -13,9 +13,9 @@ import org.tocworkbench.evaluator.excel.WorkbookStyles;
 
 /**
  * The logframe as an Excel sheet "Logframe", laid out as donors print it: a row per indicator,
- * with its baseline, target and means of verification beside it, under its result, whose cell
- * (and the cell of its assumptions) spans the rows of its indicators; a result without
- * indicators has one row. Rows are as tall as their wrapped text and the sheet prints on A4
+ * with its baseline, target and means of verification beside it; the result and its assumptions
+ * on the first row of its indicators (not merged over them: a merged cell split by a page break
+ * prints its text over the next page's header); a result without indicators has one row. Rows are as tall as their wrapped text and the sheet prints on A4
  * landscape pages fitted to the width ({@link PrintLayout}). User text never becomes a formula
  * ({@link SheetWriter}).
  */
@@ -52,11 +52,12 @@ public final class LogframeExcelWriter {
         }
     }
 
-    /** A result's rows: one per indicator, the result and its assumptions over all of them. */
+    /** A result's rows: one per indicator, the result and its assumptions on the first. */
     private static void result(SheetWriter w, Logframe.Row r) {
         List<Logframe.IndicatorLine> lines = r.lines();
-        int first = w.rowIndex();
         Row row = w.row();
+        w.wrapped(row, 0, r.level() + ": " + r.title() + " (" + r.nodeId() + ")");
+        w.wrapped(row, 5, String.join("\n", r.assumptions()));
         for (int i = 0; i < Math.max(1, lines.size()); i++) {
             if (i > 0) {
                 row = w.row();
@@ -69,7 +70,5 @@ public final class LogframeExcelWriter {
                 w.wrapped(row, 4, l.verification());
             }
         }
-        w.span(first, 0, r.level() + ": " + r.title() + " (" + r.nodeId() + ")");
-        w.span(first, 5, String.join("\n", r.assumptions()));
     }
 }
