@@ -141,4 +141,36 @@ class MonitoringTemplateWriterTest {
         assertEquals(List.of(), TemplatePeriods.between(Frequency.AD_HOC, after, until, 100));
         assertEquals(List.of(), TemplatePeriods.between(null, after, until, 100));
     }
+
+    @Test
+    void indicatorsWithoutAFrequencyGetYearlyRowsAndTheHelpSaysExactlyWhichRowsAreReady() throws Exception {
+        Theory theory = NutritionNetworkFixture.compile(java.nio.file.Path.of("evaluator/src/test/resources/template/no-frequency.toc"));
+        try (XSSFWorkbook wb = template(theory)) {
+            Sheet data = wb.getSheet("Data");
+            List<String> rows = new ArrayList<>();
+            for (Row row : data) {
+                if (row.getRowNum() > 0) {
+                    rows.add(row.getCell(0).getStringCellValue() + " " + row.getCell(2).getStringCellValue());
+                }
+            }
+            assertEquals(List.of("savers 2025", "savers 2026", "savers 2027", "groups 2025", "groups 2026", "groups 2027"),
+                    rows);
+            String help = String.join("\n", column(wb.getSheet("How to fill in"), 0));
+            assertTrue(help.contains("6 rows are ready"), help);
+            assertTrue(help.contains("The theory states no frequency for savers, groups: their rows are yearly (annual)"),
+                    help);
+            assertTrue(help.contains("No rows for stories: it reports when there is something to report (ad hoc)"), help);
+            assertTrue(!help.contains("Rows are ready for each expected reporting period"), help);
+        }
+    }
+
+    @Test
+    void aTheoryWithoutIndicatorsGetsAHelpThatSaysSo() throws Exception {
+        Theory theory = NutritionNetworkFixture.compile(java.nio.file.Path.of("samples/knowledge-learning/actors.toc"));
+        try (XSSFWorkbook wb = template(theory)) {
+            assertEquals(0, wb.getSheet("Data").getLastRowNum());
+            String help = String.join("\n", column(wb.getSheet("How to fill in"), 0));
+            assertTrue(help.contains("The theory has no indicators yet"), help);
+        }
+    }
 }
