@@ -93,12 +93,11 @@ public final class SheetWriter {
     }
 
     private void text(Row row, int column, String text, boolean wrap) {
-        if (text == null || text.isEmpty()) {
+        Cell cell = textCell(row, column, text);
+        if (cell == null) {
             return;
         }
-        String value = text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text;
-        Cell cell = cell(row, column);
-        cell.setCellValue(value);
+        String value = cell.getStringCellValue();
         boolean quoted = looksLikeFormula(value);
         boolean wrapped = wrap || !CellText.fits(value, characters(column), false);
         cell.setCellStyle(wrapped ? (quoted ? styles.wrapQuoted() : styles.wrap())
@@ -122,12 +121,11 @@ public final class SheetWriter {
      * wrapped, the row as tall as its lines.
      */
     public void paragraph(Row row, int firstColumn, int lastColumn, String text) {
-        if (text == null || text.isEmpty()) {
+        Cell cell = textCell(row, firstColumn, text);
+        if (cell == null) {
             return;
         }
-        String value = text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text;
-        Cell cell = cell(row, firstColumn);
-        cell.setCellValue(value);
+        String value = cell.getStringCellValue();
         cell.setCellStyle(looksLikeFormula(value) ? styles.wrapQuoted() : styles.wrap());
         lastColumn(lastColumn);
         if (lastColumn > firstColumn) {
@@ -139,6 +137,16 @@ public final class SheetWriter {
         }
         int lines = Math.min(CellText.lines(value, characters, false), MAX_LINES);
         row.setHeightInPoints(Math.max(row.getHeightInPoints(), CellText.height(lines)));
+    }
+
+    /** A cell holding the text, cut with an ellipsis at Excel's limit; null (no cell) for null or empty text. */
+    private Cell textCell(Row row, int column, String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Cell cell = cell(row, column);
+        cell.setCellValue(text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text);
+        return cell;
     }
 
     private void lastColumn(int column) {

@@ -120,7 +120,7 @@ public final class MonitoringTemplateWriter {
     }
 
     private static ReadyRows data(SheetWriter w, Theory theory, SXSSFWorkbook workbook) {
-        w.widths(14, 44, 12, 16, 10, 36, 16);
+        w.widths(14, 56, 12, 16, 10, 30, 16);
         w.header(DATA_HEADER.toArray(new String[0]));
         CellStyle text = workbook.createCellStyle();
         text.setDataFormat(workbook.createDataFormat().getFormat("@"));
