@@ -24,7 +24,7 @@ final class StepProgress implements AutoCloseable {
     private volatile String name = "";
     private volatile boolean drawn;
 
-    private StepProgress(PrintStream err, int steps, boolean terminal) {
+    StepProgress(PrintStream err, int steps, boolean terminal) {
         this.err = err;
         this.steps = steps;
         if (terminal) {
