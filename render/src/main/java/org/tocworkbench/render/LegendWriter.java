@@ -16,7 +16,8 @@ import org.tocworkbench.compiler.model.Theory;
 /**
  * The legend under the diagram, as an HTML-like label: a key to the colours and line styles in
  * use, the progress statuses when there is an overlay, and the assumptions shown (by their own
- * ids, in the theory's order) with their text, risk and evidence status. Only what the diagram shows is explained.
+ * ids, in the theory's order) with their text, risk and evidence status. Only what the diagram
+ * shows is explained.
  */
 final class LegendWriter {
     private static final int SWATCHES_PER_ROW = 4;
