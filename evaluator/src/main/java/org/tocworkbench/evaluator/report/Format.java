@@ -147,6 +147,19 @@ public final class Format {
         return declared != null && declared.date().end().equals(used) ? declared.date().describe() : used.toString();
     }
 
+    /**
+     * {@link #when}, and the day the value was placed at when the theory names a longer period:
+     * {@code 2025 → 2025-12-31} (a date stands for the end of the period it names; docs/progress.md).
+     */
+    public static String placed(org.tocworkbench.compiler.model.Measurement declared, java.time.LocalDate used) {
+        String when = when(declared, used);
+        if (when.isEmpty() || declared == null || !used.equals(declared.date().end())
+                || used.equals(declared.date().start()) || when.endsWith(used.toString())) {
+            return when;
+        }
+        return when + " → " + used;
+    }
+
     /** {@code 1 data issue}, {@code 1,204 data issues}. */
     public static String count(long n, String noun) {
         return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");

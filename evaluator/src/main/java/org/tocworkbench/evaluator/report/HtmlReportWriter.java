@@ -230,9 +230,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 }
                 h.append(String.join(" · ", groups)).append("</div>");
             }
-            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i))).append(date(Format.when(i.baseline(),
+            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i))).append(date(Format.placed(i.baseline(),
                     p.baselineDate()))).append("</td><td>").append(esc(Format.declared(p.target(), i.target(), i)))
-                    .append(date(Format.when(i.target(), p.targetDate()))).append("</td><td>")
+                    .append(date(Format.placed(i.target(), p.targetDate()))).append("</td><td>")
                     .append(esc(Derivations.actual(e, p).orElse(Format.actual(p, i)))).append(date(Format.actualPeriod(p, i)))
                     .append("</td><td>").append(progressBar(p.progress(), p.expected(), p.status())).append("</td><td>")
                     .append(badge(p.status())).append("</td><td>").append(TrendChart.svg(p, i, e.settings().asOf()))

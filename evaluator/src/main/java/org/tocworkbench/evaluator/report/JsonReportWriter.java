@@ -191,6 +191,16 @@ public final class JsonReportWriter implements ReportWriter {
         trend(o.putArray("history"), p.history());
         trend(o.putArray("expectedPath"), p.expectedPath());
         o.put("valuesAfterAsOf", p.valuesAfterAsOf());
+        strings(o.putArray("partialPeriods"), p.partialPeriods());
+        ArrayNode uncounted = o.putArray("uncounted");
+        for (org.tocworkbench.evaluator.progress.UncountedValue u : p.uncounted()) {
+            ObjectNode value = uncounted.addObject();
+            value.put("period", u.period());
+            value.put("start", u.start().toString());
+            value.put("end", u.end().toString());
+            number(value, "value", u.value(), false);
+            value.put("reason", u.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
         o.set("computed", derivation == null ? null : computed(derivation));
         return o;
     }

@@ -138,8 +138,8 @@ public final class MarkdownReportWriter implements ReportWriter {
             String actual = Derivations.actual(e, p).orElse(Format.actual(p, i))
                     + (p.actualPeriod() == null ? "" : " (" + Format.actualPeriod(p, i) + ")");
             rows.add(List.of(MarkdownText.code(i.id()) + " " + MarkdownText.escape(i.title()), MarkdownText.code(i.subject()),
-                    MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i)) + when(Format.when(i.baseline(), p.baselineDate())),
-                    MarkdownText.escape(Format.declared(p.target(), i.target(), i)) + when(Format.when(i.target(), p.targetDate())),
+                    MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i)) + when(Format.placed(i.baseline(), p.baselineDate())),
+                    MarkdownText.escape(Format.declared(p.target(), i.target(), i)) + when(Format.placed(i.target(), p.targetDate())),
                     MarkdownText.escape(actual), Format.percent(p.progress()), Format.percent(p.expected()),
                     status(p.status()), MarkdownText.message(String.join("; ", p.notes()))));
         }
