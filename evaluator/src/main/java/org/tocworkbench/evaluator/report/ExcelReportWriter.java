@@ -211,8 +211,8 @@ public final class ExcelReportWriter implements ReportWriter {
     }
 
     private static void rollups(SheetWriter w, Evaluation e, WorkbookStyles styles) {
-        w.header("By", "Name", "Results", "Status", "Progress %", "achieved", "on track", "at risk", "off track",
-                "other", "Indicators responsible for", "Indicators without data");
+        w.header("By", "Name", "Results", "Status (median result)", "Progress %", "achieved", "on track", "at risk",
+                "off track", "other", "Indicators responsible for", "Indicators without data", "Worst status");
         for (Rollup r : e.byActor()) {
             rollupRow(w, "actor", r, true, styles);
         }
@@ -220,7 +220,7 @@ public final class ExcelReportWriter implements ReportWriter {
             rollupRow(w, "network function", r, false, styles);
         }
         statusColours(w.sheet(), 3, 2, w.rowIndex());
-        w.widths(16, 36, 8, 12, 11, 9, 9, 9, 9, 7, 12, 12);
+        w.widths(16, 36, 8, 12, 11, 9, 9, 9, 9, 7, 12, 12, 12);
     }
 
     private static void rollupRow(SheetWriter w, String by, Rollup r, boolean actor, WorkbookStyles styles) {
@@ -240,6 +240,7 @@ public final class ExcelReportWriter implements ReportWriter {
             w.number(row, 10, r.indicators().size());
             w.number(row, 11, r.indicatorsWithoutData());
         }
+        w.text(row, 12, r.worst().label());
     }
 
     /** How each value computed from records was made (docs/records.md). */

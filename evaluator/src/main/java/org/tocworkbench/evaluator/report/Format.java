@@ -160,6 +160,11 @@ public final class Format {
         return when + " → " + used;
     }
 
+    /** The text with its first letter in capitals, to open a sentence. */
+    public static String sentence(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** {@code 1 data issue}, {@code 1,204 data issues}. */
     public static String count(long n, String noun) {
         return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");

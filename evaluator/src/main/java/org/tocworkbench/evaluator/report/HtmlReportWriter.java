@@ -321,7 +321,8 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void rollups(StringBuilder h, Evaluation e) {
-        h.append("<section id=\"rollups\">\n<h2>Roll-ups</h2>\n<h3>By actor</h3>\n");
+        h.append("<section id=\"rollups\">\n<h2>Roll-ups</h2>\n<p class=\"muted rollup-rule\">")
+                .append(esc(Format.sentence(org.tocworkbench.evaluator.progress.RollupRule.METHOD))).append(".</p>\n<h3>By actor</h3>\n");
         rollupTable(h, e.byActor(), true);
         h.append("<h3>By network function</h3>\n");
         rollupTable(h, e.byFunction(), false);
@@ -334,7 +335,7 @@ public final class HtmlReportWriter implements ReportWriter {
             return;
         }
         h.append("<div class=\"scroll\">\n<table>\n<thead><tr><th>").append(actors ? "Actor" : "Function")
-                .append("</th><th>Results</th><th>Status</th><th>Progress</th><th>Spread</th>");
+                .append("</th><th>Results</th><th>Status (median)</th><th>Progress</th><th>Spread</th><th>Worst</th>");
         if (actors) {
             h.append("<th>Indicators without data</th>");
         }
@@ -342,7 +343,8 @@ public final class HtmlReportWriter implements ReportWriter {
         for (Rollup r : rollups) {
             h.append("<tr><td>").append(esc(r.label())).append("</td><td class=\"num\">").append(r.nodes().size())
                     .append("</td><td>").append(badge(r.status())).append("</td><td class=\"num\">")
-                    .append(Format.percent(r.progress())).append("</td><td>").append(spread(r)).append("</td>");
+                    .append(Format.percent(r.progress())).append("</td><td>").append(spread(r)).append("</td><td>")
+                    .append(badge(r.worst())).append("</td>");
             if (actors) {
                 h.append("<td class=\"num\">").append(r.indicatorsWithoutData()).append(" of ")
                         .append(r.indicators().size()).append("</td>");

@@ -298,6 +298,7 @@ public final class JsonReportWriter implements ReportWriter {
         o.put("label", r.label());
         o.put("role", actor == null ? null : word(actor.role()));
         o.put("status", r.status().id());
+        o.put("worst", r.worst().id());
         number(o, "progress", r.progress(), true);
         ObjectNode counts = o.putObject("counts");
         for (Map.Entry<Status, Integer> c : r.counts().entrySet()) {

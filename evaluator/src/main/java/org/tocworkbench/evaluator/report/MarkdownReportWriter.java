@@ -240,8 +240,9 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("Nothing to roll up.\n\n");
             return;
         }
-        List<String> header = new ArrayList<>(List.of(label, "Results", "Status", "Progress", "achieved", "on track",
-                "at risk", "off track", "other"));
+        md.append(MarkdownText.escape(Format.sentence(org.tocworkbench.evaluator.progress.RollupRule.METHOD))).append(".\n\n");
+        List<String> header = new ArrayList<>(List.of(label, "Results", "Status (median)", "Progress", "achieved",
+                "on track", "at risk", "off track", "other", "Worst"));
         if (actors) {
             header.add("Indicators without data");
         }
@@ -252,7 +253,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             List<String> row = new ArrayList<>(List.of(MarkdownText.escape(r.label()), Integer.toString(r.nodes().size()),
                     status(r.status()), Format.percent(r.progress()), r.counts().get(Status.ACHIEVED).toString(),
                     r.counts().get(Status.ON_TRACK).toString(), r.counts().get(Status.AT_RISK).toString(),
-                    r.counts().get(Status.OFF_TRACK).toString(), Integer.toString(other)));
+                    r.counts().get(Status.OFF_TRACK).toString(), Integer.toString(other), status(r.worst())));
             if (actors) {
                 row.add(r.indicatorsWithoutData() + " of " + r.indicators().size());
             }
