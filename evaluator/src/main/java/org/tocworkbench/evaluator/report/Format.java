@@ -160,6 +160,11 @@ public final class Format {
         return when + " → " + used;
     }
 
+    /** A value's comment to put beside it: {@code  — “n=45”}; empty when there is none. */
+    public static String comment(String comment) {
+        return comment == null || comment.isEmpty() ? "" : " — “" + comment + "”";
+    }
+
     /** The text with its first letter in capitals, to open a sentence. */
     public static String sentence(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

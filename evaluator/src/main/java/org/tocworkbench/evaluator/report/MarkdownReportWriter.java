@@ -47,8 +47,10 @@ public final class MarkdownReportWriter implements ReportWriter {
                 .append(" points of the expected progress, at risk within ")
                 .append(Format.number(e.settings().bands().atRisk())).append(", off track beyond.\n\n");
         summary(md, e);
+        MarkdownIptt.deviations(md, e);
         pathways(md, e);
         indicators(md, e);
+        MarkdownIptt.iptt(md, e);
         inconsistentLinks(md, e);
         assumptions(md, e);
         rollups(md, "Roll-up by actor", "Actor", e.byActor(), true);
@@ -136,7 +138,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
             String actual = Derivations.actual(e, p).orElse(Format.actual(p, i))
-                    + (p.actualPeriod() == null ? "" : " (" + Format.actualPeriod(p, i) + ")");
+                    + (p.actualPeriod() == null ? "" : " (" + Format.actualPeriod(p, i) + ")")
+                    + Format.comment(e.iptt().comment(p.indicatorId(), p.actualPeriod(), null));
             rows.add(List.of(MarkdownText.code(i.id()) + " " + MarkdownText.escape(i.title()), MarkdownText.code(i.subject()),
                     MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i)) + when(Format.placed(i.baseline(), p.baselineDate())),
                     MarkdownText.escape(Format.declared(p.target(), i.target(), i)) + when(Format.placed(i.target(), p.targetDate())),
@@ -153,7 +156,9 @@ public final class MarkdownReportWriter implements ReportWriter {
                 Indicator i = e.theory().indicators().get(p.indicatorId());
                 for (IndicatorProgress.GroupProgress g : p.groups()) {
                     groupRows.add(List.of(MarkdownText.code(i.id()), MarkdownText.escape(g.group()),
-                            MarkdownText.escape(Derivations.group(e, p, g.group()).orElse(Format.value(g.actual(), i))), Format.percent(g.progress()),
+                            MarkdownText.escape(Derivations.group(e, p, g.group()).orElse(Format.value(g.actual(), i))
+                                    + Format.comment(e.iptt().comment(p.indicatorId(), p.actualPeriod(), g.group()))),
+                            Format.percent(g.progress()),
                             status(g.status())));
                 }
             }
