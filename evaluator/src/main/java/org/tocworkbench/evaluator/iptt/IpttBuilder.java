@@ -104,7 +104,7 @@ public final class IpttBuilder {
             double actual = started && i >= 0 ? totals.values()[i] : Double.NaN;
             String text = started && i >= 0 && totals.texts()[i] != null ? totals.texts()[i] : "";
             double toDate = started ? ActualRule.at(totals, config, at).value() : Double.NaN;
-            double target = target(path, maintain, p, slot.end());
+            double target = target(path, maintain, p, slot.end(), unit);
             double percent = percentOf(toDate, target, p, unit);
             Status status = status(p, path, maintain, started, i >= 0 && (!Double.isNaN(actual) || !text.isEmpty()),
                     toDate, target, slot, at, settings);
@@ -173,6 +173,9 @@ public final class IpttBuilder {
         LocalDate from = theory.metadata().periodStart() != null ? theory.metadata().periodStart().start()
                 : p.baselineDate() != null ? p.baselineDate().plusDays(1) : null;
         LocalDate until = theory.metadata().periodEnd() != null ? theory.metadata().periodEnd().end() : p.targetDate();
+        if (frequency != null && p.baselineDate() != null && (from == null || !from.isAfter(p.baselineDate()))) {
+            from = p.baselineDate().plusDays(1); // periods that end by the baseline date are before the programme's results
+        }
         if (frequency != null && from != null && until != null) {
             for (TemplatePeriods.Slot s : TemplatePeriods.slots(frequency, from.minusDays(1), until, MAX_PERIODS)) {
                 IpttPeriod.Slot slot = new IpttPeriod.Slot(s.label(), s.start(), s.end());
@@ -219,11 +222,17 @@ public final class IpttBuilder {
                 indicator.unit().kind() == UnitKind.BOOLEAN, indicator.growth().orElse(null));
     }
 
-    private static double target(Trajectory path, boolean maintain, IndicatorProgress p, LocalDate end) {
+    private static double target(Trajectory path, boolean maintain, IndicatorProgress p, LocalDate end,
+                                 UnitKind unit) {
         if (path == null || p.baselineDate() == null || !end.isAfter(p.baselineDate())) {
             return Double.NaN;
         }
-        return maintain ? p.target() : path.valueAt(end);
+        return maintain ? p.target() : whole(path.valueAt(end), unit);
+    }
+
+    /** Counts and money are planned in whole units: a period's target of 1,867.31 people is 1,867. */
+    private static double whole(double value, UnitKind unit) {
+        return unit == UnitKind.COUNT || unit == UnitKind.CURRENCY ? Math.round(value) : value;
     }
 
     private static Status status(IndicatorProgress p, Trajectory path, boolean maintain, boolean started,

@@ -32,8 +32,8 @@ final class HtmlIptt {
                     .append(Format.percent(d.progress().progress())).append(" of ")
                     .append(Format.percent(d.progress().expected())).append(" expected</span><br>");
             h.append(d.narrative().map(n -> "<span class=\"narrative\">" + esc(n.text()) + " <span class=\"small muted\">("
-                    + esc(n.period()) + ")</span></span>").orElse("<em class=\"narrative-missing\">"
-                    + esc(Deviations.NONE) + "</em>")).append("</li>\n");
+                    + esc(n.period()) + ")</span></span>").orElse("<span class=\"narrative-missing\">"
+                    + esc(Deviations.NONE) + "</span>")).append("</li>\n");
         }
         h.append("</ul>\n</section>\n");
     }
@@ -46,7 +46,7 @@ final class HtmlIptt {
             return;
         }
         h.append("<p class=\"small muted\">").append(esc(Format.sentence(Iptt.METHOD)))
-                .append(". Periods marked <em>partial</em> had started but not ended by the as-of date.</p>\n");
+                .append(". Periods marked <span class=\"partial-mark\">partial</span> had started but not ended by the as-of date.</p>\n");
         String level = null;
         for (IpttIndicator row : iptt.indicators()) {
             if (!row.level().equals(level)) {
@@ -71,7 +71,7 @@ final class HtmlIptt {
                 .append("<th>% of target</th><th>To date</th><th>Status</th><th>Comment</th></tr></thead>\n<tbody>\n");
         for (IpttPeriod p : row.periods()) {
             h.append(p.partial() ? "<tr class=\"partial\">" : "<tr>").append("<td>").append(esc(p.slot().label()))
-                    .append(p.partial() ? " <em>partial</em>" : "").append("</td><td class=\"num\">")
+                    .append(p.partial() ? " <span class=\"partial-mark\">partial</span>" : "").append("</td><td class=\"num\">")
                     .append(esc(Format.value(p.target(), i.unit()))).append("</td><td class=\"num\">")
                     .append(esc(p.text().isEmpty() ? Format.value(p.actual(), i.unit()) : p.text()))
                     .append("</td><td class=\"num\">").append(Format.percent(p.percentOfTarget()))

@@ -86,8 +86,13 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode nodes = root.putArray("nodes");
         e.nodes().values().forEach(n -> nodes.add(node(n, theory.nodes().get(n.nodeId()))));
         ArrayNode indicators = root.putArray("indicators");
-        e.indicators().values().forEach(i -> indicators.add(indicator(i, theory.indicators().get(i.indicatorId()),
-                e.derivation(i.indicatorId()).orElse(null))));
+        for (IndicatorProgress i : e.indicators().values()) {
+            ObjectNode node = indicator(i, theory.indicators().get(i.indicatorId()), e.derivation(i.indicatorId()).orElse(null));
+            ((ObjectNode) node.get("actual")).put("comment", e.iptt().comment(i.indicatorId(), i.actualPeriod(), null));
+            node.get("groups").forEach(g -> ((ObjectNode) g).put("comment",
+                    e.iptt().comment(i.indicatorId(), i.actualPeriod(), g.get("group").asText())));
+            indicators.add(node);
+        }
         ArrayNode links = root.putArray("inconsistentLinks");
         e.inconsistentLinks().forEach(l -> links.add(link(l)));
         ArrayNode assumptions = root.putArray("assumptions");
@@ -97,6 +102,8 @@ public final class JsonReportWriter implements ReportWriter {
         e.byActor().forEach(r -> byActor.add(rollup(r, theory.actors().get(r.key()))));
         ArrayNode byFunction = rollups.putArray("byFunction");
         e.byFunction().forEach(r -> byFunction.add(rollup(r, null)));
+        root.set("deviations", JsonIptt.deviations(MAPPER, e));
+        root.set("iptt", JsonIptt.iptt(MAPPER, e));
         root.set("dataIssues", issues(e.issues()));
         return root;
     }
@@ -355,7 +362,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
     }
 
-    private static void number(ObjectNode o, String key, double value, boolean points) {
+    static void number(ObjectNode o, String key, double value, boolean points) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             o.putNull(key);
         } else {
