@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tocworkbench.compiler.model.Frequency;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.UnitKind;
@@ -85,12 +86,34 @@ final class ExcelIptt {
         }
     }
 
-    static void write(SheetWriter w, Evaluation e, WorkbookStyles common, Workbook workbook) {
+    /**
+     * Writes the IPTT: one sheet {@code IPTT} when every indicator is reported at the same
+     * frequency, else one sheet per frequency ({@code IPTT quarterly}, {@code IPTT annual}, ...), so
+     * that the period headers repeated on every printed page are those of the columns below them.
+     */
+    static void write(SXSSFWorkbook workbook, Evaluation e, WorkbookStyles common) {
         Styles styles = Styles.of(workbook);
+        Map<Frequency, List<IpttIndicator>> bands = e.iptt().byFrequency();
+        if (bands.isEmpty()) {
+            SheetWriter w = new SheetWriter(workbook.createSheet("IPTT"), common);
+            heading(w, e, common, "");
+            w.text(w.row(), 0, "No indicators.");
+            return;
+        }
+        for (Map.Entry<Frequency, List<IpttIndicator>> band : bands.entrySet()) {
+            String frequency = band.getKey() == null ? "irregular" : band.getKey().word();
+            SheetWriter w = new SheetWriter(workbook.createSheet(bands.size() == 1 ? "IPTT" : "IPTT " + frequency), common);
+            heading(w, e, common, band.getKey() == null ? "indicators reported at irregular periods"
+                    : frequency + " indicators");
+            band(w, e, band.getValue(), styles);
+        }
+    }
+
+    private static void heading(SheetWriter w, Evaluation e, WorkbookStyles common, String which) {
         SXSSFSheet sheet = w.sheet();
         Row title = w.row();
         w.text(title, 0, "Indicator Performance Tracking Table: " + (e.theory().metadata().title().isEmpty()
-                ? "Theory of change" : e.theory().metadata().title()));
+                ? "Theory of change" : e.theory().metadata().title()) + (which.isEmpty() ? "" : " (" + which + ")"));
         title.getCell(0).setCellStyle(common.title());
         Row method = w.row();
         w.wrapped(method, 0, "As of " + e.settings().asOf() + " (" + e.asOfSource() + "). " + Format.sentence(Iptt.METHOD)
@@ -99,63 +122,53 @@ final class ExcelIptt {
         sheet.addMergedRegion(new CellRangeAddress(method.getRowNum(), method.getRowNum(), 0, FIXED.length - 1));
         method.setHeightInPoints(4 * sheet.getDefaultRowHeightInPoints());
         w.skip();
-        int firstHeader = -1;
-        int widest = FIXED.length;
-        for (Map.Entry<Frequency, List<IpttIndicator>> band : e.iptt().byFrequency().entrySet()) {
-            List<IpttPeriod.Slot> slots = Iptt.periodsOf(band.getValue());
-            Row bandRow = w.row();
-            w.text(bandRow, 0, band.getKey() == null ? "Indicators reported at irregular periods"
-                    : Format.sentence(band.getKey().word()) + " indicators");
-            bandRow.getCell(0).setCellStyle(styles.band());
-            int headerRow = w.rowIndex();
-            if (firstHeader < 0) {
-                firstHeader = headerRow;
-            }
-            Row periods = w.header(FIXED);
-            Row sub = w.row();
-            for (int c = 0; c < FIXED.length; c++) {
-                sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow + 1, c, c));
-                periods.getCell(c).setCellStyle(styles.subHead());
-            }
-            for (int k = 0; k < slots.size(); k++) {
-                int col = FIXED.length + 3 * k;
-                IpttPeriod.Slot slot = slots.get(k);
-                boolean partial = !slot.start().isAfter(e.settings().asOf()) && slot.end().isAfter(e.settings().asOf());
-                w.text(periods, col, slot.label() + (partial ? " (partial)" : ""));
-                periods.getCell(col).setCellStyle(styles.periodHead());
-                sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow, col, col + 2));
-                String[] under = {"Target", "Actual", "%"};
-                for (int j = 0; j < 3; j++) {
-                    w.text(sub, col + j, under[j]);
-                    sub.getCell(col + j).setCellStyle(styles.subHead());
-                }
-            }
-            widest = Math.max(widest, FIXED.length + 3 * slots.size());
-            int firstData = w.rowIndex() + 1;
-            String level = null;
-            for (IpttIndicator row : band.getValue()) {
-                if (!row.level().equals(level)) {
-                    level = row.level();
-                    Row levelRow = w.row();
-                    for (int c = 0; c < FIXED.length + 3 * slots.size(); c++) {
-                        levelRow.createCell(c).setCellStyle(styles.level());
-                    }
-                    levelRow.getCell(0).setCellValue(level);
-                }
-                indicator(w, e, row, slots, styles);
-            }
-            ExcelReportWriter.statusColours(sheet, STATUS, firstData, w.rowIndex());
-            w.skip();
+    }
+
+    private static void band(SheetWriter w, Evaluation e, List<IpttIndicator> indicators, Styles styles) {
+        SXSSFSheet sheet = w.sheet();
+        List<IpttPeriod.Slot> slots = Iptt.periodsOf(indicators);
+        int headerRow = w.rowIndex();
+        Row periods = w.header(FIXED);
+        Row sub = w.row();
+        for (int c = 0; c < FIXED.length; c++) {
+            sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow + 1, c, c));
+            periods.getCell(c).setCellStyle(styles.subHead());
         }
-        int[] widths = new int[widest];
+        for (int k = 0; k < slots.size(); k++) {
+            int col = FIXED.length + 3 * k;
+            IpttPeriod.Slot slot = slots.get(k);
+            boolean partial = !slot.start().isAfter(e.settings().asOf()) && slot.end().isAfter(e.settings().asOf());
+            w.text(periods, col, slot.label() + (partial ? " (partial)" : ""));
+            periods.getCell(col).setCellStyle(styles.periodHead());
+            sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow, col, col + 2));
+            String[] under = {"Target", "Actual", "%"};
+            for (int j = 0; j < 3; j++) {
+                w.text(sub, col + j, under[j]);
+                sub.getCell(col + j).setCellStyle(styles.subHead());
+            }
+        }
+        int width = FIXED.length + 3 * slots.size();
+        int firstData = w.rowIndex() + 1;
+        String level = null;
+        for (IpttIndicator row : indicators) {
+            if (!row.level().equals(level)) {
+                level = row.level();
+                Row levelRow = w.row();
+                for (int c = 0; c < width; c++) {
+                    levelRow.createCell(c).setCellStyle(styles.level());
+                }
+                levelRow.getCell(0).setCellValue(level);
+            }
+            indicator(w, e, row, slots, styles);
+        }
+        ExcelReportWriter.statusColours(sheet, STATUS, firstData, w.rowIndex());
+        int[] widths = new int[width];
         int[] fixed = {18, 12, 40, 12, 11, 13, 13, 10, 11, 44};
-        for (int c = 0; c < widest; c++) {
+        for (int c = 0; c < width; c++) {
             widths[c] = c < fixed.length ? fixed[c] : 10;
         }
         w.widths(widths);
-        if (firstHeader >= 0) {
-            printSetUp(sheet, firstHeader, (widest - FIXED.length) / 3);
-        }
+        printSetUp(sheet, headerRow, slots.size());
     }
 
     private static void indicator(SheetWriter w, Evaluation e, IpttIndicator row, List<IpttPeriod.Slot> slots,

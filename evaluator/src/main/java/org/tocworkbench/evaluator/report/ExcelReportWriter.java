@@ -34,7 +34,7 @@ import org.tocworkbench.evaluator.progress.Status;
 
 /**
  * The evaluation as an Excel workbook, written with SXSSF (streaming, bounded memory): sheets
- * Summary, Indicators, IPTT ({@link ExcelIptt}), Pathways, Assumptions, Roll-ups and Data issues. Status columns carry
+ * Summary, Indicators, IPTT (one sheet per reporting frequency when there are several: {@link ExcelIptt}), Pathways, Assumptions, Roll-ups and Data issues. Status columns carry
  * red/amber/green conditional formatting keyed on the status text, so the colours follow if a
  * reader edits a status. User text never becomes a formula ({@link SheetWriter}).
  */
@@ -57,7 +57,7 @@ public final class ExcelReportWriter implements ReportWriter {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             summary(new SheetWriter(workbook.createSheet("Summary"), styles), evaluation, styles);
             indicators(new SheetWriter(workbook.createSheet("Indicators"), styles), evaluation, styles);
-            ExcelIptt.write(new SheetWriter(workbook.createSheet("IPTT"), styles), evaluation, styles, workbook);
+            ExcelIptt.write(workbook, evaluation, styles);
             pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation, styles);
             assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation);
             rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation, styles);
