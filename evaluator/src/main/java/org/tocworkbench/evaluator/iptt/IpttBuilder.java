@@ -227,12 +227,17 @@ public final class IpttBuilder {
         if (path == null || p.baselineDate() == null || !end.isAfter(p.baselineDate())) {
             return Double.NaN;
         }
-        return maintain ? p.target() : whole(path.valueAt(end), unit);
+        return maintain ? p.target() : whole(path.valueAt(end), unit, p);
     }
 
-    /** Counts and money are planned in whole units: a period's target of 1,867.31 people is 1,867. */
-    private static double whole(double value, UnitKind unit) {
-        return unit == UnitKind.COUNT || unit == UnitKind.CURRENCY ? Math.round(value) : value;
+    /**
+     * Counts and money whose baseline and target are whole are planned in whole units: a period's
+     * target of 1,867.31 people is 1,867 (but 0.42 USD per capita stays 0.42).
+     */
+    private static double whole(double value, UnitKind unit, IndicatorProgress p) {
+        boolean wholeUnits = (unit == UnitKind.COUNT || unit == UnitKind.CURRENCY) && p.baseline() == Math.rint(p.baseline())
+                && p.target() == Math.rint(p.target());
+        return wholeUnits ? Math.round(value) : value;
     }
 
     private static Status status(IndicatorProgress p, Trajectory path, boolean maintain, boolean started,
