@@ -201,6 +201,7 @@ final class ExcelIptt {
             }
             if (reported) {
                 w.number(total, col + 2, p.percentOfTarget() / 100, styles.percentOfTarget());
+                note(w, total, col + 1, p.comment());
             }
         }
         for (org.apache.poi.ss.usermodel.Cell cell : total) {
@@ -221,6 +222,7 @@ final class ExcelIptt {
                     if (g.group().equals(group) && !Double.isNaN(g.actual())) {
                         value(w, line, FIXED.length + 3 * k + 1, indicator.cumulative() ? g.toDate() : g.actual(),
                                 indicator, styles);
+                        note(w, line, FIXED.length + 3 * k + 1, g.comment());
                         any = true;
                     }
                 }
@@ -229,6 +231,27 @@ final class ExcelIptt {
                 w.text(line, 4, "no values");
             }
         }
+    }
+
+    /**
+     * The data's comment on a value as an Excel note on its cell (the red corner; shown on hover),
+     * so that each value carries its explanation beside it.
+     */
+    private static void note(SheetWriter w, Row row, int column, String comment) {
+        org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
+        if (comment.isEmpty() || cell == null) {
+            return;
+        }
+        Workbook workbook = w.sheet().getWorkbook();
+        org.apache.poi.ss.usermodel.ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(column); // POI places the note on the anchor's first cell
+        anchor.setCol2(column + 4);
+        anchor.setRow1(row.getRowNum());
+        anchor.setRow2(row.getRowNum() + 4);
+        org.apache.poi.ss.usermodel.Comment note = w.sheet().createDrawingPatriarch().createCellComment(anchor);
+        note.setString(workbook.getCreationHelper().createRichTextString(
+                comment.length() > SheetWriter.MAX_CELL_TEXT ? comment.substring(0, SheetWriter.MAX_CELL_TEXT) : comment));
+        cell.setCellComment(note);
     }
 
     /** Lines a text wraps to in a column {@code width} characters wide. */

@@ -132,7 +132,8 @@ public final class ExcelReportWriter implements ReportWriter {
 
     private static void indicators(SheetWriter w, Evaluation e, WorkbookStyles styles) {
         w.header("ID", "Indicator", "Result", "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date",
-                "Actual", "Actual (as reported)", "Period", "Progress %", "Expected %", "Status", "Notes");
+                "Actual", "Actual (as reported)", "Period", "Progress %", "Expected %", "Status", "Notes",
+                "Comment on the actual");
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
             Row row = w.row();
@@ -153,10 +154,11 @@ public final class ExcelReportWriter implements ReportWriter {
             w.number(row, 13, p.expected(), styles.oneDecimal());
             w.text(row, 14, p.status().label());
             w.text(row, 15, String.join("; ", p.notes()));
+            w.text(row, 16, e.iptt().comment(p.indicatorId(), p.actualPeriod(), null));
         }
         statusColours(w.sheet(), 14, 2, w.rowIndex());
         w.sheet().createFreezePane(2, 1);
-        w.widths(16, 44, 10, 16, 10, 12, 12, 12, 12, 12, 20, 10, 11, 11, 12, 60);
+        w.widths(16, 44, 10, 16, 10, 12, 12, 12, 12, 12, 20, 10, 11, 11, 12, 60, 60);
     }
 
     private static void pathways(SheetWriter w, Evaluation e, WorkbookStyles styles) {

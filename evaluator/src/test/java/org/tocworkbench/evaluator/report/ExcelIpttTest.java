@@ -75,6 +75,32 @@ class ExcelIpttTest {
     }
 
     @Test
+    void eachValuesCommentIsANoteOnItsCellAndTheLatestIsTheNarrative() throws Exception {
+        org.tocworkbench.compiler.model.Theory theory = org.tocworkbench.evaluator.testing.TestModel.theory("""
+                theory "T" { period 2024 to 2025 }
+                output O "Sessions held" {
+                  indicator sessions "Sessions held" { baseline 0 at 2023 target 40 by 2025 cumulative frequency quarterly }
+                }
+                """);
+        org.tocworkbench.evaluator.progress.Evaluation e = org.tocworkbench.evaluator.progress.Evaluator.evaluate(theory,
+                org.tocworkbench.evaluator.testing.TestModel.data()
+                        .commented("sessions", org.tocworkbench.evaluator.testing.TestModel.quarter(2024, 1), "", 5, "n=45")
+                        .commented("sessions", org.tocworkbench.evaluator.testing.TestModel.quarter(2024, 2), "", 2,
+                                "below target because the rains delayed the sessions")
+                        .finish(), org.tocworkbench.evaluator.progress.ProgressSettings.at(java.time.LocalDate.of(2024, 6, 30)));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new ExcelReportWriter().toBytes(e)))) {
+            XSSFSheet sheet = wb.getSheet("IPTT");
+            Row header = row(sheet, 0, "Result level");
+            Row sessions = row(sheet, 1, "sessions");
+            assertEquals("n=45", sessions.getCell(column(header, "2024-Q1") + 1).getCellComment().getString().getString());
+            assertEquals("below target because the rains delayed the sessions (2024-Q2)",
+                    sessions.getCell(column(header, "Latest narrative")).getStringCellValue());
+            assertEquals("below target because the rains delayed the sessions",
+                    row(wb.getSheet("Indicators"), 0, "sessions").getCell(16).getStringCellValue());
+        }
+    }
+
+    @Test
     void wrappedTitlesGetRowsTallEnoughForTheirLines() {
         assertEquals(1, ExcelIptt.lines("Caregivers counselled on nutrition", 40));
         assertEquals(2, ExcelIptt.lines("x".repeat(60), 40));
