@@ -32,8 +32,19 @@ public record IpttPeriod(Slot slot, double target, double actual, String text, d
         static final Comparator<Slot> ORDER = Comparator.comparing(Slot::end).thenComparing(Slot::start,
                 Comparator.reverseOrder());
 
+        private static final java.util.regex.Pattern PLAIN =
+                java.util.regex.Pattern.compile("\\d{4}(-Q[1-4]|-\\d{2}|S[12]|W\\d{1,2}|-\\d{2}-\\d{2})?");
+
         String key() {
             return start + "/" + end;
+        }
+
+        /**
+         * The days a period covers, when its label does not say them plainly ({@code FY2025 Q2},
+         * {@code Year 1 Q3}): {@code 2025-01-01 to 2025-03-31}; empty for {@code 2025}, {@code 2025-Q2}, ...
+         */
+        public String days() {
+            return PLAIN.matcher(label).matches() ? "" : start + " to " + end;
         }
     }
 

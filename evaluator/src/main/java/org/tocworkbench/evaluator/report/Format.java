@@ -73,6 +73,18 @@ public final class Format {
     }
 
     /**
+     * A value on an expected path (a period's target): as {@link #value(double, Unit)}, but a
+     * position between two labels of a scale is a position, not a mean score: {@code 2.25 (scale 1-5)}.
+     */
+    public static String pathValue(double value, Unit unit) {
+        if (unit.kind() == org.tocworkbench.compiler.model.UnitKind.SCALE && Double.isFinite(value)
+                && value != Math.rint(value)) {
+            return number(value) + " (scale 1-" + unit.scale().size() + ")";
+        }
+        return value(value, unit);
+    }
+
+    /**
      * A value of an indicator: in its unit ({@link #value(double, Unit)}) and, for a count with a
      * population, with its share: {@code 960 (80% of 1,200 households)}.
      */

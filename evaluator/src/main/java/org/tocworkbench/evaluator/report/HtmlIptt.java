@@ -71,8 +71,10 @@ final class HtmlIptt {
                 .append("<th>% of target</th><th>To date</th><th>Status</th><th>Comment</th></tr></thead>\n<tbody>\n");
         for (IpttPeriod p : row.periods()) {
             h.append(p.partial() ? "<tr class=\"partial\">" : "<tr>").append("<td>").append(esc(p.slot().label()))
-                    .append(p.partial() ? " <span class=\"partial-mark\">partial</span>" : "").append("</td><td class=\"num\">")
-                    .append(esc(Format.value(p.target(), i.unit()))).append("</td><td class=\"num\">")
+                    .append(p.partial() ? " <span class=\"partial-mark\">partial</span>" : "")
+                    .append(p.slot().days().isEmpty() ? "" : "<div class=\"small muted\">" + p.slot().days() + "</div>")
+                    .append("</td><td class=\"num\">")
+                    .append(esc(Format.pathValue(p.target(), i.unit()))).append("</td><td class=\"num\">")
                     .append(esc(p.text().isEmpty() ? Format.value(p.actual(), i.unit()) : p.text()))
                     .append("</td><td class=\"num\">").append(Format.percent(p.percentOfTarget()))
                     .append("</td><td class=\"num\">").append(esc(Format.value(p.toDate(), i.unit()))).append("</td><td>")

@@ -71,8 +71,9 @@ final class MarkdownIptt {
                 .append(i.cumulative() ? " · cumulative" : "").append("\n\n");
         List<List<String>> rows = new ArrayList<>();
         for (IpttPeriod p : row.periods()) {
-            rows.add(List.of(MarkdownText.escape(p.slot().label()) + (p.partial() ? " *partial*" : ""),
-                    MarkdownText.escape(Format.value(p.target(), i.unit())),
+            rows.add(List.of(MarkdownText.escape(p.slot().label())
+                            + (p.slot().days().isEmpty() ? "" : " (" + p.slot().days() + ")") + (p.partial() ? " *partial*" : ""),
+                    MarkdownText.escape(Format.pathValue(p.target(), i.unit())),
                     MarkdownText.escape(p.text().isEmpty() ? Format.value(p.actual(), i.unit()) : p.text()),
                     Format.percent(p.percentOfTarget()),
                     MarkdownText.escape(Format.value(p.toDate(), i.unit())),
