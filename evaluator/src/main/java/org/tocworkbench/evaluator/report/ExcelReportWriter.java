@@ -36,7 +36,7 @@ import org.tocworkbench.evaluator.progress.Status;
 
 /**
  * The evaluation as an Excel workbook, written with SXSSF (streaming, bounded memory): sheets
- * Summary, Indicators, Pathways, Assumptions, Roll-ups and Data issues. Status columns carry
+ * Summary, Indicators, IPTT (one sheet per reporting frequency when there are several: {@link ExcelIptt}), Pathways, Assumptions, Roll-ups and Data issues. Status columns carry
  * red/amber/green conditional formatting keyed on the status text, so the colours follow if a
  * reader edits a status. User text never becomes a formula ({@link SheetWriter}). Percentages are
  * shares in a percent format (51% is stored as 0.51); values of scales and yes/no indicators are
@@ -63,6 +63,7 @@ public final class ExcelReportWriter implements ReportWriter {
             List<SheetWriter> sheets = new ArrayList<>();
             sheets.add(summary(new SheetWriter(workbook.createSheet("Summary"), styles), evaluation));
             sheets.add(indicators(new SheetWriter(workbook.createSheet("Indicators"), styles), evaluation));
+            ExcelIptt.write(workbook, evaluation, styles, title);
             sheets.add(pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation));
             sheets.add(assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation));
             sheets.add(rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation));
@@ -140,9 +141,10 @@ public final class ExcelReportWriter implements ReportWriter {
     }
 
     private static SheetWriter indicators(SheetWriter w, Evaluation e) {
-        w.widths(10, 34, 8, 14, 10, 10, 11, 10, 11, 10, 18, 12, 9, 9, 10, 40);
+        w.widths(10, 32, 8, 14, 10, 10, 11, 10, 11, 10, 16, 12, 9, 9, 10, 30, 30);
         w.header("ID", "Indicator", "Result", "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date",
-                "Actual", "Actual (as reported)", "Period", "Progress", "Expected", "Status", "Notes");
+                "Actual", "Actual (as reported)", "Period", "Progress", "Expected", "Status", "Notes",
+                "Comment on the actual");
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
             Row row = w.row();
@@ -163,6 +165,7 @@ public final class ExcelReportWriter implements ReportWriter {
             w.percent(row, 13, p.expected());
             w.text(row, 14, p.status().label());
             w.text(row, 15, String.join("; ", p.notes()));
+            w.text(row, 16, e.iptt().comment(p.indicatorId(), p.actualPeriod(), null));
         }
         statusColours(w.sheet(), 14, 2, w.rowIndex());
         w.sheet().createFreezePane(2, 1);
@@ -225,9 +228,9 @@ public final class ExcelReportWriter implements ReportWriter {
     }
 
     private static SheetWriter rollups(SheetWriter w, Evaluation e) {
-        w.widths(16, 36, 8, 12, 10, 9, 9, 9, 9, 7, 12, 12);
-        w.header("By", "Name", "Results", "Status", "Progress", "achieved", "on track", "at risk", "off track",
-                "other", "Indicators responsible for", "Indicators without data");
+        w.widths(16, 36, 8, 12, 10, 9, 9, 9, 9, 7, 12, 12, 12);
+        w.header("By", "Name", "Results", "Status (median result)", "Progress", "achieved", "on track", "at risk",
+                "off track", "other", "Indicators responsible for", "Indicators without data", "Worst status");
         for (Rollup r : e.byActor()) {
             rollupRow(w, "actor", r, true);
         }
@@ -256,6 +259,7 @@ public final class ExcelReportWriter implements ReportWriter {
             w.number(row, 10, r.indicators().size());
             w.number(row, 11, r.indicatorsWithoutData());
         }
+        w.text(row, 12, r.worst().label());
     }
 
     /** How each value computed from records was made (docs/records.md). */
@@ -316,7 +320,7 @@ public final class ExcelReportWriter implements ReportWriter {
     }
 
     /** Red/amber/green on a status column, rows {@code firstRow..lastRow} (1-based, inclusive). */
-    private static void statusColours(SXSSFSheet sheet, int column, int firstRow, int lastRow) {
+    static void statusColours(SXSSFSheet sheet, int column, int firstRow, int lastRow) {
         if (lastRow < firstRow) {
             return;
         }
