@@ -1,0 +1,187 @@
+package org.tocworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.tocworkbench.compiler.Compilation;
+import org.tocworkbench.compiler.TocCompiler;
+import org.tocworkbench.compiler.graph.TheoryGraph;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.whatif.CurrentProgress;
+import org.tocworkbench.compiler.whatif.FailurePropagation;
+import org.tocworkbench.compiler.whatif.FailureRanking;
+import org.tocworkbench.compiler.whatif.RankingWriter;
+import org.tocworkbench.compiler.whatif.WhatIf;
+import org.tocworkbench.compiler.whatif.WhatIfFormat;
+import org.tocworkbench.compiler.whatif.WhatIfWriter;
+import org.tocworkbench.evaluator.MonitoringEvaluation;
+import org.tocworkbench.evaluator.ingest.ImportException;
+import org.tocworkbench.evaluator.ingest.ImportRequest;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.NodeProgress;
+import org.tocworkbench.evaluator.progress.StatusBands;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code toc what-if FILE --fails ID... | --rank}: what breaks when assumptions or results fail (docs/what-if.md). */
+@Command(name = "what-if", mixinStandardHelpOptions = true,
+        description = {"What breaks when an assumption or a result fails: the results that fail or are weakened,",
+                "the broken links and pathways, the indicator targets out of reach and the outcomes that still stand,",
+                "by the kinds of the links (docs/what-if.md). With --rank: every assumption and result ranked by how",
+                "much of the theory fails with it, the theory's weakest points."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  toc what-if samples/pandemic-preparedness/pandemic.toc --fails AS1",
+                "  toc what-if my.toc --fails AS3 --fails ST2 -o what-if.md",
+                "  toc what-if my.toc --rank --format markdown > risks.md",
+                "  toc what-if my.toc --fails AS3 --data monitoring.xlsx --as-of 2026-06-30",
+                "", "With monitoring data (the theory's data blocks, or --data), the affected results that are on track",
+                "today are named: they look fine now, and would not survive the failure.",
+                "Exit codes: 0 done, 1 the theory has errors, 2 usage error (also --fails naming no result or",
+                "assumption of the theory), 3 a file could not be read or written."})
+public final class WhatIfCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file.")
+    Path file;
+
+    @Option(names = "--fails", split = ",", paramLabel = "ID",
+            description = "An assumption or result that fails; repeatable (--fails AS3 --fails ST2, or --fails AS3,ST2).")
+    List<String> failing = new ArrayList<>();
+
+    @Option(names = "--rank", description = "Rank every assumption and result by how many results fail with it.")
+    boolean rank;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "With --rank: how many results the terminal and Markdown list (default ${DEFAULT-VALUE}; 0 for all).")
+    int top;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "terminal (default), markdown (md) or json; by default from the extension of -o.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to a file: .txt, .md or .json.")
+    Path output;
+
+    @Option(names = "--no-data", description = "Do not read the monitoring data the theory binds.")
+    boolean noData;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    EvaluateCommand.MappingOptions mapping;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        if (rank == !failing.isEmpty()) {
+            throw new CommandLine.ParameterException(commandLine,
+                    rank ? "give either --rank or --fails, not both" : "say what fails (--fails ID) or ask for --rank");
+        }
+        if (top < 0) {
+            throw new CommandLine.ParameterException(commandLine, "--top is a number of results, 0 or more");
+        }
+        WhatIfFormat chosen = format(commandLine);
+        LocalDate asOf = data.asOfDate(commandLine);
+        Compilation compilation = new TocCompiler().compile(file, mapping.compileOptions(commandLine));
+        PrintWriter err = commandLine.getErr();
+        if (ExportCommand.reportErrors(compilation, err)) {
+            return compilation.unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
+        }
+        Theory theory = compilation.theory();
+        TheoryGraph graph = new TheoryGraph(theory);
+        String text;
+        if (rank) {
+            text = new RankingWriter().write(FailureRanking.rank(graph), theory, chosen, top);
+        } else {
+            List<String> ids = known(theory, commandLine);
+            Optional<CurrentProgress> progress;
+            try {
+                progress = progress(theory, asOf, commandLine);
+            } catch (ImportException e) {
+                err.println("toc: " + e.getMessage());
+                err.flush();
+                return TocCommand.IO_ERROR;
+            }
+            WhatIf whatIf = FailurePropagation.propagate(graph, ids);
+            text = new WhatIfWriter().write(whatIf, chosen, progress);
+        }
+        int code = ExportCommand.write(text.getBytes(StandardCharsets.UTF_8), output, compilation, commandLine);
+        if (code == TocCommand.OK && output != null) {
+            err.println("wrote " + output);
+            err.flush();
+        }
+        return code;
+    }
+
+    private WhatIfFormat format(CommandLine commandLine) {
+        if (format != null) {
+            return WhatIfFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                    "unknown format `" + format + "` (terminal, markdown or json)"));
+        }
+        if (output == null) {
+            return WhatIfFormat.TERMINAL;
+        }
+        return WhatIfFormat.ofFile(output.getFileName().toString()).orElseThrow(() -> new CommandLine.ParameterException(
+                commandLine, "cannot tell the format of `" + output + "`; use .txt, .md or .json, or --format"));
+    }
+
+    /** The ids given, each a result or an assumption of the theory; exit 2 with "did you mean" otherwise. */
+    private List<String> known(Theory theory, CommandLine commandLine) {
+        List<String> ids = new ArrayList<>();
+        for (String raw : failing) {
+            String id = raw.strip();
+            if (!theory.nodes().containsKey(id) && !theory.assumptions().containsKey(id)) {
+                String hint = FailurePropagation.suggestion(theory, id).map(s -> "; did you mean `" + s + "`?")
+                        .orElse("; the theory's assumptions are " + String.join(", ", theory.assumptions().keySet()));
+                throw new CommandLine.ParameterException(commandLine,
+                        "--fails `" + id + "`: no result or assumption of that name in " + file + hint);
+            }
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** Where each result stands in the monitoring data, when the theory binds some or --data names it. */
+    private Optional<CurrentProgress> progress(Theory theory, LocalDate asOf, CommandLine commandLine)
+            throws ImportException {
+        if (noData) {
+            return Optional.empty();
+        }
+        List<ImportRequest> requests = new ArrayList<>();
+        if (!data.workbooks.isEmpty()) {
+            for (Path workbook : data.workbooks) {
+                requests.add(mapping.apply(MonitoringEvaluation.unboundRequest(theory, workbook), commandLine));
+            }
+        } else {
+            for (ImportRequest bound : MonitoringEvaluation.boundRequests(theory)) {
+                requests.add(mapping.apply(bound, commandLine));
+            }
+        }
+        if (requests.isEmpty() && theory.computations().isEmpty()) {
+            return Optional.empty();
+        }
+        PrintWriter err = commandLine.getErr();
+        Evaluation evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, StatusBands.DEFAULT,
+                result -> err.println("read " + result.summary()));
+        Map<String, CurrentProgress.Status> byResult = new LinkedHashMap<>();
+        for (NodeProgress node : evaluation.nodes().values()) {
+            byResult.put(node.nodeId(), new CurrentProgress.Status(node.status().id(), node.status().label(),
+                    node.status().isGood()));
+        }
+        return Optional.of(new CurrentProgress(evaluation.settings().asOf().toString(), byResult));
+    }
+}
