@@ -54,6 +54,11 @@ public final class FailureRanking {
     }
 
     public static Ranking rank(TheoryGraph graph) {
+        return rank(graph, BLOCK);
+    }
+
+    /** With blocks of {@code block} elements (a test makes them small to cross their edges). */
+    static Ranking rank(TheoryGraph graph, int block) {
         FailureGraph failureGraph = new FailureGraph(graph);
         int n = failureGraph.size();
         int m = failureGraph.assumptionIds.size();
@@ -63,8 +68,8 @@ public final class FailureRanking {
         if (order == null) {
             countByPropagation(failureGraph, failed, impact);
         } else {
-            for (int low = 0; low < n + m; low += BLOCK) {
-                countBlock(failureGraph, order, low, Math.min(n + m, low + BLOCK), failed, impact);
+            for (int low = 0; low < n + m; low += block) {
+                countBlock(failureGraph, order, low, Math.min(n + m, low + block), failed, impact);
             }
         }
         List<String> bottlenecks = Bottlenecks.onEveryPathToImpact(graph);
