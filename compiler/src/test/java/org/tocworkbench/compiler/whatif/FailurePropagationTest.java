@@ -93,7 +93,7 @@ class FailurePropagationTest {
         assertEquals(FailureState.FAILED, w.state("O"));
         assertEquals(FailureState.STANDS, w.state("P1"));
         assertEquals(List.of("O -> I", "P1 -> O"), w.brokenLinks().stream().map(b -> b.link().key()).toList());
-        assertEquals("it assumes `AS1`, which fails", w.brokenLinks().get(0).why());
+        assertEquals("it assumes `AS1`, which fails", w.brokenLinks().get(1).why());
     }
 
     @Test
