@@ -59,11 +59,15 @@ public final class RankingWriter {
     /** What TOC216 says, and how the ranking (which also reads link kinds and assumptions) agrees. */
     private static String structural(FailureRanking.Ranking r, boolean md) {
         if (r.bottlenecks().isEmpty()) {
-            long impactFailing = r.results().stream().filter(x -> x.impactFails()).count()
-                    + r.assumptions().stream().filter(x -> x.impactFails()).count();
-            return "no result is on every path from the activities to the impact; " + impactFailing
-                    + (impactFailing == 1 ? " element fails" : " elements fail")
-                    + " the impact through the link kinds and assumptions all the same.";
+            List<String> failing = new java.util.ArrayList<>();
+            r.assumptions().stream().filter(FailureRanking.Ranked::impactFails).forEach(x -> failing.add(x.id()));
+            r.results().stream().filter(x -> x.impactFails() && x.failed() > 1) /* not the impact itself */.forEach(x -> failing.add(x.id()));
+            String named = failing.stream().map(id -> md ? "`" + id + "`" : id).limit(8).reduce((a, b) -> a + ", " + b)
+                    .orElse("") + (failing.size() > 8 ? " and " + (failing.size() - 8) + " more" : "");
+            return "no result is on every path from the activities to the impact. "
+                    + (failing.isEmpty() ? "Nothing else fails the impact on its own either: the link kinds and"
+                            + " assumptions leave it a second route each time."
+                            : "Through the link kinds and assumptions, the impact fails all the same with " + named + ".");
         }
         List<String> ids = r.bottlenecks().stream().map(id -> md ? "`" + id + "`" : id).toList();
         return "every path from the activities to the impact runs through " + WhatIfWriter.listed(ids)

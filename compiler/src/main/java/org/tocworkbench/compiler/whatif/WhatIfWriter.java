@@ -117,7 +117,7 @@ public final class WhatIfWriter {
         List<Node> good = affected.stream().filter(n -> Optional.ofNullable(p.byResult().get(n.id()))
                 .map(CurrentProgress.Status::good).orElse(false)).toList();
         out.append('\n');
-        heading(out, "On track today (as of " + p.asOf() + ")", good.size(), md);
+        heading(out, "On track today, as of " + p.asOf(), good.size(), md);
         if (good.isEmpty()) {
             out.append(md ? "" : "  ").append("No affected result is on track in the monitoring data.\n");
             return;
