@@ -15,6 +15,7 @@ import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.graph.TheoryGraph;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.whatif.CurrentProgress;
+import org.tocworkbench.compiler.whatif.FailureState;
 import org.tocworkbench.compiler.whatif.FailurePropagation;
 import org.tocworkbench.compiler.whatif.FailureRanking;
 import org.tocworkbench.compiler.whatif.RankingWriter;
@@ -27,6 +28,13 @@ import org.tocworkbench.evaluator.ingest.ImportRequest;
 import org.tocworkbench.evaluator.progress.Evaluation;
 import org.tocworkbench.evaluator.progress.NodeProgress;
 import org.tocworkbench.evaluator.progress.StatusBands;
+import org.tocworkbench.render.DiagramFormat;
+import org.tocworkbench.render.DiagramOptions;
+import org.tocworkbench.render.DiagramRenderer;
+import org.tocworkbench.render.EngineChoice;
+import org.tocworkbench.render.Engines;
+import org.tocworkbench.render.RenderException;
+import org.tocworkbench.render.ViewException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,10 +72,11 @@ public final class WhatIfCommand implements Callable<Integer> {
     int top;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "terminal (default), markdown (md) or json; by default from the extension of -o.")
+            description = "terminal (default), markdown (md), json, or a diagram: svg, png, pdf or dot;"
+                    + " by default from the extension of -o.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to a file: .txt, .md or .json.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to a file: .txt, .md, .json, or a diagram .svg, .png, .pdf or .dot.")
     Path output;
 
     @Option(names = "--no-data", description = "Do not read the monitoring data the theory binds.")
@@ -93,6 +102,14 @@ public final class WhatIfCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "--top is a number of results, 0 or more");
         }
         WhatIfFormat chosen = format(commandLine);
+        if (chosen.diagram() && rank) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "the ranking is a table: use terminal, markdown or json; draw one failure with --fails ID -o FILE.svg");
+        }
+        if (chosen.diagram() && output == null && DiagramFormat.byWord(chosen.word()).orElseThrow().binary()) {
+            throw new CommandLine.ParameterException(commandLine, "a " + chosen.word().toUpperCase(java.util.Locale.ROOT)
+                    + " diagram needs an output file: -o what-if." + chosen.word());
+        }
         LocalDate asOf = data.asOfDate(commandLine);
         Compilation compilation = new TocCompiler().compile(file, mapping.compileOptions(commandLine));
         PrintWriter err = commandLine.getErr();
@@ -101,9 +118,9 @@ public final class WhatIfCommand implements Callable<Integer> {
         }
         Theory theory = compilation.theory();
         TheoryGraph graph = new TheoryGraph(theory);
-        String text;
+        byte[] content;
         if (rank) {
-            text = new RankingWriter().write(FailureRanking.rank(graph), theory, chosen, top);
+            content = bytes(new RankingWriter().write(FailureRanking.rank(graph), theory, chosen, top));
         } else {
             List<String> ids = known(theory, commandLine);
             Optional<CurrentProgress> progress;
@@ -115,9 +132,23 @@ public final class WhatIfCommand implements Callable<Integer> {
                 return TocCommand.IO_ERROR;
             }
             WhatIf whatIf = FailurePropagation.propagate(graph, ids);
-            text = new WhatIfWriter().write(whatIf, chosen, progress);
+            if (chosen.diagram()) {
+                try {
+                    content = diagram(whatIf, chosen);
+                } catch (ViewException | Engines.EngineMissingException e) {
+                    err.println("toc: " + e.getMessage());
+                    err.flush();
+                    return TocCommand.USAGE;
+                } catch (RenderException e) {
+                    err.println("toc: " + e.getMessage());
+                    err.flush();
+                    return TocCommand.IO_ERROR;
+                }
+            } else {
+                content = bytes(new WhatIfWriter().write(whatIf, chosen, progress));
+            }
         }
-        int code = ExportCommand.write(text.getBytes(StandardCharsets.UTF_8), output, compilation, commandLine);
+        int code = ExportCommand.write(content, output, compilation, commandLine);
         if (code == TocCommand.OK && output != null) {
             err.println("wrote " + output);
             err.flush();
@@ -125,16 +156,40 @@ public final class WhatIfCommand implements Callable<Integer> {
         return code;
     }
 
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The theory drawn with the what-if overlay: failed results ghosted, weakened striped, broken links dashed. */
+    static byte[] diagram(WhatIf whatIf, WhatIfFormat format)
+            throws ViewException, RenderException, Engines.EngineMissingException {
+        Map<String, FailureState> marks = new LinkedHashMap<>();
+        whatIf.states().forEach((id, state) -> {
+            if (state != FailureState.STANDS) {
+                marks.put(id, state);
+            }
+        });
+        whatIf.brokenLinks().forEach(b -> marks.put(b.link().key(), FailureState.FAILED));
+        DiagramOptions options = DiagramOptions.DEFAULT.withFailures(marks);
+        DiagramFormat diagramFormat = DiagramFormat.byWord(format.word()).orElseThrow();
+        DiagramRenderer renderer = new DiagramRenderer();
+        if (!diagramFormat.needsLayout()) {
+            return bytes(renderer.dot(whatIf.theory(), options));
+        }
+        return renderer.render(whatIf.theory(), options, diagramFormat,
+                Engines.choose(EngineChoice.AUTO, Engines.Settings.DEFAULT));
+    }
+
     private WhatIfFormat format(CommandLine commandLine) {
         if (format != null) {
             return WhatIfFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
-                    "unknown format `" + format + "` (terminal, markdown or json)"));
+                    "unknown format `" + format + "` (terminal, markdown, json, svg, png, pdf or dot)"));
         }
         if (output == null) {
             return WhatIfFormat.TERMINAL;
         }
         return WhatIfFormat.ofFile(output.getFileName().toString()).orElseThrow(() -> new CommandLine.ParameterException(
-                commandLine, "cannot tell the format of `" + output + "`; use .txt, .md or .json, or --format"));
+                commandLine, "cannot tell the format of `" + output + "`; use .txt, .md, .json, .svg, .png, .pdf or .dot, or --format"));
     }
 
     /** The ids given, each a result or an assumption of the theory; exit 2 with "did you mean" otherwise. */

@@ -109,7 +109,7 @@ class WhatIfCommandTest {
         CliRunner.Run both = CliRunner.run("what-if", PANDEMIC, "--rank", "--fails", "AS1");
         assertEquals(ExitCode.USAGE.code(), both.exitCode());
         assertTrue(both.err().contains("either --rank or --fails"), both.err());
-        assertEquals(ExitCode.USAGE.code(), CliRunner.run("what-if", PANDEMIC, "--rank", "--format", "pdf").exitCode());
+        assertEquals(ExitCode.USAGE.code(), CliRunner.run("what-if", PANDEMIC, "--rank", "--format", "docx").exitCode());
         assertEquals(ExitCode.USAGE.code(), CliRunner.run("what-if", PANDEMIC, "--rank", "-o", "x.docx").exitCode());
     }
 
@@ -122,6 +122,31 @@ class WhatIfCommandTest {
         Path json = dir.resolve("as1.json");
         assertEquals(0, CliRunner.run("what-if", PANDEMIC, "--fails", "AS1", "-o", json.toString()).exitCode());
         assertTrue(Files.readString(json).contains("\"schema\" : \"toc-what-if/1\""));
+    }
+
+    @Test
+    void theDiagramGhostsWhatFailsAndStripesWhatIsWeakened() {
+        CliRunner.Run run = CliRunner.run("what-if", PANDEMIC, "--fails", "AS1", "--no-data", "--format", "dot");
+        assertEquals(0, run.exitCode(), run.err());
+        String dot = run.out();
+        assertTrue(line(dot, "\"ST2\" [").contains("class=\"toc-node kind-outcome horizon-short what-if-failed\", style=\"filled,rounded,dashed\""), dot);
+        assertTrue(line(dot, "\"IMP\" [").contains("what-if-weakened\", style=\"striped\""), dot);
+        assertTrue(line(dot, "\"OP1\" -> \"ST2\" [").contains("what-if-broken"), dot);
+        assertTrue(!line(dot, "\"ST1\" [").contains("what-if"), "ST1 stands: " + dot);
+        assertTrue(dot.contains("What if"), "the legend explains the marks");
+    }
+
+    private static String line(String text, String start) {
+        return text.lines().map(String::strip).filter(l -> l.startsWith(start)).findFirst().orElse("");
+    }
+
+    @Test
+    void aPictureIsDrawnToAFileAndTheRankingIsNotDrawn() throws IOException {
+        Path svg = dir.resolve("as1.svg");
+        CliRunner.Run run = CliRunner.run("what-if", PANDEMIC, "--fails", "AS1", "--no-data", "-o", svg.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(svg).contains("what-if-failed"));
+        assertEquals(ExitCode.USAGE.code(), CliRunner.run("what-if", PANDEMIC, "--rank", "-o", dir.resolve("r.svg").toString()).exitCode());
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class RankingWriter {
         return switch (format) {
             case TERMINAL -> text(ranking, theory, top, false);
             case MARKDOWN -> text(ranking, theory, top, true);
+            case DOT, SVG, PNG, PDF -> throw new IllegalArgumentException(format.word() + " is a diagram format");
             case JSON -> json(ranking, theory);
         };
     }

@@ -8,7 +8,12 @@ import org.tocworkbench.compiler.model.Keyword;
 public enum WhatIfFormat implements Keyword {
     TERMINAL("terminal", "text", "txt"),
     MARKDOWN("markdown", "md"),
-    JSON("json");
+    JSON("json"),
+    /** A diagram (failed ghosted, weakened striped), drawn by the render module in these formats. */
+    DOT("dot", "gv"),
+    SVG("svg"),
+    PNG("png"),
+    PDF("pdf");
 
     private final List<String> words;
 
@@ -21,6 +26,11 @@ public enum WhatIfFormat implements Keyword {
         return words;
     }
 
+    /** True for the diagram formats, which {@link WhatIfWriter} does not write. */
+    public boolean diagram() {
+        return ordinal() >= DOT.ordinal();
+    }
+
     /** The format a word names ({@code md}, {@code json}, ...). */
     public static Optional<WhatIfFormat> named(String word) {
         for (WhatIfFormat format : values()) {
@@ -31,7 +41,7 @@ public enum WhatIfFormat implements Keyword {
         return Optional.empty();
     }
 
-    /** The format of an output file by its extension ({@code .txt}, {@code .md}, {@code .json}). */
+    /** The format of an output file by its extension ({@code .txt}, {@code .md}, {@code .json}, {@code .svg}, ...). */
     public static Optional<WhatIfFormat> ofFile(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? Optional.empty() : named(fileName.substring(dot + 1));

@@ -27,6 +27,7 @@ public final class WhatIfWriter {
         return switch (format) {
             case TERMINAL -> text(whatIf, progress, false);
             case MARKDOWN -> text(whatIf, progress, true);
+            case DOT, SVG, PNG, PDF -> throw new IllegalArgumentException(format.word() + " is a diagram format");
             case JSON -> json(whatIf, progress);
         };
     }
