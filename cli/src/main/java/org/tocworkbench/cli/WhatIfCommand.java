@@ -26,7 +26,7 @@ import org.tocworkbench.evaluator.MonitoringEvaluation;
 import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
 import org.tocworkbench.evaluator.progress.Evaluation;
-import org.tocworkbench.evaluator.progress.NodeProgress;
+import org.tocworkbench.evaluator.progress.ProgressToday;
 import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.render.DiagramFormat;
 import org.tocworkbench.render.DiagramOptions;
@@ -232,11 +232,6 @@ public final class WhatIfCommand implements Callable<Integer> {
         PrintWriter err = commandLine.getErr();
         Evaluation evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, StatusBands.DEFAULT,
                 result -> err.println("read " + result.summary()));
-        Map<String, CurrentProgress.Status> byResult = new LinkedHashMap<>();
-        for (NodeProgress node : evaluation.nodes().values()) {
-            byResult.put(node.nodeId(), new CurrentProgress.Status(node.status().id(), node.status().label(),
-                    node.status().isGood()));
-        }
-        return Optional.of(new CurrentProgress(evaluation.settings().asOf().toString(), byResult));
+        return Optional.of(ProgressToday.of(evaluation));
     }
 }
