@@ -182,8 +182,15 @@ public final class WhatIfCommand implements Callable<Integer> {
 
     private WhatIfFormat format(CommandLine commandLine) {
         if (format != null) {
-            return WhatIfFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
-                    "unknown format `" + format + "` (terminal, markdown, json, svg, png, pdf or dot)"));
+            WhatIfFormat named = WhatIfFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(
+                    commandLine, "unknown format `" + format + "` (terminal, markdown, json, svg, png, pdf or dot)"));
+            Optional<WhatIfFormat> fromName = output == null ? Optional.empty()
+                    : WhatIfFormat.ofFile(output.getFileName().toString());
+            if (fromName.isPresent() && fromName.get() != named) {
+                throw new CommandLine.ParameterException(commandLine, "`" + output + "` looks like "
+                        + fromName.get().word() + " but --format says " + named.word() + "; make them agree");
+            }
+            return named;
         }
         if (output == null) {
             return WhatIfFormat.TERMINAL;

@@ -111,6 +111,9 @@ class WhatIfCommandTest {
         assertTrue(both.err().contains("either --rank or --fails"), both.err());
         assertEquals(ExitCode.USAGE.code(), CliRunner.run("what-if", PANDEMIC, "--rank", "--format", "docx").exitCode());
         assertEquals(ExitCode.USAGE.code(), CliRunner.run("what-if", PANDEMIC, "--rank", "-o", "x.docx").exitCode());
+        CliRunner.Run disagree = CliRunner.run("what-if", PANDEMIC, "--rank", "-o", "x.md", "--format", "json");
+        assertEquals(ExitCode.USAGE.code(), disagree.exitCode());
+        assertTrue(disagree.err().contains("make them agree"), disagree.err());
     }
 
     @Test

@@ -65,8 +65,8 @@ public final class RankingWriter {
             r.results().stream().filter(x -> x.impactFails() && x.failed() > 1) /* not the impact itself */.forEach(x -> failing.add(x.id()));
             String named = failing.stream().map(id -> md ? "`" + id + "`" : id).limit(8).reduce((a, b) -> a + ", " + b)
                     .orElse("") + (failing.size() > 8 ? " and " + (failing.size() - 8) + " more" : "");
-            return "no result is on every path from the activities to the impact. "
-                    + (failing.isEmpty() ? "Nothing else fails the impact on its own either: the link kinds and"
+            return "`toc check` reports no single point of failure. "
+                    + (failing.isEmpty() ? "Nothing fails the impact on its own here either: the link kinds and"
                             + " assumptions leave it a second route each time."
                             : "Through the link kinds and assumptions, the impact fails all the same with " + named + ".");
         }
