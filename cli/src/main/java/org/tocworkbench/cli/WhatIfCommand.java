@@ -43,19 +43,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code toc what-if FILE --fails ID... | --rank}: what breaks when assumptions or results fail (docs/what-if.md). */
 @Command(name = "what-if", mixinStandardHelpOptions = true,
-        description = {"What breaks when an assumption or a result fails: the results that fail or are weakened,",
-                "the broken links and pathways, the indicator targets out of reach and the outcomes that still stand,",
-                "by the kinds of the links (docs/what-if.md). With --rank: every assumption and result ranked by how",
-                "much of the theory fails with it, the theory's weakest points."},
+        description = {"What breaks when an assumption or a result fails: the results that fail or",
+                "are weakened, the broken links and pathways, the indicator targets out of reach",
+                "and the outcomes that still stand, by the kinds of the links (docs/what-if.md).",
+                "With --rank: every assumption and result ranked by how much of the theory fails",
+                "with it, the theory's weakest points."},
         footerHeading = "%nExamples:%n",
         footer = {"  toc what-if samples/pandemic-preparedness/pandemic.toc --fails AS1",
                 "  toc what-if my.toc --fails AS3 --fails ST2 -o what-if.md",
                 "  toc what-if my.toc --rank --format markdown > risks.md",
                 "  toc what-if my.toc --fails AS3 --data monitoring.xlsx --as-of 2026-06-30",
-                "", "With monitoring data (the theory's data blocks, or --data), the affected results that are on track",
-                "today are named: they look fine now, and would not survive the failure.",
-                "Exit codes: 0 done, 1 the theory has errors, 2 usage error (also --fails naming no result or",
-                "assumption of the theory), 3 a file could not be read or written."})
+                "", "With monitoring data (the theory's data blocks, or --data), the affected",
+                "results that are on track today are named: they look fine now, and would not",
+                "survive the failure.",
+                "Exit codes: 0 done, 1 the theory has errors, 2 usage error (also --fails naming",
+                "no result or assumption of the theory), 3 a file could not be read or written."})
 public final class WhatIfCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file.")
     Path file;
@@ -76,7 +78,7 @@ public final class WhatIfCommand implements Callable<Integer> {
                     + " by default from the extension of -o.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to a file: .txt, .md, .json, or a diagram .svg, .png, .pdf or .dot.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to a file; its extension picks the format (txt, md, json, or a diagram: svg, png, pdf, dot).")
     Path output;
 
     @Option(names = "--no-data", description = "Do not read the monitoring data the theory binds.")
