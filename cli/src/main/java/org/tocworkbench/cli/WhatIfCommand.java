@@ -172,6 +172,8 @@ public final class WhatIfCommand implements Callable<Integer> {
             }
         });
         whatIf.brokenLinks().forEach(b -> marks.put(b.link().key(), FailureState.FAILED));
+        whatIf.failing().stream().filter(whatIf.theory().assumptions()::containsKey)
+                .forEach(id -> marks.put(id, FailureState.FAILED)); // named in the legend
         DiagramOptions options = DiagramOptions.DEFAULT.withFailures(marks);
         DiagramFormat diagramFormat = DiagramFormat.byWord(format.word()).orElseThrow();
         DiagramRenderer renderer = new DiagramRenderer();

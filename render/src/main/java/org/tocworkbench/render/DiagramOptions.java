@@ -18,7 +18,8 @@ import org.tocworkbench.compiler.whatif.FailureState;
  * @param progress   the progress overlay: node id to status and percentage (empty: no overlay)
  * @param progressAsOf the date the progress is measured at, for the legend ("" when unknown)
  * @param failures   the what-if overlay ({@code toc what-if}): node id or link key ({@code A -> B})
- *                   to what becomes of it; empty: no overlay
+ *                   to what becomes of it, and the ids of the assumptions that fail (named in the
+ *                   legend); empty: no overlay
  */
 public record DiagramOptions(RankDirection direction, View view, ContextMode context, GroupBy groupBy,
                              boolean indicators, Map<String, NodeStatus> progress, String progressAsOf,

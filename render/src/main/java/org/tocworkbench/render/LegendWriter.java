@@ -67,7 +67,10 @@ final class LegendWriter {
             widest = Math.max(widest, lines.stream().mapToInt(l -> textWidth(l, 9)).max().orElse(0));
         }
         if (!options.failures().isEmpty()) {
-            rows.append(heading("What if"));
+            List<String> assumptions = options.failures().keySet().stream().filter(theory.assumptions()::containsKey)
+                    .map(id -> badgeNumbers.containsKey(id) ? id + " (" + badgeNumbers.get(id) + ")" : id).toList();
+            rows.append(heading(assumptions.isEmpty() ? "What if" : "What if " + String.join(", ", assumptions)
+                    + (assumptions.size() == 1 ? " fails" : " fail")));
             List<String> failureLines = DotText.wrap("Ghosted (white, dashed grey border): fails. Striped: weakened."
                     + " Dashed grey links: broken. Everything else stands.", LINE_WIDTH, 4);
             rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(failureLines) + "</FONT>"));

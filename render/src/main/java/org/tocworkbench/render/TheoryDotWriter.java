@@ -334,6 +334,8 @@ public final class TheoryDotWriter {
             FailureState failure = focus ? options.failures().get(node.id()) : null;
             if (failure == FailureState.WEAKENED) {
                 swatch = Palette.weakened(swatch);
+            } else if (failure == FailureState.FAILED) {
+                swatch = Palette.context(); // a ghost: grey caption and text, whatever the stage
             }
             boolean emphasised = selection.emphasised().contains(node.id());
             StringBuilder classes = new StringBuilder("toc-node kind-" + node.kind().word());
