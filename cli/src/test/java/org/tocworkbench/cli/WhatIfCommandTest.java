@@ -136,7 +136,7 @@ class WhatIfCommandTest {
         assertTrue(line(dot, "\"IMP\" [").contains("what-if-weakened\", style=\"striped\""), dot);
         assertTrue(line(dot, "\"OP1\" -> \"ST2\" [").contains("what-if-broken"), dot);
         assertTrue(!line(dot, "\"ST1\" [").contains("what-if"), "ST1 stands: " + dot);
-        assertTrue(dot.contains("What if AS1 (1) fails"), "the legend names the assumption and its badge: " + dot);
+        assertTrue(dot.contains("What if AS1 fails"), "the legend names the assumption: " + dot);
     }
 
     private static String line(String text, String start) {

@@ -68,7 +68,7 @@ final class LegendWriter {
         }
         if (!options.failures().isEmpty()) {
             List<String> assumptions = options.failures().keySet().stream().filter(theory.assumptions()::containsKey)
-                    .map(id -> badgeNumbers.containsKey(id) ? id + " (" + badgeNumbers.get(id) + ")" : id).toList();
+                    .toList();
             rows.append(heading(assumptions.isEmpty() ? "What if" : "What if " + String.join(", ", assumptions)
                     + (assumptions.size() == 1 ? " fails" : " fail")));
             List<String> failureLines = DotText.wrap("Ghosted (white, dashed grey border): fails. Striped: weakened."
