@@ -97,58 +97,10 @@ final class FailureGraph {
 
     /**
      * The results in an order where every causal (non-feedback) link runs forwards, or null when
-     * the causal links form a cycle (a theory with TOC201).
+     * the causal links form a cycle (a theory with TOC201): the graph's own order, whose links are
+     * these ones (one per pair of results, as here).
      */
     int[] causalOrder() {
-        int n = ids.size();
-        int[] indegree = new int[n];
-        for (int v = 0; v < n; v++) {
-            for (In link : incoming[v]) {
-                if (!link.feedback()) {
-                    indegree[v]++;
-                }
-            }
-        }
-        int[] order = new int[n];
-        int tail = 0;
-        for (int v = 0; v < n; v++) {
-            if (indegree[v] == 0) {
-                order[tail++] = v;
-            }
-        }
-        int[][] causal = causalSuccessors();
-        for (int head = 0; head < tail; head++) {
-            for (int w : causal[order[head]]) {
-                if (--indegree[w] == 0) {
-                    order[tail++] = w;
-                }
-            }
-        }
-        return tail == n ? order : null;
-    }
-
-    private int[][] causalSuccessors() {
-        int n = ids.size();
-        int[] count = new int[n];
-        for (int v = 0; v < n; v++) {
-            for (In link : incoming[v]) {
-                if (!link.feedback()) {
-                    count[link.from()]++;
-                }
-            }
-        }
-        int[][] result = new int[n][];
-        for (int v = 0; v < n; v++) {
-            result[v] = new int[count[v]];
-            count[v] = 0;
-        }
-        for (int v = 0; v < n; v++) {
-            for (In link : incoming[v]) {
-                if (!link.feedback()) {
-                    result[link.from()][count[link.from()]++] = v;
-                }
-            }
-        }
-        return result;
+        return indexed.causalOrder();
     }
 }
