@@ -1,0 +1,191 @@
+package org.tocworkbench.evaluator.standards;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tocworkbench.compiler.draft.DraftAssumption;
+import org.tocworkbench.compiler.draft.DraftIndicator;
+import org.tocworkbench.compiler.draft.DraftLink;
+import org.tocworkbench.compiler.draft.DraftResult;
+import org.tocworkbench.compiler.draft.DraftValue;
+import org.tocworkbench.compiler.draft.TheoryDraft;
+import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.NodeKind;
+import org.tocworkbench.compiler.model.UnitKind;
+
+/**
+ * Collects the results, indicators and assumptions a source reader finds, in source order, and
+ * what it could not place; then adds the links a logframe's levels imply and makes the draft.
+ */
+final class DraftBuilder {
+    final Identifiers ids = new Identifiers();
+    final List<String> summary = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final List<ActualValue> actuals = new ArrayList<>();
+    private final Map<String, ResultBuilder> results = new LinkedHashMap<>();
+    private final List<DraftAssumption> assumptions = new ArrayList<>();
+    private final List<DraftLink> links = new ArrayList<>();
+
+    /** A result being read. */
+    static final class ResultBuilder {
+        final String id;
+        final NodeKind kind;
+        final String number;
+        String title;
+        String description = "";
+        final List<IndicatorBuilder> indicators = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+
+        ResultBuilder(String id, NodeKind kind, String number, String title) {
+            this.id = id;
+            this.kind = kind;
+            this.number = number;
+            this.title = title;
+        }
+    }
+
+    /** An indicator being read. */
+    static final class IndicatorBuilder {
+        final String id;
+        String title;
+        String description = "";
+        final List<String> codes = new ArrayList<>();
+        UnitKind unit;
+        String unitLabel = "";
+        Optional<Direction> direction = Optional.empty();
+        Optional<DraftValue> baseline = Optional.empty();
+        final List<DraftValue> planned = new ArrayList<>();
+        final List<String> disaggregations = new ArrayList<>();
+        String source = "";
+        final List<String> notes = new ArrayList<>();
+
+        IndicatorBuilder(String id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+
+        /** The unit the values imply when the source names none: a percentage, text, or a count. */
+        UnitKind unitFromValues() {
+            if (unit != null) {
+                return unit;
+            }
+            List<DraftValue> values = new ArrayList<>(planned);
+            baseline.ifPresent(values::add);
+            if (values.stream().anyMatch(DraftValue::percent)) {
+                return UnitKind.PERCENT;
+            }
+            if (!values.isEmpty() && values.stream().noneMatch(DraftValue::numeric)) {
+                return UnitKind.TEXT;
+            }
+            return UnitKind.COUNT;
+        }
+
+        DraftIndicator build() {
+            UnitKind kind = unitFromValues();
+            List<DraftValue> milestones = new ArrayList<>(planned);
+            Optional<DraftValue> target = milestones.isEmpty() ? Optional.empty()
+                    : Optional.of(milestones.remove(milestones.size() - 1));
+            List<DraftValue> fitting = new ArrayList<>();
+            for (DraftValue value : milestones) {
+                if (fits(kind, value)) {
+                    fitting.add(value);
+                } else {
+                    notes.add("the source plans \"" + value.value() + "\", which is not a " + kind.words().get(0)
+                            + " value; it is left out");
+                }
+            }
+            return new DraftIndicator(id, title, description, codes, kind, unitLabel, direction,
+                    baseline.filter(v -> fits(kind, v)), fitting, target.filter(v -> fits(kind, v)),
+                    disaggregations, source, notes);
+        }
+
+        private static boolean fits(UnitKind kind, DraftValue value) {
+            return kind == UnitKind.TEXT ? !value.numeric() : value.numeric();
+        }
+    }
+
+    ResultBuilder result(NodeKind kind, String number, String wantedId, String title) {
+        String id = ids.allocate(wantedId.isEmpty() ? ResultLevels.prefix(kind) + number : wantedId,
+                ResultLevels.prefix(kind));
+        ResultBuilder result = new ResultBuilder(id, kind, number, title);
+        results.put(id, result);
+        return result;
+    }
+
+    IndicatorBuilder indicator(ResultBuilder result, String wantedId, String title) {
+        IndicatorBuilder indicator = new IndicatorBuilder(ids.allocate(wantedId, result.id + "_"), title);
+        result.indicators.add(indicator);
+        return indicator;
+    }
+
+    void assumption(String text, Optional<String> resultId) {
+        assumptions.add(new DraftAssumption(ids.allocate("AS" + (assumptions.size() + 1), "AS"), text, resultId));
+    }
+
+    void link(String from, String to, Optional<String> inferred) {
+        links.add(new DraftLink(from, to, inferred));
+    }
+
+    List<ResultBuilder> results() {
+        return List.copyOf(results.values());
+    }
+
+    /**
+     * Links a logframe's levels imply: each result to the one result of the next level up, marked
+     * inferred; where the next level up has several results, a note instead, since the source does
+     * not say which one a result serves.
+     */
+    void inferLevelLinks(String why) {
+        List<NodeKind> order = List.of(NodeKind.ACTIVITY, NodeKind.OUTPUT, NodeKind.OUTCOME, NodeKind.IMPACT);
+        for (int i = 0; i < order.size() - 1; i++) {
+            NodeKind lower = order.get(i);
+            List<ResultBuilder> from = results.values().stream().filter(r -> r.kind == lower).toList();
+            List<ResultBuilder> to = List.of();
+            for (int j = i + 1; j < order.size() && to.isEmpty(); j++) {
+                NodeKind upper = order.get(j);
+                to = results.values().stream().filter(r -> r.kind == upper).toList();
+            }
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            for (ResultBuilder result : from) {
+                Optional<ResultBuilder> parent = to.size() == 1 ? Optional.of(to.get(0)) : numbered(result, to);
+                if (parent.isPresent()) {
+                    link(result.id, parent.get().id, Optional.of(to.size() == 1 ? why
+                            : why + "; the source numbers " + result.id + " under " + parent.get().id));
+                } else {
+                    String names = String.join(", ", to.stream().map(r -> r.id).toList());
+                    notes.add("the source gives no link from " + result.id + " to " + names + "; write `" + result.id
+                            + " -> ...` for the one(s) it serves");
+                    summary.add("no link: the source does not say which of " + names + " " + result.id + " serves");
+                }
+            }
+        }
+    }
+
+    /** The result of the level above whose number starts this one's ({@code 1.2} under {@code 1}). */
+    private static Optional<ResultBuilder> numbered(ResultBuilder result, List<ResultBuilder> candidates) {
+        if (!result.number.contains(".")) {
+            return Optional.empty();
+        }
+        String head = result.number.substring(0, result.number.lastIndexOf('.'));
+        return candidates.stream().filter(c -> c.number.equals(head)).findFirst();
+    }
+
+    TheoryDraft build(List<String> header, String title, Optional<String> start, Optional<String> end) {
+        List<DraftResult> built = results.values().stream().map(r -> new DraftResult(r.id, r.kind, r.title,
+                r.description, r.indicators.stream().map(IndicatorBuilder::build).toList(), r.notes)).toList();
+        for (DraftResult result : built) {
+            result.notes().forEach(n -> summary.add("to check: " + result.id() + ": " + n));
+            for (DraftIndicator indicator : result.indicators()) {
+                indicator.notes().forEach(n -> summary.add("to check: " + indicator.id() + ": " + n));
+                if (indicator.baseline().isPresent() && indicator.baseline().get().date().isEmpty()) {
+                    summary.add("to check: " + indicator.id() + ": the baseline has no date");
+                }
+            }
+        }
+        return new TheoryDraft(header, title, start, end, built, links, assumptions, notes, List.of());
+    }
+}
