@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tocworkbench.compiler.draft.DraftValue;
 
@@ -21,8 +20,6 @@ import org.tocworkbench.compiler.draft.DraftValue;
  */
 final class DfidResultsFramework {
     private static final Pattern LEVEL = Pattern.compile("^(IMPACT|OUTCOME|OUTPUT|GOAL|PURPOSE)(\\s+\\d+(\\.\\d+)*)?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern INDICATOR_NUMBER = Pattern.compile("indicator\\s*(\\d+(\\.\\d+)*)",
             Pattern.CASE_INSENSITIVE);
 
     private enum Role { BASELINE, MILESTONE, TARGET, ASSUMPTION }
@@ -114,9 +111,8 @@ final class DfidResultsFramework {
             }
             String label = WorkbookGrid.cell(rows, r, 1);
             String name = WorkbookGrid.cell(rows, values, 1);
-            Matcher number = INDICATOR_NUMBER.matcher(label);
-            String wanted = ResultLevels.prefix(level.get().kind()) + (number.find() ? number.group(1) : "");
-            DraftBuilder.IndicatorBuilder indicator = draft.indicator(result, wanted, name.isEmpty() ? label : name);
+            DraftBuilder.IndicatorBuilder indicator = draft.indicator(result, result.id + "_"
+                    + (result.indicators.size() + 1), name.isEmpty() ? label : name);
             if (!label.isEmpty()) {
                 indicator.codes.add(label);
             }

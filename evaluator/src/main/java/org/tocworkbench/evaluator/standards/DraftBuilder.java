@@ -107,7 +107,9 @@ final class DraftBuilder {
     }
 
     ResultBuilder result(NodeKind kind, String number, String wantedId, String title) {
-        String id = ids.allocate(wantedId.isEmpty() ? ResultLevels.prefix(kind) + number : wantedId,
+        String sequence = number.isEmpty() && kind != NodeKind.IMPACT
+                ? String.valueOf(results.values().stream().filter(r -> r.kind == kind).count() + 1) : number;
+        String id = ids.allocate(wantedId.isEmpty() ? ResultLevels.prefix(kind) + sequence : wantedId,
                 ResultLevels.prefix(kind));
         ResultBuilder result = new ResultBuilder(id, kind, number, title);
         results.put(id, result);
@@ -121,6 +123,9 @@ final class DraftBuilder {
     }
 
     void assumption(String text, Optional<String> resultId) {
+        if (text.strip().matches("(?i)(not applicable|n/?a|none|-+|–)\\.?")) {
+            return;
+        }
         assumptions.add(new DraftAssumption(ids.allocate("AS" + (assumptions.size() + 1), "AS"), text, resultId));
     }
 
@@ -159,7 +164,29 @@ final class DraftBuilder {
                     String names = String.join(", ", to.stream().map(r -> r.id).toList());
                     notes.add("the source gives no link from " + result.id + " to " + names + "; write `" + result.id
                             + " -> ...` for the one(s) it serves");
-                    summary.add("no link: the source does not say which of " + names + " " + result.id + " serves");
+                    summary.add("no link: the source does not say which of " + names + " " + result.id + " leads to");
+                }
+            }
+        }
+    }
+
+    /**
+     * A code names one indicator (TOC110): a code the source gives two indicators (logframes number
+     * impact and outcome indicators alike), or one that is another indicator's id, stays with the
+     * first and becomes a note on the others.
+     */
+    private void uniqueCodes() {
+        java.util.Map<String, String> owners = new java.util.HashMap<>();
+        List<IndicatorBuilder> all = results.values().stream().flatMap(r -> r.indicators.stream()).toList();
+        all.forEach(i -> owners.put(i.id.toLowerCase(java.util.Locale.ROOT), i.id));
+        for (IndicatorBuilder indicator : all) {
+            for (java.util.Iterator<String> codes = indicator.codes.iterator(); codes.hasNext(); ) {
+                String code = codes.next();
+                String owner = owners.putIfAbsent(code.strip().toLowerCase(java.util.Locale.ROOT), indicator.id);
+                if (owner != null && !owner.equals(indicator.id)) {
+                    codes.remove();
+                    indicator.notes.add("the source's code \"" + code + "\" also names " + owner
+                            + "; it is kept there only (a code names one indicator)");
                 }
             }
         }
@@ -175,6 +202,7 @@ final class DraftBuilder {
     }
 
     TheoryDraft build(List<String> header, String title, Optional<String> start, Optional<String> end) {
+        uniqueCodes();
         List<DraftResult> built = results.values().stream().map(r -> new DraftResult(r.id, r.kind, r.title,
                 r.description, r.indicators.stream().map(IndicatorBuilder::build).toList(), r.notes)).toList();
         for (DraftResult result : built) {

@@ -84,12 +84,13 @@ final class ModelJsonImport {
                 left.add(count + " " + part);
             }
         }
+        left.addAll(unwritten(root));
         if (skipped > 0) {
             left.add(skipped + " indicators of assumptions or composite indicators");
         }
         if (!left.isEmpty()) {
-            draft.summary.add("not written: " + String.join(", ", left) + " (a logframe import carries results,"
-                    + " indicators, links and assumptions)");
+            draft.summary.add("not written: " + String.join(", ", left) + " (the import carries results, indicators"
+                    + " with their codes, units, directions, values, disaggregations and sources, links and assumptions)");
         }
         JsonNode metadata = root.path("metadata");
         draft.summary.add(0, "read " + fileName + " as a " + SourceLayout.JSON.description() + ": " + nodes.size()
@@ -101,6 +102,32 @@ final class ModelJsonImport {
                         + " (" + SourceLayout.JSON.description() + ")."), metadata.path("title").asText(fileName),
                 Optional.of(start).filter(s -> !s.isEmpty() && !end.isEmpty()),
                 Optional.of(end).filter(e -> !e.isEmpty() && !start.isEmpty())), List.of(), draft.summary);
+    }
+
+    /** The properties an import does not carry, counted where the model gives them. */
+    private static List<String> unwritten(JsonNode root) {
+        List<String> left = new ArrayList<>();
+        count(left, root.path("nodes"), "label", "horizon", "contributors", "owner", "functions");
+        count(left, root.path("indicators"), "frequency", "frequencyText", "responsible", "responsibleText",
+                "definition", "threshold", "method", "growth", "population");
+        count(left, root.path("links"), "kind", "strength", "rationale", "assumptions");
+        count(left, root.path("assumptions"), "risk", "status", "evidence", "description");
+        return left;
+    }
+
+    private static void count(List<String> left, JsonNode entries, String... fields) {
+        for (String field : fields) {
+            int given = 0;
+            for (JsonNode entry : entries) {
+                JsonNode value = entry.path(field);
+                boolean empty = value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isEmpty()
+                        || value.isContainerNode() && value.isEmpty();
+                given += empty ? 0 : 1;
+            }
+            if (given > 0) {
+                left.add(given + " " + field);
+            }
+        }
     }
 
     private static boolean allDerived(JsonNode pathways) {

@@ -205,8 +205,11 @@ final class ResultsMatrix {
                 + ", sheet \"" + header.sheet + "\")."));
         top.add("Links marked `inferred` follow the source's levels" + (numbering ? " and numbering" : "")
                 + "; the source states none.");
-        String title = fileName.replaceFirst("\\.[^.]+$", "");
-        draft.notes.add("the source gives no title; the theory is named after the file");
+        String title = titleAbove(rows, header.row);
+        if (title.isEmpty()) {
+            title = fileName.replaceFirst("\\.[^.]+$", "");
+            draft.notes.add("the source gives no title; the theory is named after the file");
+        }
         return new ImportedTheory(layout, draft.build(top, title, Optional.empty(), Optional.empty()), draft.actuals,
                 draft.summary);
     }
@@ -220,8 +223,7 @@ final class ResultsMatrix {
             code = numbered.group(1);
             title = numbered.group(2);
         }
-        DraftBuilder.IndicatorBuilder indicator = draft.indicator(result,
-                code.isEmpty() ? result.id + "_" + (result.indicators.size() + 1) : ResultLevels.prefix(result.kind) + code,
+        DraftBuilder.IndicatorBuilder indicator = draft.indicator(result, result.id + "_" + (result.indicators.size() + 1),
                 title);
         if (!code.isEmpty()) {
             indicator.codes.add(code);
@@ -235,7 +237,7 @@ final class ResultsMatrix {
                 indicator.unit = UnitKind.TEXT;
             } else {
                 indicator.unit = UnitKind.COUNT;
-                indicator.unitLabel = unit;
+                indicator.unitLabel = u.matches("count|number|no\\.?|#|n") ? "" : unit;
             }
         }
         Optional<String> baselineDate = PlannedValues.date(cell(rows, r, header, Role.BASELINE_DATE));
@@ -264,6 +266,19 @@ final class ResultsMatrix {
             }
         }
         return actuals;
+    }
+
+    /** The first text above the header (a title row), without a trailing "results framework" or "logframe". */
+    private static String titleAbove(List<List<String>> rows, int headerRow) {
+        for (int r = 0; r < headerRow; r++) {
+            for (String cell : rows.get(r)) {
+                if (!cell.isEmpty()) {
+                    return cell.replaceFirst("(?i)[\\s:–-]+(results framework|logical framework( matrix)?|logframe( matrix)?)$", "")
+                            .strip();
+                }
+            }
+        }
+        return "";
     }
 
     private static String cell(List<List<String>> rows, int r, Header header, Role role) {

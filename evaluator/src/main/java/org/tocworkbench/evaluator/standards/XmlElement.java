@@ -43,7 +43,7 @@ final class XmlElement {
                 while (xml.hasNext()) {
                     int event = SafeXml.next(xml);
                     if (event == XMLStreamConstants.START_ELEMENT) {
-                        XmlElement element = new XmlElement(xml.getLocalName(), xml.getLocation().getLineNumber());
+                        XmlElement element = new XmlElement(xml.getLocalName(), line(xml));
                         for (int i = 0; i < xml.getAttributeCount(); i++) {
                             element.attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
                         }
@@ -74,6 +74,14 @@ final class XmlElement {
         } catch (IOException e) {
             throw new StandardsException(fileName + ": cannot be read: " + e.getMessage(), true);
         }
+    }
+
+    /** The line an element starts on (Aalto's own location in the prolog is the end of the last event). */
+    private static int line(XMLStreamReader xml) {
+        if (xml instanceof org.codehaus.stax2.XMLStreamReader2 stax2) {
+            return stax2.getLocationInfo().getStartLocation().getLineNumber();
+        }
+        return xml.getLocation().getLineNumber();
     }
 
     List<XmlElement> all(String child) {
