@@ -13,11 +13,12 @@ import org.tocworkbench.compiler.model.UnitKind;
  * @param direction       the direction when the source states it
  * @param disaggregations the breakdowns the source reports (IATI dimension names)
  * @param notes           what the source leaves open about this indicator
+ * @param scale           the labels of a scale, lowest first ({@code unit scale}); empty for other units
  */
 public record DraftIndicator(String id, String title, String description, List<String> codes, UnitKind unit,
                              String unitLabel, Optional<Direction> direction, Optional<DraftValue> baseline,
                              List<DraftValue> milestones, Optional<DraftValue> target, List<String> disaggregations,
-                             String source, List<String> notes) {
+                             String source, List<String> notes, List<String> scale) {
     public DraftIndicator {
         description = description == null ? "" : description;
         codes = List.copyOf(codes);
@@ -26,5 +27,6 @@ public record DraftIndicator(String id, String title, String description, List<S
         disaggregations = List.copyOf(disaggregations);
         source = source == null ? "" : source;
         notes = List.copyOf(notes);
+        scale = List.copyOf(scale);
     }
 }

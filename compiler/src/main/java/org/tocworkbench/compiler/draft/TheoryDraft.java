@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param assumptions assumptions with a home (a result) or without one ({@code result} empty)
  * @param notes       what the source does not say about the theory as a whole
  * @param data        monitoring files to bind (e.g. the actuals of an IATI file), relative to the theory
+ * @param description the theory's description, as the source gives it (may span lines)
  */
 public record TheoryDraft(List<String> header, String title, Optional<String> periodStart, Optional<String> periodEnd,
                           List<DraftResult> results, List<DraftLink> links, List<DraftAssumption> assumptions,
-                          List<String> notes, List<String> data) {
+                          List<String> notes, List<String> data, String description) {
     public TheoryDraft {
         header = List.copyOf(header);
         results = List.copyOf(results);
@@ -29,13 +30,20 @@ public record TheoryDraft(List<String> header, String title, Optional<String> pe
         assumptions = List.copyOf(assumptions);
         notes = List.copyOf(notes);
         data = List.copyOf(data);
+        description = description == null ? "" : description.strip();
     }
 
     /** The same draft binding a monitoring file. */
     public TheoryDraft withData(String file) {
         List<String> files = new java.util.ArrayList<>(data);
         files.add(file);
-        return new TheoryDraft(header, title, periodStart, periodEnd, results, links, assumptions, notes, files);
+        return new TheoryDraft(header, title, periodStart, periodEnd, results, links, assumptions, notes, files,
+                description);
+    }
+
+    /** The same draft with a description. */
+    public TheoryDraft withDescription(String text) {
+        return new TheoryDraft(header, title, periodStart, periodEnd, results, links, assumptions, notes, data, text);
     }
 
     /** Every indicator of every result, in order. */

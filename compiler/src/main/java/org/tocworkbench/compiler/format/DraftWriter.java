@@ -36,6 +36,7 @@ public final class DraftWriter {
             out.append("    period ").append(draft.periodStart().get()).append(" to ").append(draft.periodEnd().get())
                     .append('\n');
         }
+        description(out, draft.description());
         out.append("}\n");
         Map<String, List<DraftAssumption>> homed = new LinkedHashMap<>();
         List<DraftAssumption> homeless = new ArrayList<>();
@@ -76,6 +77,20 @@ public final class DraftWriter {
         return formatted.text();
     }
 
+    /** A one-line description in quotes; one of several lines between triple quotes, as written. */
+    private static void description(StringBuilder out, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (!text.contains("\n") || text.contains("\"\"\"")) {
+            out.append("    description ").append(StringLiterals.quote(text.replaceAll("\\s*\\n\\s*", " "))).append('\n');
+            return;
+        }
+        out.append("    description \"\"\"\n");
+        text.lines().forEach(line -> out.append(line.isBlank() ? "" : "        " + line.strip()).append('\n'));
+        out.append("    \"\"\"\n");
+    }
+
     private static void result(StringBuilder out, DraftResult result, List<DraftAssumption> assumptions) {
         notes(out, "", result.notes());
         out.append(result.kind().words().get(0)).append(' ').append(result.id()).append(' ')
@@ -109,7 +124,9 @@ public final class DraftWriter {
                     .toList())).append('\n');
         }
         out.append(in).append("unit ").append(indicator.unit().words().get(0));
-        if (!indicator.unitLabel().isEmpty() && indicator.unit() != UnitKind.PERCENT) {
+        if (indicator.unit() == UnitKind.SCALE) {
+            out.append(' ').append(String.join(", ", indicator.scale().stream().map(DraftWriter::quote).toList()));
+        } else if (!indicator.unitLabel().isEmpty() && indicator.unit() != UnitKind.PERCENT) {
             out.append(' ').append(quote(indicator.unitLabel()));
         }
         out.append('\n');

@@ -60,6 +60,9 @@ final class DraftBuilder {
         final List<String> disaggregations = new ArrayList<>();
         String source = "";
         final List<String> notes = new ArrayList<>();
+        final List<String> scale = new ArrayList<>();
+        /** The source says the values add up (IATI aggregation-status): decimals are money, not a ratio. */
+        boolean summable;
 
         IndicatorBuilder(String id, String title) {
             this.id = id;
@@ -79,11 +82,18 @@ final class DraftBuilder {
             if (!values.isEmpty() && values.stream().noneMatch(DraftValue::numeric)) {
                 return UnitKind.TEXT;
             }
-            return UnitKind.COUNT;
+            return wholeNumbers(values) ? UnitKind.COUNT : summable ? UnitKind.CURRENCY : UnitKind.RATIO;
+        }
+
+        private static boolean wholeNumbers(List<DraftValue> values) {
+            return values.stream().filter(DraftValue::numeric).allMatch(v -> v.value().matches("-?\\d+(\\.0+)?"));
         }
 
         DraftIndicator build() {
-            UnitKind kind = unitFromValues();
+            List<DraftValue> all = new ArrayList<>(planned);
+            baseline.ifPresent(all::add);
+            UnitKind kind = unitFromValues() == UnitKind.COUNT && unitLabel.isEmpty() && !wholeNumbers(all)
+                    ? (summable ? UnitKind.CURRENCY : UnitKind.RATIO) : unitFromValues();
             List<DraftValue> milestones = new ArrayList<>(planned);
             Optional<DraftValue> target = milestones.isEmpty() ? Optional.empty()
                     : Optional.of(milestones.remove(milestones.size() - 1));
@@ -98,11 +108,16 @@ final class DraftBuilder {
             }
             return new DraftIndicator(id, title, description, codes, kind, unitLabel, direction,
                     baseline.filter(v -> fits(kind, v)), fitting, target.filter(v -> fits(kind, v)),
-                    disaggregations, source, notes);
+                    disaggregations, source, notes, kind == UnitKind.SCALE ? scale : List.of());
         }
 
         private static boolean fits(UnitKind kind, DraftValue value) {
-            return kind == UnitKind.TEXT ? !value.numeric() : value.numeric();
+            return switch (kind) {
+                case TEXT -> !value.numeric();
+                case SCALE -> value.numeric();
+                case BOOLEAN -> value.value().matches("(?i)0|1|true|false|yes|no");
+                default -> value.numeric();
+            };
         }
     }
 
@@ -214,6 +229,6 @@ final class DraftBuilder {
                 }
             }
         }
-        return new TheoryDraft(header, title, start, end, built, links, assumptions, notes, List.of());
+        return new TheoryDraft(header, title, start, end, built, links, assumptions, notes, List.of(), "");
     }
 }

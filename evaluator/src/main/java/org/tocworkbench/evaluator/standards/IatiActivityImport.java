@@ -20,6 +20,9 @@ import org.tocworkbench.compiler.model.UnitKind;
  * workbook. The first activity with results is read; the others are named in the summary.
  */
 final class IatiActivityImport {
+    /** A scale's labels as {@link IatiResultsBuilder} writes them at the end of the description. */
+    static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile("(?s)(.*?)\\s*Scale: (.+ < .+)\\.$");
+
     private IatiActivityImport() {
     }
 
@@ -30,7 +33,7 @@ final class IatiActivityImport {
                 : root.name.equals("iati-activity") ? List.of(root) : List.of();
         if (activities.isEmpty()) {
             throw new StandardsException(fileName + ": looked for an IATI activity file (<iati-activities> or"
-                    + " <iati-activity>), found <" + root.name + "> at line " + root.line, false);
+                    + " <iati-activity>), found <" + root.name + "> at line " + rootLine(file, root), false);
         }
         XmlElement activity = activities.stream().filter(a -> !a.all("result").isEmpty()).findFirst()
                 .orElseThrow(() -> new StandardsException(fileName + ": looked for <result> elements in "
@@ -70,7 +73,21 @@ final class IatiActivityImport {
                 + org.attribute("ref") + nameOf(org)));
         header.add("Links marked `inferred` follow the result types; IATI results carry no links.");
         return new ImportedTheory(SourceLayout.IATI, draft.build(header, title, start.filter(s -> end.isPresent()),
-                end.filter(e -> start.isPresent())), draft.actuals, draft.summary);
+                end.filter(e -> start.isPresent())).withDescription(activity.narrative("description").equals(title) ? ""
+                : activity.narrative("description")), draft.actuals,
+                draft.summary);
+    }
+
+    /** The line of the root element's start tag (the parser's location in the prolog lags behind it). */
+    private static int rootLine(Path file, XmlElement root) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(65536), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<(\\w+:)?" + java.util.regex.Pattern.quote(root.name)
+                    + "[\\s>/]").matcher(head);
+            return tag.find() ? (int) head.substring(0, tag.start()).chars().filter(c -> c == '\n').count() + 1 : root.line;
+        } catch (java.io.IOException e) {
+            return root.line;
+        }
     }
 
     private static String nameOf(XmlElement org) {
@@ -131,14 +148,25 @@ final class IatiActivityImport {
         String measure = element.attribute("measure");
         indicator.unit = switch (measure) {
             case "2" -> UnitKind.PERCENT;
-            case "3", "5" -> UnitKind.TEXT;
-            default -> UnitKind.COUNT;
+            case "3" -> UnitKind.BOOLEAN;
+            case "5" -> UnitKind.TEXT;
+            default -> null;
         };
-        if (measure.equals("4")) {
-            indicator.notes.add("the source's measure is ordinal (4); the scale's labels are not in IATI, so it is"
-                    + " read as a count: write `unit scale \"...\" < \"...\"` if the values are positions on a scale");
+        String aggregation = element.attribute("aggregation-status");
+        if (measure.equals("1") && (aggregation.equals("0") || aggregation.equals("false"))) {
+            indicator.unit = UnitKind.RATIO;
         }
-        String ascending = element.attribute("ascending");
+        indicator.summable = aggregation.equals("1") || aggregation.equals("true");
+        java.util.regex.Matcher scale = SCALE.matcher(indicator.description);
+        if (measure.equals("4") && scale.matches()) {
+            indicator.unit = UnitKind.SCALE;
+            indicator.scale.addAll(List.of(scale.group(2).split("\\s+<\\s+")));
+            indicator.description = scale.group(1).strip();
+        } else if (measure.equals("4")) {
+            indicator.notes.add("the source's measure is ordinal (4); the scale's labels are not in IATI, so it is"
+                    + " read as a count: write `unit scale \"LOWEST\", ..., \"HIGHEST\"` if the values are positions on a scale");
+        }
+        String ascending = measure.equals("5") ? "" : element.attribute("ascending");
         if (ascending.equals("0") || ascending.equals("false")) {
             indicator.direction = Optional.of(Direction.DECREASE);
         } else if (ascending.equals("1") || ascending.equals("true")) {

@@ -101,14 +101,20 @@ public final class IatiResultsBuilder {
         Measurement base = indicator.baseline();
         if (base != null && base.date() != null && base.date().dated()) {
             LocalDate day = base.date().start();
-            baseline = Optional.of(new IatiActivity.Baseline(day.getYear(),
-                    base.date().start().equals(base.date().end()) ? Optional.of(day) : Optional.empty(),
+            baseline = Optional.of(new IatiActivity.Baseline(day.getYear(), Optional.of(base.date().end()),
                     unit == UnitKind.TEXT ? "" : number(indicator, base.value()), unit == UnitKind.TEXT ? base.value().raw() : ""));
         } else if (base != null) {
             left.add(indicator.id() + " baseline (no date: IATI needs its year)");
         }
+        String description = indicator.description();
+        if (unit == UnitKind.SCALE) {
+            // IATI has no place for an ordinal scale's labels; they end the description, where
+            // toc import finds them again.
+            description = (description.isEmpty() ? "" : description + " ") + "Scale: "
+                    + String.join(" < ", indicator.unit().scale()) + ".";
+        }
         return new IatiActivity.Indicator(references, measure(unit), indicator.direction() != Direction.DECREASE,
-                aggregation, indicator.title(), indicator.description(), baseline, periods(theory, indicator, series, asOf));
+                aggregation, indicator.title(), description, baseline, periods(theory, indicator, series, asOf));
     }
 
     private List<IatiActivity.Period> periods(Theory theory, Indicator indicator, Optional<IndicatorSeries> series,
@@ -186,7 +192,7 @@ public final class IatiResultsBuilder {
         List<IatiActivity.Dimension> dimensions = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             String name = names.size() == values.length ? names.get(i) : names.size() == 1 && values.length == 1
-                    ? names.get(0) : "group";
+                    ? names.get(0) : "disaggregation";
             dimensions.add(new IatiActivity.Dimension(name, values[i]));
         }
         return dimensions;

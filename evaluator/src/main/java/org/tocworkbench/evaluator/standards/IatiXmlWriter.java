@@ -30,11 +30,9 @@ public final class IatiXmlWriter {
         narrative(a.reportingOrg().name());
         close("reporting-org");
         narrativeElement("title", a.title());
-        if (!a.description().isBlank()) {
-            open("description", "type", "1");
-            narrative(a.description());
-            close("description");
-        }
+        open("description", "type", "1");
+        narrative(a.description().isBlank() ? a.title() : a.description());
+        close("description");
         open("participating-org", "ref", a.reportingOrg().ref(), "type", a.reportingOrg().type(), "role", "4");
         narrative(a.reportingOrg().name());
         close("participating-org");
@@ -56,8 +54,9 @@ public final class IatiXmlWriter {
         }
         empty("reference", "code", r.reference(), "vocabulary", "99");
         for (IatiActivity.Indicator indicator : r.indicators()) {
+            // A qualitative indicator has no better or worse direction to state.
             open("indicator", "measure", String.valueOf(indicator.measure()), "ascending",
-                    indicator.ascending() ? "1" : "0", "aggregation-status", String.valueOf(indicator.aggregation()));
+                    indicator.measure() == 5 ? null : indicator.ascending() ? "1" : "0", "aggregation-status", String.valueOf(indicator.aggregation()));
             narrativeElement("title", indicator.title());
             if (!indicator.description().isBlank()) {
                 narrativeElement("description", indicator.description());

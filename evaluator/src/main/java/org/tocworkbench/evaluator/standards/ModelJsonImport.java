@@ -101,7 +101,8 @@ final class ModelJsonImport {
         return new ImportedTheory(SourceLayout.JSON, draft.build(List.of("Imported with `toc import` from " + fileName
                         + " (" + SourceLayout.JSON.description() + ")."), metadata.path("title").asText(fileName),
                 Optional.of(start).filter(s -> !s.isEmpty() && !end.isEmpty()),
-                Optional.of(end).filter(e -> !e.isEmpty() && !start.isEmpty())), List.of(), draft.summary);
+                Optional.of(end).filter(e -> !e.isEmpty() && !start.isEmpty()))
+                .withDescription(metadata.path("description").asText("")), List.of(), draft.summary);
     }
 
     /** The properties an import does not carry, counted where the model gives them. */
