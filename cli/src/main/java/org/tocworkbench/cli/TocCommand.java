@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
                 "  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
                 "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
+                "  toc import logframe.xlsx -o programme.toc   (a DFID/EU logframe, IATI file or JSON model)",
                 "  toc fmt --check samples",
                 "  toc watch samples/pandemic-preparedness/pandemic.toc --open",
                 "  toc lsp --stdio    (the language server, started by an editor; see docs/lsp.md)"})

@@ -150,8 +150,8 @@ public final class DraftWriter {
         Optional<String> date = value.date();
         if (date.isEmpty()) {
             out.append(indent).append(NOTE).append("the source gives the ").append(word).append(' ').append(written)
-                    .append(" without a date; add `").append(word).append(' ').append(written).append(joint.strip())
-                    .append(" DATE`\n");
+                    .append(" without a date; add `").append(word).append(' ').append(written).append(joint)
+                    .append("DATE`\n");
             return;
         }
         out.append(indent).append(word).append(' ').append(written).append(joint).append(date.get()).append('\n');
