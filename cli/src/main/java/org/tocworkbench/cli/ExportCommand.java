@@ -35,8 +35,8 @@ import picocli.CommandLine.Parameters;
                 "  toc export my.toc --format json | jq '.nodes[].id'",
                 "  toc export my.toc --format logframe-md -o logframe.md",
                 "  toc export my.toc --format logframe-xlsx -o logframe.xlsx",
-                "  toc export my.toc --format iati --identifier GB-CHC-202918-P12 --reporting-org GB-CHC-202918 \\",
-                "      --reporting-org-type 21 --reporting-org-name \"Oxfam GB\" -o results.xml",
+                "  toc export my.toc --format iati --identifier XM-EXAMPLE-1-P12 \\",
+                "      --reporting-org XM-EXAMPLE-1 --reporting-org-type 21 -o results.xml",
                 "  toc export my.toc --format iati-csv --identifier ... -o results.csv",
                 "", "Nothing is written when the theory has errors (exit 1)."})
 public final class ExportCommand implements Callable<Integer> {

@@ -41,10 +41,12 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  toc import logframe.xlsx -o programme.toc",
                 "  toc import results-framework.xlsx --layout results-framework -o programme.toc",
-                "  toc import activity.xml -o programme.toc     # IATI 2.01-2.03; actuals to programme-actuals.xlsx",
+                "  toc import activity.xml -o programme.toc",
+                "      (IATI 2.01-2.03; its actuals go to programme-actuals.xlsx, bound in it)",
                 "  toc import model.json -o programme.toc --force",
-                "", "Exit 1 when the file is not one of these layouts (the message says what was looked for and",
-                "found), 3 when it cannot be read or OUT exists (use --force) or is the input."})
+                "", "Exit 1: the file is none of these layouts (the message says what was",
+                "looked for and what was found); 3: it cannot be read, or OUT exists",
+                "(use --force) or is the input."})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The logframe workbook, IATI activity XML or JSON model.")
     Path file;
