@@ -95,11 +95,14 @@ public final class DraftWriter {
         notes(out, "", result.notes());
         out.append(result.kind().words().get(0)).append(' ').append(result.id()).append(' ')
                 .append(quote(result.title()));
-        if (result.description().isEmpty() && result.indicators().isEmpty() && assumptions.isEmpty()) {
+        result.horizon().ifPresent(h -> out.append(" horizon ").append(h));
+        if (result.description().isEmpty() && result.indicators().isEmpty() && assumptions.isEmpty()
+                && result.label().isEmpty()) {
             out.append('\n');
             return;
         }
         out.append(" {\n");
+        result.label().ifPresent(l -> out.append("    label ").append(quote(l)).append('\n'));
         if (!result.description().isEmpty()) {
             out.append("    description ").append(quote(result.description())).append('\n');
         }

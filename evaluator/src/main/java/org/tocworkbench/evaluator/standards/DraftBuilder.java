@@ -35,6 +35,8 @@ final class DraftBuilder {
         final String number;
         String title;
         String description = "";
+        Optional<String> label = Optional.empty();
+        Optional<String> horizon = Optional.empty();
         final List<IndicatorBuilder> indicators = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
 
@@ -219,7 +221,8 @@ final class DraftBuilder {
     TheoryDraft build(List<String> header, String title, Optional<String> start, Optional<String> end) {
         uniqueCodes();
         List<DraftResult> built = results.values().stream().map(r -> new DraftResult(r.id, r.kind, r.title,
-                r.description, r.indicators.stream().map(IndicatorBuilder::build).toList(), r.notes)).toList();
+                r.description, r.indicators.stream().map(IndicatorBuilder::build).toList(), r.notes, r.label, r.horizon))
+                .toList();
         for (DraftResult result : built) {
             result.notes().forEach(n -> summary.add("to check: " + result.id() + ": " + n));
             for (DraftIndicator indicator : result.indicators()) {

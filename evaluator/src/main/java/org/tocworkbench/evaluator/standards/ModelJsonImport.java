@@ -51,6 +51,8 @@ final class ModelJsonImport {
             String id = node.path("id").asText();
             DraftBuilder.ResultBuilder result = draft.result(kind, "", id, node.path("title").asText());
             result.description = node.path("description").asText("");
+            result.label = text(node.path("label"));
+            result.horizon = text(node.path("horizon")).filter(h -> kind == NodeKind.OUTCOME || kind == NodeKind.PRECONDITION);
             nodes.put(id, result);
         }
         int skipped = 0;
@@ -89,7 +91,7 @@ final class ModelJsonImport {
             left.add(skipped + " indicators of assumptions or composite indicators");
         }
         if (!left.isEmpty()) {
-            draft.summary.add("not written: " + String.join(", ", left) + " (the import carries results, indicators"
+            draft.summary.add("not written: " + String.join(", ", left) + " (the import carries results with their labels and horizons, indicators"
                     + " with their codes, units, directions, values, disaggregations and sources, links and assumptions)");
         }
         JsonNode metadata = root.path("metadata");
@@ -108,7 +110,7 @@ final class ModelJsonImport {
     /** The properties an import does not carry, counted where the model gives them. */
     private static List<String> unwritten(JsonNode root) {
         List<String> left = new ArrayList<>();
-        count(left, root.path("nodes"), "label", "horizon", "contributors", "owner", "functions");
+        count(left, root.path("nodes"), "contributors", "owner", "functions");
         count(left, root.path("indicators"), "frequency", "frequencyText", "responsible", "responsibleText",
                 "definition", "threshold", "method", "growth", "population");
         count(left, root.path("links"), "kind", "strength", "rationale", "assumptions");
@@ -129,6 +131,10 @@ final class ModelJsonImport {
                 left.add(given + " " + field);
             }
         }
+    }
+
+    private static Optional<String> text(JsonNode value) {
+        return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
     }
 
     private static boolean allDerived(JsonNode pathways) {
