@@ -91,8 +91,9 @@ final class ModelJsonImport {
             left.add(skipped + " indicators of assumptions or composite indicators");
         }
         if (!left.isEmpty()) {
-            draft.summary.add("not written: " + String.join(", ", left) + " (the import carries results with their labels and horizons, indicators"
-                    + " with their codes, units, directions, values, disaggregations and sources, links and assumptions)");
+            draft.summary.add("not written: " + String.join(", ", left) + " (the import carries results with their"
+                    + " labels and horizons, indicators with their codes, units, directions, values, disaggregations"
+                    + " and sources, links and assumptions)");
         }
         JsonNode metadata = root.path("metadata");
         draft.summary.add(0, "read " + fileName + " as a " + SourceLayout.JSON.description() + ": " + nodes.size()
