@@ -133,7 +133,7 @@ public final class IatiResultsBuilder {
                     period.start = group.start(index);
                     period.end = group.end(index);
                     String value = text ? "" : format(group.value(index));
-                    String comment = text ? Optional.ofNullable(group.text(index)).orElse("") : "";
+                    String comment = text ? Optional.ofNullable(group.text(index)).orElse("") : group.comment(index);
                     period.actuals.add(new IatiActivity.Value(value, dimensions(indicator, group.group()), comment));
                 }
             }

@@ -98,12 +98,9 @@ class IatiRoundTripTest {
                 .flatMap(org.tocworkbench.compiler.model.PeriodDate::parse).map(d -> d.end().toString()).orElse("?");
     }
 
-    /**
-     * The actuals without where they were found (a line of a different file), and without their
-     * comments: the evaluated data keeps a qualitative value's text, not the comments on numbers.
-     */
+    /** The actuals and their comments, without where they were found (a line of a different file). */
     private static List<String> values(ImportedTheory imported) {
         return imported.actuals().stream().map(a -> a.indicatorId() + " " + a.start() + ".." + a.end() + " "
-                + a.group() + " = " + a.value()).toList();
+                + a.group() + " = " + a.value() + " (" + a.comment() + ")").toList();
     }
 }
