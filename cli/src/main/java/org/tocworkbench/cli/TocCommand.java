@@ -10,11 +10,12 @@ import picocli.CommandLine.Command;
         versionProvider = TocCommand.Version.class,
         description = "ToC Workbench: check, draw and evaluate theories of change written as .toc files.",
         subcommands = {CheckCommand.class, RenderCommand.class, EvaluateCommand.class, TemplateCommand.class,
-                ExportCommand.class, FmtCommand.class, WatchCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ImportCommand.class, FmtCommand.class, WatchCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
                 "  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
                 "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
+                "  toc import logframe.xlsx -o programme.toc   (a DFID/EU logframe, IATI file or JSON model)",
                 "  toc fmt --check samples",
                 "  toc watch samples/pandemic-preparedness/pandemic.toc --open",
                 "  toc lsp --stdio    (the language server, started by an editor; see docs/lsp.md)"})
