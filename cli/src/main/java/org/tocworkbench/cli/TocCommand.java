@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = TocCommand.Version.class,
         description = "ToC Workbench: check, draw and evaluate theories of change written as .toc files.",
         subcommands = {CheckCommand.class, RenderCommand.class, EvaluateCommand.class, TemplateCommand.class,
+                DiffCommand.class,
                 ExportCommand.class, FmtCommand.class, WatchCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
