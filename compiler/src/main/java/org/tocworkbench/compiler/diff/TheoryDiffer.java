@@ -20,7 +20,8 @@ import org.tocworkbench.compiler.model.Theory;
  * left and arrived are paired by content into renames (actors, then results — whose
  * neighbourhood counts —, assumptions, indicators — whose subject counts —, pathways); then every
  * element is compared property by property with the old version's references read through the
- * renames. Links are identified by their two ends, data bindings by their file. Linear in the size
+ * renames. Links are identified by their two ends, data bindings by the file they read (resolved,
+ * so that a copy of the theory in another folder that reads the same workbook binds the same data). Linear in the size
  * of the theories apart from the rename index, which grows with shared words.
  */
 public final class TheoryDiffer {
@@ -54,7 +55,7 @@ public final class TheoryDiffer {
         c.keyed(ElementKind.INDICATOR, before.indicators(), after.indicators(), i -> i.title(),
                 ElementProperties::indicator);
         c.keyed(ElementKind.PATHWAY, oldPathways, newPathways, Pathway::title, ElementProperties::pathway);
-        c.keyed(ElementKind.DATA, bindings(before), bindings(after), d -> d.file(), ElementProperties::data);
+        c.keyed(ElementKind.DATA, bindings(before), bindings(after), d -> "", ElementProperties::data, DataBinding::file);
         boolean bothSay = !before.nodes().isEmpty() && !after.nodes().isEmpty();
         return new TheoryDiff(beforeName, afterName, before, after, c.changes, c.unchanged,
                 bothSay && c.inCommon == 0);
@@ -108,7 +109,7 @@ public final class TheoryDiffer {
 
     private static Map<String, DataBinding> bindings(Theory theory) {
         Map<String, DataBinding> bindings = new LinkedHashMap<>();
-        theory.data().forEach(d -> bindings.putIfAbsent(d.file(), d));
+        theory.data().forEach(d -> bindings.putIfAbsent(d.resolvedPath(), d));
         return bindings;
     }
 
@@ -137,6 +138,13 @@ public final class TheoryDiffer {
 
         <T> void keyed(ElementKind kind, Map<String, T> before, Map<String, T> after, Function<T, String> title,
                        BiFunction<T, Renames, Map<String, String>> properties) {
+            keyed(kind, before, after, title, properties, null);
+        }
+
+        /** @param shownId the id the reader sees when it is not the key (a data binding's file as written) */
+        <T> void keyed(ElementKind kind, Map<String, T> before, Map<String, T> after, Function<T, String> title,
+                       BiFunction<T, Renames, Map<String, String>> properties, Function<T, String> shownId) {
+            Function<T, String> shown = shownId;
             Map<String, String> renamedFrom = new HashMap<>();
             before.keySet().forEach(id -> {
                 String mapped = renames.map(kind, id);
@@ -149,7 +157,8 @@ public final class TheoryDiffer {
             after.forEach((id, element) -> {
                 String oldId = before.containsKey(id) ? id : renamedFrom.get(id);
                 if (oldId == null) {
-                    changes.add(new ElementChange(kind, ChangeType.ADDED, id, id, title.apply(element), List.of()));
+                    String as = shown == null ? id : shown.apply(element);
+                    changes.add(new ElementChange(kind, ChangeType.ADDED, as, as, title.apply(element), List.of()));
                     return;
                 }
                 inCommon += counts ? 1 : 0;
@@ -158,14 +167,16 @@ public final class TheoryDiffer {
                 if (!oldId.equals(id)) {
                     changes.add(new ElementChange(kind, ChangeType.RENAMED, id, oldId, title.apply(element), diff));
                 } else if (!diff.isEmpty()) {
-                    changes.add(new ElementChange(kind, ChangeType.CHANGED, id, id, title.apply(element), diff));
+                    String as = shown == null ? id : shown.apply(element);
+                    changes.add(new ElementChange(kind, ChangeType.CHANGED, as, as, title.apply(element), diff));
                 } else {
                     unchanged++;
                 }
             });
             before.forEach((id, element) -> {
                 if (!after.containsKey(id) && renames.map(kind, id).equals(id)) {
-                    changes.add(new ElementChange(kind, ChangeType.REMOVED, id, id, title.apply(element), List.of()));
+                    String as = shown == null ? id : shown.apply(element);
+                    changes.add(new ElementChange(kind, ChangeType.REMOVED, as, as, title.apply(element), List.of()));
                 }
             });
         }

@@ -18,4 +18,9 @@ public record ChangeRecord(String version, Optional<PeriodDate> date, Optional<C
         date = date == null ? Optional.empty() : date;
         level = level == null ? Optional.empty() : level;
     }
+
+    /** True when the record says more than the version: a date, a level or a reason. */
+    public boolean saysWhenOrWhy() {
+        return date.isPresent() || level.isPresent() || !reason.isEmpty();
+    }
 }
