@@ -21,6 +21,15 @@ import org.tocworkbench.compiler.diff.TheoryDiffer;
 import org.tocworkbench.compiler.model.Metadata;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.source.SourceFile;
+import org.tocworkbench.render.DiagramFormat;
+import org.tocworkbench.render.DiagramOptions;
+import org.tocworkbench.render.DiagramRenderer;
+import org.tocworkbench.render.DiffDiagram;
+import org.tocworkbench.render.EngineChoice;
+import org.tocworkbench.render.Engines;
+import org.tocworkbench.render.LayoutEngine;
+import org.tocworkbench.render.RenderException;
+import org.tocworkbench.render.ViewException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +66,8 @@ public final class DiffCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default), md, json; by default the output file's extension decides.")
+            description = "text (default), md, json, or a diagram: svg, png, pdf, dot; by default the output"
+                    + " file's extension decides.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
@@ -100,26 +110,49 @@ public final class DiffCommand implements Callable<Integer> {
         }
         TheoryDiff diff = new TheoryDiffer().diff(sides.get(0).name(), sides.get(0).compilation().theory(),
                 sides.get(1).name(), sides.get(1).compilation().theory());
-        boolean colour = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
-        byte[] content = writer(chosen, colour).write(diff).getBytes(StandardCharsets.UTF_8);
+        byte[] content;
+        if (chosen.diagram().isPresent()) {
+            try {
+                content = diagram(diff, chosen.diagram().get());
+            } catch (ViewException | RenderException | Engines.EngineMissingException e) {
+                commandLine.getErr().println("toc: cannot draw the diff: " + e.getMessage());
+                commandLine.getErr().flush();
+                return TocCommand.IO_ERROR;
+            }
+        } else {
+            boolean colour = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
+            content = writer(chosen, colour).write(diff).getBytes(StandardCharsets.UTF_8);
+        }
         List<Compilation> inputs = sides.stream().map(Side::compilation).toList();
         return ExportCommand.write(content, output, merged(inputs), commandLine);
     }
 
     private DiffFormat chooseFormat(CommandLine commandLine) {
-        if (format != null) {
-            return DiffFormat.of(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
-                    "unknown format `" + format + "` (" + DiffFormat.choices() + ")"));
+        DiffFormat chosen = format != null
+                ? DiffFormat.of(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                        "unknown format `" + format + "` (" + DiffFormat.choices() + ")"))
+                : output == null ? DiffFormat.TEXT : DiffFormat.ofFile(output).orElse(DiffFormat.TEXT);
+        if (output == null && (chosen == DiffFormat.PNG || chosen == DiffFormat.PDF) && System.console() != null) {
+            throw new CommandLine.ParameterException(commandLine, "refusing to write " + chosen.word().toUpperCase(
+                    java.util.Locale.ROOT) + " to the terminal; give an output file with -o");
         }
-        return output == null ? DiffFormat.TEXT : DiffFormat.ofFile(output).orElse(DiffFormat.TEXT);
+        return chosen;
     }
 
     static DiffWriter writer(DiffFormat format, boolean colour) {
         return switch (format) {
-            case TEXT -> new DiffTextWriter(colour);
             case MARKDOWN -> new DiffMarkdownWriter();
             case JSON -> new DiffJsonWriter();
+            default -> new DiffTextWriter(colour);
         };
+    }
+
+    /** The new version drawn with the changes marked and the removed results and links ghosted. */
+    private static byte[] diagram(TheoryDiff diff, DiagramFormat format)
+            throws ViewException, RenderException, Engines.EngineMissingException {
+        DiagramOptions options = DiffDiagram.options(diff, DiagramOptions.DEFAULT);
+        LayoutEngine engine = format.needsLayout() ? Engines.choose(EngineChoice.AUTO, Engines.Settings.DEFAULT) : null;
+        return new DiagramRenderer().render(DiffDiagram.theory(diff), options, format, engine);
     }
 
     private List<Side> sides(CommandLine commandLine, CompileOptions options) throws GitRevisions.GitException {

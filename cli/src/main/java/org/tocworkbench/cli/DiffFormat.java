@@ -6,16 +6,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The output formats of {@code toc diff}: a summary for the terminal, Markdown, JSON. */
+/**
+ * The output formats of {@code toc diff}: a summary for the terminal, Markdown, JSON, and the
+ * diagram of the new version with the changes marked in each diagram format.
+ */
 public enum DiffFormat {
     TEXT("text", "txt"),
     MARKDOWN("md", "markdown"),
-    JSON("json");
+    JSON("json"),
+    SVG("svg"),
+    PNG("png"),
+    PDF("pdf"),
+    DOT("dot", "gv");
 
     private final List<String> words;
 
     DiffFormat(String... words) {
         this.words = List.of(words);
+    }
+
+    /** The diagram format, for the diagram formats. */
+    public Optional<org.tocworkbench.render.DiagramFormat> diagram() {
+        return org.tocworkbench.render.DiagramFormat.byWord(word());
     }
 
     public String word() {

@@ -16,11 +16,19 @@ import java.util.Objects;
  * @param indicators list each node's indicators under its title
  * @param progress   the progress overlay: node id to status and percentage (empty: no overlay)
  * @param progressAsOf the date the progress is measured at, for the legend ("" when unknown)
+ * @param changes    the diff overlay ({@code toc diff}): node id or link key ({@code A -> B}) to its
+ *                   change; empty: no overlay
  */
 public record DiagramOptions(RankDirection direction, View view, ContextMode context, GroupBy groupBy,
-                             boolean indicators, Map<String, NodeStatus> progress, String progressAsOf) {
+                             boolean indicators, Map<String, NodeStatus> progress, String progressAsOf,
+                             Map<String, ChangeMark> changes) {
     public static final DiagramOptions DEFAULT = new DiagramOptions(RankDirection.LR, new View.Whole(),
-            ContextMode.GREY, GroupBy.NONE, false, Map.of(), "");
+            ContextMode.GREY, GroupBy.NONE, false, Map.of(), "", Map.of());
+
+    public DiagramOptions(RankDirection direction, View view, ContextMode context, GroupBy groupBy,
+                          boolean indicators, Map<String, NodeStatus> progress, String progressAsOf) {
+        this(direction, view, context, groupBy, indicators, progress, progressAsOf, Map.of());
+    }
 
     public DiagramOptions {
         Objects.requireNonNull(direction, "direction");
@@ -29,26 +37,27 @@ public record DiagramOptions(RankDirection direction, View view, ContextMode con
         Objects.requireNonNull(groupBy, "groupBy");
         progress = Collections.unmodifiableMap(new LinkedHashMap<>(progress));
         progressAsOf = progressAsOf == null ? "" : progressAsOf;
+        changes = changes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(changes));
     }
 
     public DiagramOptions withDirection(RankDirection newDirection) {
-        return new DiagramOptions(newDirection, view, context, groupBy, indicators, progress, progressAsOf);
+        return new DiagramOptions(newDirection, view, context, groupBy, indicators, progress, progressAsOf, changes);
     }
 
     public DiagramOptions withView(View newView) {
-        return new DiagramOptions(direction, newView, context, groupBy, indicators, progress, progressAsOf);
+        return new DiagramOptions(direction, newView, context, groupBy, indicators, progress, progressAsOf, changes);
     }
 
     public DiagramOptions withContext(ContextMode newContext) {
-        return new DiagramOptions(direction, view, newContext, groupBy, indicators, progress, progressAsOf);
+        return new DiagramOptions(direction, view, newContext, groupBy, indicators, progress, progressAsOf, changes);
     }
 
     public DiagramOptions withGroupBy(GroupBy newGroupBy) {
-        return new DiagramOptions(direction, view, context, newGroupBy, indicators, progress, progressAsOf);
+        return new DiagramOptions(direction, view, context, newGroupBy, indicators, progress, progressAsOf, changes);
     }
 
     public DiagramOptions withIndicators(boolean show) {
-        return new DiagramOptions(direction, view, context, groupBy, show, progress, progressAsOf);
+        return new DiagramOptions(direction, view, context, groupBy, show, progress, progressAsOf, changes);
     }
 
     /**
@@ -56,6 +65,11 @@ public record DiagramOptions(RankDirection direction, View view, ContextMode con
      * with the status and percentage; {@code asOf} (may be empty) is printed in the legend.
      */
     public DiagramOptions withProgress(Map<String, NodeStatus> newProgress, String asOf) {
-        return new DiagramOptions(direction, view, context, groupBy, indicators, newProgress, asOf);
+        return new DiagramOptions(direction, view, context, groupBy, indicators, newProgress, asOf, changes);
+    }
+
+    /** The diff overlay: added, removed (ghosted), changed and renamed nodes and links are marked. */
+    public DiagramOptions withChanges(Map<String, ChangeMark> newChanges) {
+        return new DiagramOptions(direction, view, context, groupBy, indicators, progress, progressAsOf, newChanges);
     }
 }
