@@ -222,7 +222,8 @@ final class AstBuilder {
         List<Ast.Prop> props = new ArrayList<>();
         for (TocParser.TheoryPropContext c : contexts) {
             if (c instanceof TocParser.TheoryVersionContext v) {
-                addIfComplete(props, () -> stamp("version", v.VERSION().getSymbol(), v.versionStamp(), v));
+                addIfComplete(props, () -> stamp("version", v.VERSION() == null ? null : v.VERSION().getSymbol(),
+                        v.versionStamp(), v));
             } else if (c instanceof TocParser.TheoryChangesContext changes) {
                 if (changes.exception != null) {
                     continue;
@@ -238,7 +239,8 @@ final class AstBuilder {
     }
 
     private Ast.Prop stamp(String key, Token keyToken, ParserRuleContext stamp, ParserRuleContext whole) {
-        if (stamp == null || stamp.exception != null || whole.exception != null) {
+        if (keyToken == null || keyToken.getTokenIndex() < 0 || stamp == null || stamp.exception != null
+                || whole.exception != null) {
             throw new IncompleteException();
         }
         List<Ast.Arg> args = new ArrayList<>();
