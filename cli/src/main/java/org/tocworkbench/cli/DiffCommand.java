@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.tocworkbench.compiler.CompileOptions;
 import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.TocCompiler;
@@ -91,7 +93,8 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
         DiffFormat chosen = chooseFormat(commandLine);
-        CompileOptions options = diagnosticOptions.toCompileOptions(commandLine);
+        // The model and the syntax and name errors are what a comparison needs; the logic checks are `toc check`'s.
+        CompileOptions options = diagnosticOptions.toCompileOptions(commandLine).withoutRules();
         if (gitExternal) {
             return gitExternal(commandLine, options);
         }
@@ -164,7 +167,7 @@ public final class DiffCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(commandLine,
                         "give two files (`toc diff OLD NEW`) or one file with `--from REV`");
             }
-            return List.of(onDisk(files.get(0), options), onDisk(files.get(1), options));
+            return both(() -> onDisk(files.get(0), options), () -> onDisk(files.get(1), options));
         }
         if (files.size() != 1) {
             throw new CommandLine.ParameterException(commandLine,
@@ -172,10 +175,34 @@ public final class DiffCommand implements Callable<Integer> {
         }
         Path file = Path.of(files.get(0));
         GitRevisions git = GitRevisions.of(file);
-        Side old = new Side(files.get(0) + "@" + from, git.compile(file, from, options));
-        Side now = to == null ? onDisk(files.get(0), options)
-                : new Side(files.get(0) + "@" + to, git.compile(file, to, options));
-        return List.of(old, now);
+        return both(() -> new Side(files.get(0) + "@" + from, git.compile(file, from, options)),
+                () -> to == null ? onDisk(files.get(0), options)
+                        : new Side(files.get(0) + "@" + to, git.compile(file, to, options)));
+    }
+
+    /** Reads one version. */
+    private interface Reader {
+        Side read() throws GitRevisions.GitException;
+    }
+
+    /** Both versions, compiled at the same time (two cores make the diff of two large theories cost about one check). */
+    private static List<Side> both(Reader old, Reader now) throws GitRevisions.GitException {
+        CompletableFuture<Side> first = CompletableFuture.supplyAsync(() -> {
+            try {
+                return old.read();
+            } catch (GitRevisions.GitException e) {
+                throw new CompletionException(e);
+            }
+        });
+        Side second = now.read();
+        try {
+            return List.of(first.join(), second);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof GitRevisions.GitException git) {
+                throw git;
+            }
+            throw e;
+        }
     }
 
     private static Side onDisk(String file, CompileOptions options) {

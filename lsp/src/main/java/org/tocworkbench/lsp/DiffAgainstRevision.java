@@ -44,10 +44,10 @@ final class DiffAgainstRevision {
             return "Cannot read `" + path + "`.";
         }
         TocCompiler compiler = new TocCompiler(documents::textAt);
-        Compilation after = compiler.compile(new SourceFile(Documents.displayPath(path), path, now), CompileOptions.DEFAULT);
+        Compilation after = compiler.compile(new SourceFile(Documents.displayPath(path), path, now), CompileOptions.DEFAULT.withoutRules());
         Compilation before;
         try {
-            before = GitRevisions.of(path).compile(path, revision, CompileOptions.DEFAULT);
+            before = GitRevisions.of(path).compile(path, revision, CompileOptions.DEFAULT.withoutRules());
         } catch (GitRevisions.GitException e) {
             return "No diff: " + e.getMessage() + ".";
         }
