@@ -51,6 +51,7 @@ timed() { # command...; prints wall ms; fails when the command fails
 median() { sort -n | awk '{a[NR]=$1} END {printf "%d\n", (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 seconds() { awk -v x="$1" 'BEGIN{printf "%.2f s", x/1000}'; }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "unknown")
 rows=""
 goals=""
 for n in $sizes; do
@@ -72,6 +73,7 @@ done
 
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo "unknown")
 cpu_model=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || echo "unknown")
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "unknown")
 section="$(cat <<SECTION
 <!-- toc-diff:begin (written by bench/diff-benchmark.sh; edit the script, not this section) -->
 ## toc diff
@@ -83,7 +85,8 @@ Measured $(date -u +%Y-%m-%d) at commit \`$commit\` on $(nproc) cores ($cpu_mode
 \`toc diff OLD NEW\` compiles both versions and compares them; \`toc check NEW\` compiles one. The
 new version is bench/ReviseToc.java's revision of the generated theory (one result in a hundred
 renamed with every reference to it, one reworded, one target in a hundred raised). Median wall
-time of $runs runs each, launcher and JVM start included:
+time of $runs runs each, launcher and JVM start included (load average before $load_before, after
+$load_after: other work on the machine moves wall times, so the ratio is the figure to read):
 
 | nodes | toc check NEW | toc diff OLD NEW | diff / check | what the diff found |
 |---:|---:|---:|---:|---|

@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,6 +124,10 @@ class DiffCommandTest {
         CliRunner.Run unknown = CliRunner.run("diff", repo.resolve("theory.toc").toString(), "--from", "v9.9");
         assertEquals(3, unknown.exitCode());
         assertTrue(unknown.err().contains("unknown revision `v9.9`"), unknown.err());
+        CliRunner.Run notThere = CliRunner.run("diff", repo.resolve("later.toc").toString(), "--from", "HEAD");
+        assertEquals(3, notThere.exitCode());
+        assertTrue(notThere.err().contains("git cannot show `later.toc` at `HEAD`: path 'later.toc' does not exist in 'HEAD'"),
+                notThere.err());
         Path outside = write("elsewhere/theory.toc", V1);
         CliRunner.Run noRepo = CliRunner.run("diff", outside.toString(), "--from", "HEAD");
         assertEquals(3, noRepo.exitCode());
@@ -158,9 +159,7 @@ class DiffCommandTest {
     private Path repository() throws Exception {
         Path repo = dir.resolve("repo");
         Files.createDirectories(repo);
-        git(repo, "init", "-q");
-        git(repo, "config", "user.email", "test@example.org");
-        git(repo, "config", "user.name", "Test");
+        GitRepository.init(repo);
         write("repo/actors.toc", ACTORS_V1);
         write("repo/theory.toc", V1);
         git(repo, "add", ".");
@@ -173,12 +172,6 @@ class DiffCommandTest {
     }
 
     private static String git(Path repo, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "git did not finish");
-        assertEquals(0, p.exitValue(), String.join(" ", command) + ":\n" + out);
-        return out;
+        return GitRepository.git(repo, args);
     }
 }

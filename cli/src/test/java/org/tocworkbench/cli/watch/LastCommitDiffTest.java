@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tocworkbench.cli.GitRepository;
 import org.tocworkbench.compiler.CompileOptions;
 
 /** The preview shows what changed since the last commit when the theory is in git, and nothing when it is not. */
@@ -31,9 +30,7 @@ class LastCommitDiffTest {
 
     @Test
     void thePreviewListsTheChangesSinceTheLastCommit() throws Exception {
-        git("init", "-q");
-        git("config", "user.email", "t@example.org");
-        git("config", "user.name", "T");
+        GitRepository.init(dir);
         Path file = dir.resolve("t.toc");
         Files.writeString(file, V1, StandardCharsets.UTF_8);
         git("add", ".");
@@ -58,11 +55,6 @@ class LastCommitDiffTest {
     }
 
     private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
+        GitRepository.git(dir, args);
     }
 }
