@@ -69,6 +69,6 @@ class RecordOfChangesWordsTest {
     @Test
     void anUnknownLevelIsReportedWithDidYouMean() {
         Checked.text("theory \"T\" { version \"2\" at 2026 level majr because \"x\" }\n" + TAIL)
-                .reports(Code.INVALID_VALUE, "1:36", "unknown level of change `majr`");
+                .reports(Code.INVALID_VALUE, "1:40", "unknown level of change `majr`");
     }
 }
