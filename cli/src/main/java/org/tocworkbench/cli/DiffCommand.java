@@ -98,34 +98,49 @@ public final class DiffCommand implements Callable<Integer> {
         if (gitExternal) {
             return gitExternal(commandLine, options);
         }
+        try (StepProgress progress = new StepProgress(commandLine.getErr(), 3)) {
+            return compare(commandLine, chosen, options, progress);
+        }
+    }
+
+    private int compare(CommandLine commandLine, DiffFormat chosen, CompileOptions options, StepProgress progress) {
+        PrintWriter err = commandLine.getErr();
+        progress.step(1, "reading both versions");
         List<Side> sides;
         try {
             sides = sides(commandLine, options);
         } catch (GitRevisions.GitException e) {
-            commandLine.getErr().println("toc: " + e.getMessage());
-            commandLine.getErr().flush();
+            progress.close();
+            err.println("toc: " + e.getMessage());
+            err.flush();
             return TocCommand.IO_ERROR;
         }
         for (Side side : sides) {
-            if (ExportCommand.reportErrors(side.compilation(), commandLine.getErr())) {
+            if (side.compilation().hasErrors()) {
+                progress.close();
+                ExportCommand.reportErrors(side.compilation(), err);
                 return side.compilation().unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
             }
         }
+        progress.step(2, "comparing");
         TheoryDiff diff = new TheoryDiffer().diff(sides.get(0).name(), sides.get(0).compilation().theory(),
                 sides.get(1).name(), sides.get(1).compilation().theory());
+        progress.step(3, chosen.diagram().isPresent() ? "drawing" : "writing");
         byte[] content;
         if (chosen.diagram().isPresent()) {
             try {
                 content = diagram(diff, chosen.diagram().get());
             } catch (ViewException | RenderException | Engines.EngineMissingException e) {
-                commandLine.getErr().println("toc: cannot draw the diff: " + e.getMessage());
-                commandLine.getErr().flush();
+                progress.close();
+                err.println("toc: cannot draw the diff: " + e.getMessage());
+                err.flush();
                 return TocCommand.IO_ERROR;
             }
         } else {
             boolean colour = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
             content = writer(chosen, colour).write(diff).getBytes(StandardCharsets.UTF_8);
         }
+        progress.close();
         List<Compilation> inputs = sides.stream().map(Side::compilation).toList();
         return ExportCommand.write(content, output, merged(inputs), commandLine);
     }

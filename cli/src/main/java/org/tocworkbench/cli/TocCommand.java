@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
                 "  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
                 "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
+                "  toc diff samples/pandemic-preparedness/pandemic.toc --from HEAD~1",
                 "  toc fmt --check samples",
                 "  toc watch samples/pandemic-preparedness/pandemic.toc --open",
                 "  toc lsp --stdio    (the language server, started by an editor; see docs/lsp.md)"})

@@ -53,6 +53,10 @@ public final class DiffJsonWriter implements DiffWriter {
                 property.put("property", p.property());
                 property.put("before", p.before().isEmpty() ? null : p.before());
                 property.put("after", p.after().isEmpty() ? null : p.after());
+                if (p.isList()) {
+                    p.added().forEach(property.putArray("added")::add);
+                    p.removed().forEach(property.putArray("removed")::add);
+                }
             }
         }
         return root;

@@ -68,7 +68,8 @@ public final class DiffMarkdownWriter implements DiffWriter {
 
     private static String properties(ElementChange c) {
         return String.join("<br>", c.properties().stream()
-                .map(p -> "**" + escape(p.property()) + "**: " + side(p.before()) + " → " + side(p.after())).toList());
+                .map(p -> "**" + escape(p.property()) + "**: " + (p.delta().isEmpty()
+                        ? side(p.before()) + " → " + side(p.after()) : escape(p.delta()))).toList());
     }
 
     private static String side(String value) {

@@ -72,6 +72,10 @@ public final class DiffTextWriter implements DiffWriter {
         }
         out.append('\n');
         for (PropertyChange p : c.properties()) {
+            if (!p.delta().isEmpty()) {
+                out.append("      ").append(p.property()).append(": ").append(shorten(p.delta(), LONG)).append('\n');
+                continue;
+            }
             String before = p.before().isEmpty() ? "(none)" : shorten(p.before(), LONG);
             String after = p.after().isEmpty() ? "(none)" : shorten(p.after(), LONG);
             if (before.length() + after.length() <= WIDTH - p.property().length()) {
