@@ -98,14 +98,14 @@ public final class DiffCommand implements Callable<Integer> {
         if (gitExternal) {
             return gitExternal(commandLine, options);
         }
-        try (StepProgress progress = new StepProgress(commandLine.getErr(), 3)) {
+        try (StepProgress progress = StepProgress.onTerminal(3)) {
             return compare(commandLine, chosen, options, progress);
         }
     }
 
     private int compare(CommandLine commandLine, DiffFormat chosen, CompileOptions options, StepProgress progress) {
         PrintWriter err = commandLine.getErr();
-        progress.step(1, "reading both versions");
+        progress.step("reading both versions");
         List<Side> sides;
         try {
             sides = sides(commandLine, options);
@@ -122,10 +122,10 @@ public final class DiffCommand implements Callable<Integer> {
                 return side.compilation().unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
             }
         }
-        progress.step(2, "comparing");
+        progress.step("comparing");
         TheoryDiff diff = new TheoryDiffer().diff(sides.get(0).name(), sides.get(0).compilation().theory(),
                 sides.get(1).name(), sides.get(1).compilation().theory());
-        progress.step(3, chosen.diagram().isPresent() ? "drawing" : "writing");
+        progress.step(chosen.diagram().isPresent() ? "drawing" : "writing");
         byte[] content;
         if (chosen.diagram().isPresent()) {
             try {

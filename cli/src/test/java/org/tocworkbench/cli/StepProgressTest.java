@@ -3,32 +3,35 @@ package org.tocworkbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class StepProgressTest {
     @Test
-    void onATerminalTheBarAdvancesAndIsClearedAtTheEnd() {
-        StringWriter err = new StringWriter();
-        try (StepProgress progress = new StepProgress(new PrintWriter(err), 3, true)) {
-            progress.step(1, "reading both versions");
-            progress.step(2, "comparing");
+    void onATerminalTheBarAppearsAfterTheDelayAndIsWipedAtTheEnd() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (StepProgress bar = new StepProgress(err, 2, true)) {
+            bar.step("reading the monitoring data");
+            assertEquals("", bytes.toString(StandardCharsets.UTF_8), "nothing before the delay");
+            Thread.sleep(StepProgress.DELAY_MS + 400);
+            bar.step("drawing");
+            assertTrue(bar.line().startsWith("[###############-----] 2/2 drawing"), bar.line());
         }
-        String text = err.toString();
-        assertTrue(text.startsWith("\r[                    ] 1/3 reading both versions"), text);
-        assertTrue(text.contains("\r[======              ] 2/3 comparing"), text);
-        assertTrue(text.endsWith("\r"), "the line is cleared: " + text);
-        String last = text.substring(text.lastIndexOf("comparing"));
-        assertTrue(last.substring(last.indexOf('\r')).isBlank(), "the clearing line is blank");
+        String shown = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.startsWith("\r[#####---------------] 1/2 reading the monitoring data"), shown);
+        assertTrue(shown.endsWith("\r\u001b[K"), "the line is wiped");
     }
 
     @Test
-    void elsewhereNothingIsWritten() {
-        StringWriter err = new StringWriter();
-        try (StepProgress progress = new StepProgress(new PrintWriter(err), 3, false)) {
-            progress.step(1, "reading");
+    void offATerminalNothingIsPrinted() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (StepProgress bar = new StepProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), 1, false)) {
+            bar.step("drawing");
+            Thread.sleep(StepProgress.DELAY_MS + 300);
         }
-        assertEquals("", err.toString());
+        assertEquals(0, bytes.size());
     }
 }
