@@ -50,7 +50,7 @@ import picocli.CommandLine.Parameters;
         footer = {"  toc diff old.toc new.toc",
                 "  toc diff samples/pandemic-preparedness/pandemic.toc --from HEAD~3",
                 "  toc diff my.toc --from v1.0 --to v2.0 --format md -o record-of-changes.md",
-                "  toc diff old.toc new.toc --format json | jq '.changes[] | select(.change == \"renamed\")'",
+                "  toc diff old.toc new.toc --format json | jq .summary",
                 "",
                 "As git's diff driver for .toc files (docs/diff.md#git):",
                 "  echo '*.toc diff=toc' >> .gitattributes",
