@@ -21,7 +21,7 @@ final class HtmlIptt {
         h.append("<section id=\"deviations\" class=\"deviations\">\n<h2>Deviations: indicators at risk or off track</h2>\n");
         List<Deviations.Deviation> deviations = Deviations.of(e);
         if (deviations.isEmpty()) {
-            h.append("<p>None: every rated indicator is on track or achieved.</p>\n</section>\n");
+            h.append("<p>").append(esc(Deviations.noneSentence(e))).append("</p>\n</section>\n");
             return;
         }
         h.append("<ul>\n");
