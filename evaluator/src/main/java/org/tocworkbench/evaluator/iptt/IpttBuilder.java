@@ -260,7 +260,15 @@ public final class IpttBuilder {
         if (maintain) {
             return p.target();
         }
-        return unit == UnitKind.SCALE ? levelInForce(p, end) : path.valueAt(end);
+        return unit == UnitKind.SCALE ? levelInForce(p, end) : shown(path.valueAt(end));
+    }
+
+    /**
+     * The target to the hundredth the reports print (1.4959 is 1.5), so that % of target is the value
+     * over the number a reader sees; values under one keep their precision (0.004 per capita).
+     */
+    private static double shown(double value) {
+        return Math.abs(value) >= 1 ? Math.round(value * 100) / 100.0 : value;
     }
 
     /**
