@@ -211,9 +211,13 @@ final class NetworkBinder {
         }
         Diagnostic.Builder builder = Diagnostic.of(Code.UNKNOWN_BACKBONE_ROLE, word.span(),
                         "unknown backbone role `" + word.text() + "`")
-                .label("expected one of " + String.join(", ", roles()))
-                .help("a network names its own roles in the `theory` block: `backbone plays " + word.text() + "`");
-        Suggestions.closest(word.text(), roles()).ifPresent(builder::suggest);
+                .label("expected one of " + String.join(", ", roles()));
+        Optional<String> closest = Suggestions.closest(word.text(), roles());
+        if (closest.isPresent()) {
+            builder.suggest(closest.get());
+        } else {
+            builder.help("a network names its own roles in the `theory` block: `backbone plays " + word.text() + "`");
+        }
         diagnostics.add(builder.build());
         return false;
     }
