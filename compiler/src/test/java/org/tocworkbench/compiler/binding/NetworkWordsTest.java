@@ -94,6 +94,15 @@ class NetworkWordsTest {
     }
 
     @Test
+    void halfTypedNetworkWordsAreSyntaxErrorsNotCrashes() {
+        for (String text : List.of("structure WG \"x\" kind\n", "structure WG \"x\" kind {\n", "structure\n",
+                "actor A \"a\" role backbone { plays\n}\n", "outcome O \"o\" { backbone X plays }\n",
+                "structure WG \"x\" kind fund { members }\n", "theory \"t\" { primary functions }\n")) {
+            assertTrue(Checked.text(text).codes().contains(Code.SYNTAX_ERROR), text);
+        }
+    }
+
+    @Test
     void anUnknownRoleGetsDidYouMean() {
         var d = Checked.text("actor SEC \"S\" role backbone { plays facilitater }\n")
                 .reports(Code.UNKNOWN_BACKBONE_ROLE, "1:37", "`facilitater`");
