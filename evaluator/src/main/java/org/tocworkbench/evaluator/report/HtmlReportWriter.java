@@ -378,7 +378,7 @@ public final class HtmlReportWriter implements ReportWriter {
                         h.append("<td>");
                         if (c.status().isPresent()) {
                             String rest = c.text().substring(Math.min(c.text().length(), c.status().get().label().length()));
-                            h.append(badge(c.status().get())).append(esc(rest));
+                            h.append(badge(c.status().get())).append(esc(rest.replaceFirst("^ \u00b7 ", " ")));
                         } else {
                             h.append(esc(c.text()));
                         }

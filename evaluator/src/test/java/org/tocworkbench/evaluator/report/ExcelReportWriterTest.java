@@ -40,6 +40,11 @@ class ExcelReportWriterTest {
             assertEquals(14_000, counselling.getCell(9).getNumericCellValue());
             assertEquals("on track", counselling.getCell(14).getStringCellValue());
             assertEquals("Data!E27", find(wb.getSheet("Data issues"), "monitoring.xlsx", 3).getCell(1).getStringCellValue());
+            Sheet network = wb.getSheet("Network");
+            assertEquals("Network lens", network.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(find(network, "What rests on the backbone").getCell(0).getStringCellValue().startsWith("What rests"));
+            assertTrue(network.getSheetConditionalFormatting().getNumConditionalFormattings() > 0,
+                    "cells that start with a status are coloured");
         }
     }
 
