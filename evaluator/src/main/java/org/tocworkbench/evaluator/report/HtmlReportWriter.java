@@ -503,7 +503,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static final String CSS = """
-            :root { --achieved:#0072b2; --on-track:#56b4e9; --at-risk:#e69f00; --off-track:#d55e00;
+            :root { --achieved:#0072b2; --on-track:#a4d6f2; --at-risk:#e69f00; --off-track:#d55e00;
               --no-data:#7f7f7f; --not-started:#dedede; --not-rated:#afb8c1; --ink:#1f2328; --muted:#656d76;
               --line:#d0d7de; --soft:#f6f8fa; }
             * { box-sizing: border-box; }
