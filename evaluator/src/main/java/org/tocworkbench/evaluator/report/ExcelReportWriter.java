@@ -333,6 +333,11 @@ public final class ExcelReportWriter implements ReportWriter {
         java.util.Arrays.fill(widths, 24);
         widths[0] = 44;
         w.widths(widths);
+        // the matrices have a column per pathway: print them landscape, one page wide
+        w.sheet().getPrintSetup().setLandscape(true);
+        w.sheet().setFitToPage(true);
+        w.sheet().getPrintSetup().setFitWidth((short) 1);
+        w.sheet().getPrintSetup().setFitHeight((short) 0);
     }
 
     /** Colours the cells of a block whose text starts with a rated status ("on track · 3 results"). */
