@@ -38,7 +38,7 @@ theoryDecl
     ;
 
 theoryProp
-    : VERSION (text | NUMBER)                       # theoryVersion
+    : VERSION versionStamp                          # theoryVersion
     | AUTHORS text (COMMA text)*                    # theoryAuthors
     | PERIOD date TO date                           # theoryPeriod
     | AS OF date                                    # theoryAsOf
@@ -48,6 +48,19 @@ theoryProp
     | PRIMARY FUNCTIONS nameList                    # theoryPrimary
     | SECONDARY FUNCTIONS nameList                  # theorySecondary
     | BACKBONE PLAYS nameList                       # theoryBackboneRoles
+    | CHANGES LBRACE changeEntry* RBRACE            # theoryChanges
+    ;
+
+// `version "2.0" at 2026-03-15 level major because "Mid-term review"`: a version, when it was
+// made, how much changed and why (docs/diff.md); all but the version are optional.
+versionStamp
+    : (text | NUMBER) (AT date)? (LEVEL name)? (BECAUSE text)?
+    ;
+
+// One earlier version in a `changes { ... }` block: when and why are required, so that one entry
+// cannot run into the next.
+changeEntry
+    : (text | NUMBER) AT date (LEVEL name)? BECAUSE? text
     ;
 
 // ---------------------------------------------------------------- actors
@@ -305,6 +318,7 @@ softKeyword
     | RECORDS | COMPUTE | DISTINCT | FROM | WHERE | AMONG | EACH | JOIN | EXCLUDE | QUERY
     | AND | OR | NOT | ONE | CONTAINS | EMPTY
     | PRIMARY | SECONDARY | STRUCTURE | SERVES | PLAYS | POSITION | BACKBONE
+    | CHANGES | LEVEL | BECAUSE
     ;
 
 // ================================================================ lexer
@@ -327,6 +341,9 @@ DATA            : 'data' ;
 
 // soft
 VERSION         : 'version' ;
+CHANGES         : 'changes' ;
+LEVEL           : 'level' ;
+BECAUSE         : 'because' ;
 LABEL           : 'label' ;
 INFERRED        : 'inferred' ;
 TRANSITION      : 'transition' ;

@@ -79,6 +79,7 @@ public enum Code {
     UNDECLARED_FUNCTION("TOC252", WARNING, "function the network does not declare"),
     BACKBONE_ONLY_RESULT("TOC253", INFO, "network-function result only the backbone delivers"),
     ORGANISATIONAL_FUNCTION_UNLINKED("TOC254", WARNING, "organisational function that enables no network function"),
+    RECORD_OF_CHANGES_OUT_OF_ORDER("TOC260", WARNING, "record of changes out of order"),
 
     DATA_FILE_NOT_FOUND("TOC301", WARNING, "data file not found"),
     DATA_BINDING_INCOMPLETE("TOC302", ERROR, "data binding incomplete or contradictory"),
