@@ -224,7 +224,15 @@ public final class NetworkLensRule {
     private static NetworkLens.Learning learning(Theory theory, LocalDate asOf) {
         Optional<LocalDate> since = Optional.empty();
         String sinceLabel = "";
-        for (EvaluationPoint point : theory.metadata().points()) {
+        // the last version of the theory (`version "2.0" at DATE`, `changes { ... }`) dated by the as-of date
+        for (org.tocworkbench.compiler.model.ChangeRecord change : theory.metadata().changeLog()) {
+            if (change.date().isPresent() && change.date().get().dated() && !change.date().get().end().isAfter(asOf)
+                    && (since.isEmpty() || change.date().get().end().isAfter(since.get()))) {
+                since = Optional.of(change.date().get().end());
+                sinceLabel = "version " + change.version();
+            }
+        }
+        for (EvaluationPoint point : since.isPresent() ? List.<EvaluationPoint>of() : theory.metadata().points()) {
             if (point.date().dated() && !point.date().end().isAfter(asOf)
                     && (since.isEmpty() || point.date().end().isAfter(since.get()))) {
                 since = Optional.of(point.date().end());

@@ -128,6 +128,16 @@ class NetworkLensRuleTest {
     }
 
     @Test
+    void theLastVersionDateWinsOverEvaluationPoints() {
+        Theory theory = TestModel.theory(TOC.replace("period 2024 to 2026", "version \"2.0\" at 2025-10\n period 2024 to 2026"));
+        NetworkLens.Learning learning = Evaluator.evaluate(theory, data().finish(), ProgressSettings.at(AS_OF))
+                .network().learning();
+        assertEquals(Optional.of(LocalDate.of(2025, 10, 31)), learning.since());
+        assertEquals("version 2.0", learning.sinceLabel());
+        assertTrue(learning.changed().isEmpty(), "H2's evidence (2025-09) predates version 2.0");
+    }
+
+    @Test
     void learningCountsStatusesOverTimeAndWhatWasContestedSinceTheLastReview() {
         NetworkLens.Learning learning = lens().learning();
         assertEquals(List.of(LocalDate.of(2024, 12, 31), AS_OF),
