@@ -325,17 +325,22 @@ public final class ExcelReportWriter implements ReportWriter {
         return w;
     }
 
-    /** Red/amber/green on a status column, rows {@code firstRow..lastRow} (1-based, inclusive). */
     /**
      * The network section (docs/network.md) on a sheet of its own: each heading on a row in the title
      * style, findings one to a row, tables with a bold header; cells that start with a status are
      * coloured like the status columns of the other sheets.
      */
     private static void network(SheetWriter w, List<NetworkSection.Block> blocks, WorkbookStyles styles) {
+        // widths first: the rows' heights are worked out from them as the cells are written
+        int widest = Math.max(2, blocks.stream().filter(NetworkSection.Table.class::isInstance)
+                .mapToInt(block -> ((NetworkSection.Table) block).header().size()).max().orElse(2));
+        int[] widths = new int[widest];
+        java.util.Arrays.fill(widths, 24);
+        widths[0] = 44;
+        w.widths(widths);
         Row title = w.row();
         w.text(title, 0, NetworkSection.TITLE);
         title.getCell(0).setCellStyle(styles.title());
-        int widest = 2;
         for (NetworkSection.Block block : blocks) {
             if (block instanceof NetworkSection.Heading heading) {
                 w.skip();
@@ -343,8 +348,9 @@ public final class ExcelReportWriter implements ReportWriter {
                 w.text(row, 0, heading.text());
                 row.getCell(0).setCellStyle(styles.header());
             } else if (block instanceof NetworkSection.Findings findings) {
+                // a finding is a sentence: over the width of the widest table, not down one column
                 for (String sentence : findings.sentences()) {
-                    w.text(w.row(), 0, sentence);
+                    w.paragraph(w.row(), 0, widest - 1, sentence);
                 }
             } else if (block instanceof NetworkSection.Table table) {
                 w.header(table.header().toArray(String[]::new));
@@ -355,19 +361,9 @@ public final class ExcelReportWriter implements ReportWriter {
                         w.text(row, c, cells.get(c).text());
                     }
                 }
-                widest = Math.max(widest, table.header().size());
                 statusPrefixColours(w.sheet(), first, w.rowIndex(), table.header().size());
             }
         }
-        int[] widths = new int[widest];
-        java.util.Arrays.fill(widths, 24);
-        widths[0] = 44;
-        w.widths(widths);
-        // the matrices have a column per pathway: print them landscape, one page wide
-        w.sheet().getPrintSetup().setLandscape(true);
-        w.sheet().setFitToPage(true);
-        w.sheet().getPrintSetup().setFitWidth((short) 1);
-        w.sheet().getPrintSetup().setFitHeight((short) 0);
     }
 
     /** Colours the cells of a block whose text starts with a rated status ("on track · 3 results"). */
@@ -391,6 +387,7 @@ public final class ExcelReportWriter implements ReportWriter {
         }
     }
 
+    /** Red/amber/green on a status column, rows {@code firstRow..lastRow} (1-based, inclusive). */
     static void statusColours(SXSSFSheet sheet, int column, int firstRow, int lastRow) {
         if (lastRow < firstRow) {
             return;
