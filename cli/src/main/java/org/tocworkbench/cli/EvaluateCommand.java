@@ -18,6 +18,7 @@ import org.tocworkbench.evaluator.progress.Evaluation;
 import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.evaluator.report.ReportWriters;
 import org.tocworkbench.evaluator.report.TerminalSummary;
+import org.tocworkbench.render.ProgressOverlayDiagram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +102,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             List<Path> inputs = new ArrayList<>(compilation.referencedFiles());
             requests.forEach(r -> inputs.add(r.file()));
             try {
-                ReportWriters.write(evaluation, output, inputs, Diagrams.forReports());
+                ReportWriters.write(evaluation, output, inputs, new ProgressOverlayDiagram());
                 err.println("wrote " + output);
             } catch (OutputFile.OutputException e) {
                 err.println("toc: " + e.getMessage());

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.tocworkbench.cli.watch.PreviewChecker;
 import org.tocworkbench.cli.watch.WatchSession;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
+import org.tocworkbench.render.ProgressOverlayDiagram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +71,7 @@ public final class WatchCommand implements Callable<Integer> {
             return TocCommand.IO_ERROR;
         }
         PreviewChecker checker = new PreviewChecker(file, data.workbooks, reportingDate, mapping.compileOptions(commandLine),
-                request -> mapping.apply(request, commandLine), Diagrams.forReports());
+                request -> mapping.apply(request, commandLine), new ProgressOverlayDiagram());
         WatchSession session;
         try {
             session = WatchSession.start(checker, port, snapshot -> {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tocworkbench.compiler.render.NativeDotEngine;
+import org.tocworkbench.render.NativeDotEngine;
 
 class RenderCommandTest {
     private static final String VALID = """

@@ -1,8 +1,0 @@
-package org.tocworkbench.compiler.render;
-
-/** A view names something the theory does not have (a pathway, actor, function or node). */
-public final class ViewException extends Exception {
-    public ViewException(String message) {
-        super(message);
-    }
-}

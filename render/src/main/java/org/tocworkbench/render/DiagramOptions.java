@@ -1,0 +1,61 @@
+package org.tocworkbench.render;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything that decides how a theory is drawn. Immutable; start from {@link #DEFAULT} and
+ * change what differs with the {@code with...} methods.
+ *
+ * @param direction  which way the results chain runs
+ * @param view       which part of the theory is in focus
+ * @param context    what happens to the rest: greyed or hidden
+ * @param groupBy    clusters by pathway, actor or stage of the chain
+ * @param indicators list each node's indicators under its title
+ * @param progress   the progress overlay: node id to status and percentage (empty: no overlay)
+ * @param progressAsOf the date the progress is measured at, for the legend ("" when unknown)
+ */
+public record DiagramOptions(RankDirection direction, View view, ContextMode context, GroupBy groupBy,
+                             boolean indicators, Map<String, NodeStatus> progress, String progressAsOf) {
+    public static final DiagramOptions DEFAULT = new DiagramOptions(RankDirection.LR, new View.Whole(),
+            ContextMode.GREY, GroupBy.NONE, false, Map.of(), "");
+
+    public DiagramOptions {
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(groupBy, "groupBy");
+        progress = Collections.unmodifiableMap(new LinkedHashMap<>(progress));
+        progressAsOf = progressAsOf == null ? "" : progressAsOf;
+    }
+
+    public DiagramOptions withDirection(RankDirection newDirection) {
+        return new DiagramOptions(newDirection, view, context, groupBy, indicators, progress, progressAsOf);
+    }
+
+    public DiagramOptions withView(View newView) {
+        return new DiagramOptions(direction, newView, context, groupBy, indicators, progress, progressAsOf);
+    }
+
+    public DiagramOptions withContext(ContextMode newContext) {
+        return new DiagramOptions(direction, view, newContext, groupBy, indicators, progress, progressAsOf);
+    }
+
+    public DiagramOptions withGroupBy(GroupBy newGroupBy) {
+        return new DiagramOptions(direction, view, context, newGroupBy, indicators, progress, progressAsOf);
+    }
+
+    public DiagramOptions withIndicators(boolean show) {
+        return new DiagramOptions(direction, view, context, groupBy, show, progress, progressAsOf);
+    }
+
+    /**
+     * The progress overlay: each node in the map is filled with its status colour and labelled
+     * with the status and percentage; {@code asOf} (may be empty) is printed in the legend.
+     */
+    public DiagramOptions withProgress(Map<String, NodeStatus> newProgress, String asOf) {
+        return new DiagramOptions(direction, view, context, groupBy, indicators, newProgress, asOf);
+    }
+}
