@@ -61,7 +61,7 @@ public final class PdfReportWriter implements ReportWriter {
 
     @Override
     public void write(Evaluation evaluation, OutputStream out) throws IOException {
-        Document html = Jsoup.parse(new HtmlReportWriter(diagrams).render(evaluation), BASE_URI);
+        Document html = parse(new HtmlReportWriter(diagrams).render(evaluation));
         prepare(html);
         XRLog.setLoggingEnabled(false);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -75,6 +75,12 @@ public final class PdfReportWriter implements ReportWriter {
         builder.withW3cDocument(new W3CDom().fromJsoup(html), BASE_URI);
         builder.toStream(out);
         builder.run();
+    }
+
+    /** The HTML report as a DOM; attribute names keep their case, as SVG needs ({@code viewBox}). */
+    static Document parse(String html) {
+        return Jsoup.parse(html, BASE_URI, org.jsoup.parser.Parser.htmlParser()
+                .settings(org.jsoup.parser.ParseSettings.preserveCase));
     }
 
     /** The report's page for openhtmltopdf: variables resolved, the PDF sheet added, the diagram sized. */
@@ -92,7 +98,8 @@ public final class PdfReportWriter implements ReportWriter {
             double[] size = size(svg);
             if (size != null) {
                 double scale = fit(size[0], size[1], wide);
-                svg.attr("width", pt(size[0] * scale)).attr("height", pt(size[1] * scale));
+                svg.attr("width", number(size[0] * scale)).attr("height", number(size[1] * scale))
+                        .attr("style", "width:" + pt(size[0] * scale) + ";height:" + pt(size[1] * scale));
                 svg.attr("data-scale", String.format(Locale.ROOT, "%.3f", scale));
             }
         }
@@ -104,7 +111,8 @@ public final class PdfReportWriter implements ReportWriter {
             }
         }
         for (Element trend : html.select("svg.trend")) {
-            trend.attr("width", "46mm").attr("height", String.format(Locale.ROOT, "%.1fmm", 46.0 * 92 / 260));
+            String height = String.format(Locale.ROOT, "%.1fmm", 46.0 * 92 / 260);
+            trend.attr("width", "46mm").attr("height", height).attr("style", "width:46mm;height:" + height);
         }
     }
 
@@ -185,6 +193,10 @@ public final class PdfReportWriter implements ReportWriter {
     private static double points(Matcher m) {
         double v = Double.parseDouble(m.group(1));
         return "px".equals(m.group(2)) ? v * 0.75 : v;
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static String pt(double v) {
