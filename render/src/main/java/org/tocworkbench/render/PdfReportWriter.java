@@ -87,7 +87,7 @@ public final class PdfReportWriter implements ReportWriter {
     static void prepare(Document html) {
         Element style = html.selectFirst("head > style");
         if (style != null) {
-            String css = resolveVariables(style.data());
+            String css = forPrint(resolveVariables(style.data()));
             style.text("");
             style.appendChild(new org.jsoup.nodes.DataNode(inlineChartRules(css, html)));
         }
@@ -148,6 +148,39 @@ public final class PdfReportWriter implements ReportWriter {
         }
         rule.appendTail(rest);
         return rest.toString();
+    }
+
+    /**
+     * The style sheet as a printer reads it, in a form openhtmltopdf's CSS 2.1 parser takes: the
+     * rules of {@code @media print} unwrapped, every other {@code @media} block (the phone layout,
+     * with media features the parser does not know) left out.
+     */
+    static String forPrint(String css) {
+        StringBuilder out = new StringBuilder(css.length());
+        int at = 0;
+        while (true) {
+            int media = css.indexOf("@media", at);
+            if (media < 0) {
+                out.append(css, at, css.length());
+                return out.toString();
+            }
+            out.append(css, at, media);
+            int open = css.indexOf('{', media);
+            if (open < 0) {
+                return out.toString();
+            }
+            int depth = 1;
+            int close = open + 1;
+            while (close < css.length() && depth > 0) {
+                char c = css.charAt(close++);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            }
+            String query = css.substring(media + "@media".length(), open).trim();
+            if (query.equals("print")) {
+                out.append(css, open + 1, close - 1);
+            }
+            at = close;
+        }
     }
 
     /** The scale that fits a diagram of {@code width} × {@code height} points on the first page. */
