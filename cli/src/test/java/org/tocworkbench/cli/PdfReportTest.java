@@ -40,7 +40,14 @@ class PdfReportTest {
         assertTrue(run.err().contains("wrote " + pdf), run.err());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             int pages = document.getNumberOfPages();
-            assertTrue(pages >= 2 && pages <= 14, sample + ": " + pages + " pages (the browser's print was 15)");
+            int tiles = 0;
+            for (int page = 0; page < pages; page++) {
+                var box = document.getPage(page).getMediaBox();
+                tiles += box.getWidth() > box.getHeight() ? 1 : 0;
+            }
+            assertTrue(pages - tiles >= 2 && pages - tiles <= 14, sample + ": " + (pages - tiles)
+                    + " pages of report besides the diagram (the browser's print was 15)");
+            assertTrue(tiles <= 4, sample + ": the diagram at reading size on " + tiles + " landscape pages");
             PDFRenderer renderer = new PDFRenderer(document);
             PDFTextStripper text = new PDFTextStripper();
             String name = Path.of(sample).getFileName().toString().replace(".toc", "");
@@ -61,6 +68,13 @@ class PdfReportTest {
                 } else if (page < pages - 1) {
                     assertTrue(inked > 0.45, sample + ": page " + (page + 1) + " is mostly empty (inked " + inked + ")");
                 }
+                var media = document.getPage(page).getMediaBox();
+                if (page > 0 && media.getWidth() > media.getHeight()) {
+                    assertTrue(words.contains("The diagram at reading size, part"), "a landscape page is a part of the diagram");
+                    double smallest = smallestNodeTitle(document, page);
+                    assertTrue(smallest >= 7, sample + ": the diagram's node titles print at " + smallest + " pt on page "
+                            + (page + 1));
+                }
                 List<String> lines = lines(words);
                 int header = indexOf(lines, TABLE_HEADER);
                 if (header >= 0) {
@@ -72,6 +86,24 @@ class PdfReportTest {
             assertTrue(all.contains("Pathways") && all.contains("Indicators") && all.contains("Data issues"), all);
             assertFalse(all.contains("Show at actual size"), "screen controls are not printed");
         }
+    }
+
+    /** The size of the most common text size on a page of the diagram (its node titles), in points. */
+    private static double smallestNodeTitle(PDDocument document, int page) throws java.io.IOException {
+        java.util.Map<Long, Integer> sizes = new java.util.HashMap<>();
+        PDFTextStripper sizer = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (org.apache.pdfbox.text.TextPosition p : positions) {
+                    sizes.merge(Math.round(p.getFontSizeInPt() * 10.0), 1, Integer::sum);
+                }
+            }
+        };
+        sizer.setStartPage(page + 1);
+        sizer.setEndPage(page + 1);
+        sizer.getText(document);
+        assertFalse(sizes.isEmpty(), "the diagram's text is text in the PDF (searchable), not shapes");
+        return sizes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey() / 10.0;
     }
 
     private static List<String> lines(String text) {

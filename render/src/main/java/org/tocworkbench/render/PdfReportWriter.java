@@ -35,6 +35,13 @@ public final class PdfReportWriter implements ReportWriter {
     /** The page area the diagram may fill on a portrait first page, in points (A4 less margins and title). */
     static final double PORTRAIT_WIDTH = mm(186);
     static final double PORTRAIT_HEIGHT = mm(238);
+    /**
+     * The smallest scale at which the diagram is read, not just seen: its node titles (11 pt as
+     * drawn) print at 7 pt or more.
+     */
+    static final double READING_SCALE = 7.0 / 11.0;
+    /** The height a tile of the diagram may take on a landscape page, below its caption. */
+    static final double TILE_HEIGHT = mm(178);
     /** The same on a landscape first page. */
     static final double LANDSCAPE_WIDTH = mm(277);
     static final double LANDSCAPE_HEIGHT = mm(160);
@@ -101,6 +108,9 @@ public final class PdfReportWriter implements ReportWriter {
                 svg.attr("width", number(size[0] * scale)).attr("height", number(size[1] * scale))
                         .attr("style", "width:" + pt(size[0] * scale) + ";height:" + pt(size[1] * scale));
                 svg.attr("data-scale", String.format(Locale.ROOT, "%.3f", scale));
+                if (scale < READING_SCALE) {
+                    readingPages(html, svg, size);
+                }
             }
         }
         for (Element paint : html.select("svg [fill=transparent], svg [stroke=transparent]")) {
@@ -180,6 +190,50 @@ public final class PdfReportWriter implements ReportWriter {
                 out.append(css, open + 1, close - 1);
             }
             at = close;
+        }
+    }
+
+    /**
+     * When the diagram fitted to page 1 prints its text smaller than a reader can read, it follows
+     * on landscape pages at reading size: as wide as the page allows (never below
+     * {@link #READING_SCALE}), cut into equal tiles, each a copy of the drawing that shows one part.
+     */
+    static void readingPages(Document html, Element svg, double[] size) {
+        double scale = Math.max(READING_SCALE, Math.min(1.0, LANDSCAPE_WIDTH / size[0]));
+        int columns = (int) Math.ceil(size[0] * scale / LANDSCAPE_WIDTH - 1e-9);
+        int rows = (int) Math.ceil(size[1] * scale / TILE_HEIGHT - 1e-9);
+        double[] origin = viewBoxOrigin(svg);
+        double tileWidth = size[0] / columns;
+        double tileHeight = size[1] / rows;
+        Element section = html.getElementById("diagram").after("<section id=\"diagram-pages\"></section>").nextElementSibling();
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                Element tile = section.appendElement("div").addClass("diagram-tile");
+                tile.appendElement("p").addClass("tile-caption").text("The diagram at reading size, part "
+                        + (row * columns + column + 1) + " of " + rows * columns);
+                Element copy = svg.clone();
+                copy.removeAttr("data-scale");
+                Element shifted = new Element("g").attr("transform", String.format(Locale.ROOT, "translate(%.2f %.2f)",
+                        -(origin[0] + column * tileWidth), -(origin[1] + row * tileHeight)));
+                for (org.jsoup.nodes.Node child : new java.util.ArrayList<>(copy.childNodes())) {
+                    shifted.appendChild(child);
+                }
+                copy.appendChild(shifted);
+                copy.attr("viewBox", String.format(Locale.ROOT, "0 0 %.2f %.2f", tileWidth, tileHeight));
+                copy.attr("width", number(tileWidth * scale)).attr("height", number(tileHeight * scale))
+                        .attr("style", "width:" + pt(tileWidth * scale) + ";height:" + pt(tileHeight * scale))
+                        .attr("data-reading-scale", String.format(Locale.ROOT, "%.3f", scale));
+                tile.appendChild(copy);
+            }
+        }
+    }
+
+    private static double[] viewBoxOrigin(Element svg) {
+        String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
+        try {
+            return box.length == 4 ? new double[] {Double.parseDouble(box[0]), Double.parseDouble(box[1])} : new double[2];
+        } catch (NumberFormatException e) {
+            return new double[2];
         }
     }
 
