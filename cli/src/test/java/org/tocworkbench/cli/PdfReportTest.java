@@ -125,17 +125,18 @@ class PdfReportTest {
         return -1;
     }
 
+    private static int[] channels(int rgb) {
+        return new int[] {rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff};
+    }
+
     /** The share of the page's height between its first and last row holding ink. */
     static double inkedShare(BufferedImage image) {
         int first = -1;
         int last = -1;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                int r = rgb >> 16 & 0xff;
-                int g = rgb >> 8 & 0xff;
-                int b = rgb & 0xff;
-                if (r + g + b < 600) {
+                int[] c = channels(image.getRGB(x, y));
+                if (c[0] + c[1] + c[2] < 600) {
                     first = first < 0 ? y : first;
                     last = y;
                     break;
@@ -150,11 +151,8 @@ class PdfReportTest {
         long coloured = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                int r = rgb >> 16 & 0xff;
-                int g = rgb >> 8 & 0xff;
-                int b = rgb & 0xff;
-                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+                int[] c = channels(image.getRGB(x, y));
+                if (Math.max(c[0], Math.max(c[1], c[2])) - Math.min(c[0], Math.min(c[1], c[2])) > 60) {
                     coloured++;
                 }
             }
