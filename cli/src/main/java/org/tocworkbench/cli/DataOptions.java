@@ -4,11 +4,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.tocworkbench.compiler.model.PeriodDate;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.MonitoringEvaluation;
+import org.tocworkbench.evaluator.ingest.ImportRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Which monitoring data to read and at which date to report: the same options for {@code evaluate} and {@code watch}. */
+/**
+ * Which monitoring data to read and at which date to report: the same options for
+ * {@code evaluate}, {@code watch} and {@code render --progress}.
+ */
 public final class DataOptions {
     @Option(names = "--data", paramLabel = "WORKBOOK", description = "Monitoring data (.xlsx, .xls, .csv, IATI activity .xml, DHIS2 data value set .json); repeatable. Replaces the theory's data blocks.")
     List<Path> workbooks = new ArrayList<>();
@@ -23,5 +30,28 @@ public final class DataOptions {
         }
         return PeriodDate.parse(asOf.strip()).map(PeriodDate::end).orElseThrow(() -> new CommandLine.ParameterException(
                 commandLine, "--as-of `" + asOf + "` is not a date (write 2026, 2026-Q2, 2026-06 or 2026-06-30)"));
+    }
+
+    /** Whether --data or --as-of was given. */
+    boolean given() {
+        return !workbooks.isEmpty() || asOf != null;
+    }
+
+    /**
+     * What to read: each --data workbook (matched to the theory's indicators), else the theory's
+     * own {@code data} blocks; each request passed through {@code mapping} (command-line overrides).
+     */
+    List<ImportRequest> requests(Theory theory, UnaryOperator<ImportRequest> mapping) {
+        List<ImportRequest> requests = new ArrayList<>();
+        if (!workbooks.isEmpty()) {
+            for (Path workbook : workbooks) {
+                requests.add(mapping.apply(MonitoringEvaluation.unboundRequest(theory, workbook)));
+            }
+            return requests;
+        }
+        for (ImportRequest bound : MonitoringEvaluation.boundRequests(theory)) {
+            requests.add(mapping.apply(bound));
+        }
+        return requests;
     }
 }

@@ -118,17 +118,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private List<ImportRequest> requests(Theory theory, CommandLine commandLine) {
-        List<ImportRequest> requests = new ArrayList<>();
-        if (!data.workbooks.isEmpty()) {
-            for (Path workbook : data.workbooks) {
-                requests.add(mapping.apply(MonitoringEvaluation.unboundRequest(theory, workbook), commandLine));
-            }
-            return requests;
-        }
-        for (ImportRequest bound : MonitoringEvaluation.boundRequests(theory)) {
-            requests.add(mapping.apply(bound, commandLine));
-        }
-        return requests;
+        return data.requests(theory, request -> mapping.apply(request, commandLine));
     }
 
     /** Mapping options that override (or replace) a data block: sheet, layout, header rows, columns. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,12 @@ import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.diagnostics.HumanDiagnosticPrinter;
 import org.tocworkbench.compiler.diagnostics.Severity;
 import org.tocworkbench.compiler.io.OutputFile;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.MonitoringEvaluation;
+import org.tocworkbench.evaluator.ingest.ImportException;
+import org.tocworkbench.evaluator.ingest.ImportRequest;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.render.ContextMode;
 import org.tocworkbench.render.DiagramFormat;
 import org.tocworkbench.render.DiagramOptions;
@@ -22,6 +29,7 @@ import org.tocworkbench.render.EngineChoice;
 import org.tocworkbench.render.Engines;
 import org.tocworkbench.render.GroupBy;
 import org.tocworkbench.render.LayoutEngine;
+import org.tocworkbench.render.ProgressOverlayDiagram;
 import org.tocworkbench.render.RankDirection;
 import org.tocworkbench.render.RenderException;
 import org.tocworkbench.render.View;
@@ -42,11 +50,13 @@ import picocli.CommandLine.Parameters;
                 "  toc render my.toc -o policy.pdf --pathway policy --context hide",
                 "  toc render my.toc -o members.svg --group-by actor --actor backbone",
                 "  toc render my.toc --format dot | dot -Tsvg > my.svg",
+                "  toc render my.toc --progress -o progress.pdf     # coloured by progress",
+                "  toc render my.toc --progress --data m.xlsx --as-of 2026-06-30 -o p.png",
                 "",
                 "Exit codes: 0 written; 1 the theory has errors (nothing written unless --force);",
                 "2 usage error (unknown format or option value, a view naming something the theory",
-                "lacks, a requested engine that is not installed); 3 a file could not be read or",
-                "written, or the engine failed."})
+                "lacks, a requested engine that is not installed, --data or --as-of without --progress);",
+                "3 a file could not be read or written (also a monitoring data file), or the engine failed."})
 public final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file to draw.")
     Path file;
@@ -98,6 +108,13 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Draw what can be drawn even when the theory has errors.")
     boolean force;
 
+    @Option(names = "--progress", description = "Colour each result by its progress status, as `toc evaluate` "
+            + "computes it from the monitoring data (--data, else the theory's data blocks) at --as-of.")
+    boolean progress;
+
+    @Mixin
+    DataOptions data;
+
     @Option(names = "--dpi", paramLabel = "N", defaultValue = "144",
             description = "Resolution of PNG pictures (default 144).")
     int dpi;
@@ -133,6 +150,10 @@ public final class RenderCommand implements Callable<Integer> {
         if (timeout < 1) {
             throw new CommandLine.ParameterException(cli, "--timeout must be at least 1 second");
         }
+        if (data.given() && !progress) {
+            throw new CommandLine.ParameterException(cli, "--data and --as-of go with --progress");
+        }
+        LocalDate asOf = data.asOfDate(cli);
         if (output == null && diagramFormat.binary() && System.console() != null) {
             throw new CommandLine.ParameterException(cli, "refusing to write " + diagramFormat.word().toUpperCase()
                     + " to the terminal; give an output file with -o");
@@ -168,7 +189,15 @@ public final class RenderCommand implements Callable<Integer> {
         DiagramRenderer renderer = new DiagramRenderer();
         byte[] picture;
         String engineName = "none (DOT needs no layout)";
-        try {
+        try (StepProgress bar = StepProgress.onTerminal(progress ? 2 : 1)) {
+            if (progress) {
+                Optional<DiagramOptions> withProgress = withProgress(compilation.theory(), options, asOf, bar, err);
+                if (withProgress.isEmpty()) {
+                    return TocCommand.IO_ERROR;
+                }
+                options = withProgress.get();
+            }
+            bar.step("drawing");
             if (diagramFormat.needsLayout()) {
                 LayoutEngine layoutEngine = Engines.choose(engineChoice,
                         new Engines.Settings(Duration.ofSeconds(timeout), dpi));
@@ -190,6 +219,41 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
         }
         return status;
+    }
+
+    /**
+     * The options with the progress overlay: the monitoring data read and evaluated as
+     * {@code toc evaluate} does with its default status bands; empty when a data file cannot be
+     * read (the message is printed).
+     */
+    private Optional<DiagramOptions> withProgress(Theory theory, DiagramOptions options, LocalDate asOf,
+                                                  StepProgress bar, PrintWriter err) {
+        List<ImportRequest> requests = data.requests(theory, request -> request);
+        if (requests.isEmpty() && theory.computations().isEmpty()) {
+            err.println("toc: no monitoring data: give --data WORKBOOK or add a `data` block to the theory;"
+                    + " every result is drawn as having no data");
+        }
+        bar.step("reading the monitoring data");
+        Evaluation evaluation;
+        try {
+            evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, StatusBands.DEFAULT,
+                    result -> {
+                        if (verbose) {
+                            err.println("read " + result.summary());
+                        }
+                    });
+        } catch (ImportException e) {
+            fail(e.getMessage(), TocCommand.IO_ERROR);
+            return Optional.empty();
+        }
+        if (evaluation.issues().total() > 0) {
+            err.printf("toc: %,d data %s (%,d left out); `toc evaluate` lists them with their cells%n",
+                    evaluation.issues().total(), evaluation.issues().total() == 1 ? "issue" : "issues",
+                    evaluation.issues().skipped());
+        }
+        err.flush();
+        return Optional.of(options.withProgress(ProgressOverlayDiagram.overlay(evaluation.nodes()),
+                evaluation.settings().asOf().toString()));
     }
 
     private DiagramFormat chooseFormat() {

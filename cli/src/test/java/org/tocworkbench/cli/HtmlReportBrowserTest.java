@@ -138,7 +138,7 @@ class HtmlReportBrowserTest {
         }
     }
 
-    /** The report's status colours, from its style sheet ({@code --on-track:#56b4e9}). */
+    /** The report's status colours, from its style sheet ({@code --on-track:#a4d6f2}). */
     private static Map<String, Integer> palette(String html) {
         Map<String, Integer> colours = new LinkedHashMap<>();
         Matcher m = Pattern.compile("--(achieved|on-track|at-risk|off-track):\\s*(#[0-9a-fA-F]{6})").matcher(html);

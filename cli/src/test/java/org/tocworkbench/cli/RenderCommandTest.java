@@ -168,6 +168,79 @@ class RenderCommandTest {
         assertUsage("unknown function `advocay` (did you mean `advocacy`?)", "render", file, "--function", "advocay");
     }
 
+    private static final String PANDEMIC = "samples/pandemic-preparedness/pandemic.toc";
+    private static final Path PROGRESS_GOLDEN = Path.of("cli/src/test/resources/render/pandemic-progress.dot");
+
+    @Test
+    void progressDrawsTheStatusesEvaluateComputes() throws IOException {
+        CliRunner.Run render = CliRunner.run("render", PANDEMIC, "--progress", "--as-of", "2026-06-30", "--format", "dot");
+        assertEquals(0, render.exitCode(), render.err());
+        checkGolden(PROGRESS_GOLDEN, render.out());
+        Path json = dir.resolve("report.json");
+        CliRunner.Run evaluate = CliRunner.run("evaluate", PANDEMIC, "--as-of", "2026-06-30", "-o", json.toString());
+        assertEquals(0, evaluate.exitCode(), evaluate.err());
+        int coloured = 0;
+        for (com.fasterxml.jackson.databind.JsonNode node : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toFile()).get("nodes")) {
+            String id = node.get("id").asText();
+            String line = render.out().lines().map(String::strip).filter(l -> l.startsWith("\"" + id + "\" ["))
+                    .findFirst().orElseThrow(() -> new AssertionError("no node " + id));
+            String status = node.get("status").asText();
+            if (status.equals("not-rated")) {
+                assertFalse(line.contains("status-"), line);
+            } else {
+                assertTrue(line.contains(" status-" + status + "\""), id + " is " + status + ": " + line);
+                coloured++;
+            }
+        }
+        assertTrue(coloured > 10, "most results have a status: " + coloured);
+        assertTrue(render.out().contains("Progress as of 2026-06-30"), "the legend says when");
+    }
+
+    @Test
+    void progressWritesEachPictureFormat() throws IOException {
+        assumeTrue(hasDot());
+        for (String extension : new String[] {"svg", "png", "pdf"}) {
+            Path out = dir.resolve("progress." + extension);
+            CliRunner.Run run = CliRunner.run("render", PANDEMIC, "--progress", "-o", out.toString(),
+                    "--pathway", "financing", "--engine", "native");
+            assertEquals(0, run.exitCode(), run.err());
+            byte[] bytes = Files.readAllBytes(out);
+            assertTrue(bytes.length > 1000, extension);
+            if (extension.equals("svg")) {
+                String svg = new String(bytes, StandardCharsets.UTF_8);
+                assertTrue(svg.contains("status&#45;") || svg.contains("status-"), "statuses in the SVG");
+                assertTrue(svg.contains("View: pathway"), "the view applies with --progress");
+            }
+        }
+    }
+
+    @Test
+    void progressDataProblemsExitAsEvaluateDoes() throws IOException {
+        assertUsage("--data and --as-of go with --progress", "render", PANDEMIC, "--data", "x.xlsx", "--format", "dot");
+        assertUsage("--data and --as-of go with --progress", "render", PANDEMIC, "--as-of", "2026", "--format", "dot");
+        assertUsage("--as-of `soon` is not a date", "render", PANDEMIC, "--progress", "--as-of", "soon", "--format", "dot");
+        CliRunner.Run missing = CliRunner.run("render", PANDEMIC, "--progress", "--data",
+                dir.resolve("missing.xlsx").toString(), "--format", "dot");
+        assertEquals(3, missing.exitCode(), missing.err());
+        assertTrue(missing.err().contains("missing.xlsx"), missing.err());
+        assertEquals("", missing.out(), "nothing drawn");
+        CliRunner.Run noData = CliRunner.run("render", write("ok.toc", VALID).toString(), "--progress", "--format", "dot");
+        assertEquals(0, noData.exitCode(), noData.err());
+        assertTrue(noData.err().contains("no monitoring data"), noData.err());
+        assertTrue(noData.out().contains("status-no-data"), "every measured result has no data");
+    }
+
+    private static void checkGolden(Path golden, String actual) throws IOException {
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.exists(golden), "no golden " + golden + "; run with -Dgolden.update=true to create it");
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
+                "differs from " + golden + " (rerun with -Dgolden.update=true and review the diff)");
+    }
+
     private static void assertUsage(String message, String... args) {
         CliRunner.Run run = CliRunner.run(args);
         assertEquals(2, run.exitCode(), String.join(" ", args) + "\n" + run.err());

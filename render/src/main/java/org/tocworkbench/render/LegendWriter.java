@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.Level;
 import org.tocworkbench.compiler.model.Link;
@@ -14,8 +15,9 @@ import org.tocworkbench.compiler.model.Theory;
 
 /**
  * The legend under the diagram, as an HTML-like label: a key to the colours and line styles in
- * use, the progress statuses when there is an overlay, and the numbered assumptions with their
- * text, risk and evidence status. Only what the diagram shows is explained.
+ * use, the progress statuses when there is an overlay, and the assumptions shown (by their own
+ * ids, in the theory's order) with their text, risk and evidence status. Only what the diagram
+ * shows is explained.
  */
 final class LegendWriter {
     private static final int SWATCHES_PER_ROW = 4;
@@ -24,27 +26,25 @@ final class LegendWriter {
     private static final int TWO_COLUMNS_FROM = 4;
     private static final int LINE_WIDTH = 90;
     private static final String PRECONDITION = "Precondition";
-    /** Swatches drawn with a dashed border, as their nodes are. */
-    private static final java.util.Set<String> DASHED = java.util.Set.of(PRECONDITION, "No data");
 
     private final Theory theory;
     private final DiagramOptions options;
     private final List<Node> nodes;
     private final List<Link> links;
-    private final Map<String, Integer> badgeNumbers;
+    private final Set<String> badged;
     private final Selection selection;
     private final boolean wholeView;
     private final List<TheoryDotWriter.DrawnTransition> transitions;
 
     LegendWriter(Theory theory, DiagramOptions options, List<Node> nodes, List<Link> links,
-                 Map<String, Integer> badgeNumbers, Selection selection, boolean wholeView,
+                 Set<String> badged, Selection selection, boolean wholeView,
                  List<TheoryDotWriter.DrawnTransition> transitions) {
         this.transitions = List.copyOf(transitions);
         this.theory = theory;
         this.options = options;
         this.nodes = nodes;
         this.links = links;
-        this.badgeNumbers = badgeNumbers;
+        this.badged = badged;
         this.selection = selection;
         this.wholeView = wholeView;
     }
@@ -73,21 +73,21 @@ final class LegendWriter {
             rows.append(swatchRows(statuses));
             widest = Math.max(widest, swatchRowsWidth(statuses));
         }
-        if (!badgeNumbers.isEmpty()) {
+        if (!badged.isEmpty()) {
             rows.append(heading("Assumptions"));
             // many assumptions go in two columns, so that the legend is not a long thin strip
-            int columns = badgeNumbers.size() > TWO_COLUMNS_FROM ? 2 : 1;
+            int columns = badged.size() > TWO_COLUMNS_FROM ? 2 : 1;
             int wrap = columns == 1 ? ASSUMPTION_WIDTH : ASSUMPTION_WIDTH_TWO_COLUMNS;
             // Graphviz spreads spare width over every column of a nested table: the text columns
             // are made at least as wide as the rest of the legend so that there is none to spread
-            int badge = Palette.badgeWidth(badgeNumbers.size());
+            int badge = badged.stream().mapToInt(AssumptionBadge::width).max().orElse(0);
             int natural = columns * (badge + 8 + textWidth("x".repeat(wrap), 9));
             int textWidth = Math.max(0, Math.max(widest, natural) / columns - badge - 8);
             StringBuilder list = new StringBuilder();
             int i = 0;
-            for (Map.Entry<String, Integer> entry : badgeNumbers.entrySet()) {
+            for (String id : badged) {
                 list.append(i % columns == 0 ? "<TR>" : "");
-                list.append(assumptionCells(theory.assumptions().get(entry.getKey()), entry.getValue(), textWidth, wrap));
+                list.append(assumptionCells(theory.assumptions().get(id), textWidth, wrap));
                 list.append(i % columns == columns - 1 ? "</TR>" : "");
                 i++;
             }
@@ -101,8 +101,7 @@ final class LegendWriter {
             rows.append(heading("Assumptions of whole transitions"));
             List<String> transitionLines = new ArrayList<>();
             for (TheoryDotWriter.DrawnTransition d : transitions) {
-                List<String> numbers = d.transition().assumptions().stream().map(badgeNumbers::get)
-                        .filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+                List<String> numbers = d.transition().assumptions().stream().filter(badged::contains).distinct().toList();
                 transitionLines.addAll(DotText.wrap(d.transition().display() + " (" + d.drawnLinks()
                         + (d.drawnLinks() == 1 ? " link" : " links") + "): " + (numbers.size() == 1 ? "assumption " : "assumptions ")
                         + String.join(", ", numbers)
@@ -168,7 +167,8 @@ final class LegendWriter {
             swatches.put(name, Palette.stage(rank));
         }
         if (precondition) {
-            swatches.put(PRECONDITION, new Palette.Swatch("#ffffff", Palette.LINE, Palette.INK, ""));
+            swatches.put(PRECONDITION, new Palette.Swatch("#ffffff", Palette.LINE, Palette.INK, "",
+                    StatusStyle.Border.DASHED));
         }
         if (context && !wholeView) {
             swatches.put("Outside the view", Palette.context());
@@ -182,7 +182,8 @@ final class LegendWriter {
             boolean used = nodes.stream().anyMatch(n -> selection.nodes().contains(n.id())
                     && options.progress().containsKey(n.id()) && options.progress().get(n.id()).status() == status);
             if (used) {
-                swatches.put(capitalise(status.label()), Palette.status(status));
+                StatusStyle style = StatusStyle.of(status);
+                swatches.put(style.icon() + " " + capitalise(status.label()), style.swatch());
             }
         }
         boolean unmeasured = nodes.stream().anyMatch(n -> selection.nodes().contains(n.id())
@@ -217,8 +218,8 @@ final class LegendWriter {
         if (inferred) {
             parts.add("dashed arrow with open head: inferred link (implied by the source, not stated)");
         }
-        if (!badgeNumbers.isEmpty()) {
-            parts.add("numbered boxes: assumptions (darker is riskier)");
+        if (!badged.isEmpty()) {
+            parts.add("purple boxes: assumptions, by id (darker is riskier)");
         }
         return capitalise(String.join("; ", parts));
     }
@@ -231,7 +232,7 @@ final class LegendWriter {
                 table.append(i == 0 ? "<TR>" : "</TR><TR>");
             }
             Palette.Swatch s = entry.getValue();
-            table.append("<TD BORDER=\"1\"").append(DASHED.contains(entry.getKey()) ? " STYLE=\"dashed\"" : "")
+            table.append("<TD BORDER=\"1\"").append(s.border().graphvizStyle().map(b -> " STYLE=\"" + b + "\"").orElse(""))
                     .append(" COLOR=\"").append(s.line()).append("\" BGCOLOR=\"").append(s.fill())
                     .append("\"><FONT POINT-SIZE=\"9\" COLOR=\"").append(s.text()).append("\">")
                     .append(DotText.html(entry.getKey())).append("</FONT></TD>");
@@ -241,16 +242,14 @@ final class LegendWriter {
         return full(table.toString());
     }
 
-    private String assumptionCells(Assumption assumption, int number, int minimumWidth, int wrap) {
+    private String assumptionCells(Assumption assumption, int minimumWidth, int wrap) {
         String text = assumption.text().isBlank() ? assumption.id() : assumption.text();
         List<String> facts = new ArrayList<>();
         facts.add(assumption.risk() == null ? "risk not rated" : assumption.risk().word() + " risk");
         if (assumption.status() != null) {
             facts.add(assumption.status().word());
         }
-        return "<TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"" + Palette.badgeWidth(number) + "\" HEIGHT=\"14\" COLOR=\""
-                + Palette.LINE + "\" BGCOLOR=\"" + Palette.risk(assumption.risk()) + "\">"
-                + "<FONT POINT-SIZE=\"9\" COLOR=\"" + Palette.INK + "\">" + number + "</FONT></TD>"
+        return AssumptionBadge.cell(assumption.id(), assumption.risk())
                 + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" WIDTH=\"" + minimumWidth + "\"><FONT POINT-SIZE=\"9\">"
                 + DotText.htmlLines(DotText.wrap(text, wrap, 4))
                 + "<BR/><FONT COLOR=\"" + Palette.MUTED + "\">" + DotText.html(String.join(", ", facts))

@@ -8,8 +8,9 @@ import org.tocworkbench.compiler.model.NodeKind;
  * Colours, shapes and fonts. Stages of the results chain use ColorBrewer's YlGnBu scale, which
  * is safe for colour-blind readers and falls steadily in lightness, so activities print light
  * and the impact dark in greyscale; shapes and a caption in every node carry the kind too.
- * Progress statuses use the Okabe–Ito colours and are always written out in the label; risk
- * badges use a single-hue orange scale (darker is riskier).
+ * Progress statuses are drawn as {@link StatusStyle} says (Okabe–Ito colours, an icon, the status
+ * written out, distinct grey levels and borders); assumption badges use a single-hue purple scale
+ * (darker is riskier), a hue no status uses.
  */
 final class Palette {
     static final String FONT = "Helvetica";
@@ -22,9 +23,13 @@ final class Palette {
     static final String CONTEXT_TEXT = "#a0a0a0";
     static final String GROUP_LINE = "#8c8c8c";
     static final String BAND_FILL = "#f2f2f2";
+    static final String BADGE_LINE = "#54278f";
 
-    /** Fill, border, text and caption colours of a node. */
-    record Swatch(String fill, String line, String text, String caption) {
+    /** Fill, border, text and caption colours of a node, and the style of its border. */
+    record Swatch(String fill, String line, String text, String caption, StatusStyle.Border border) {
+        Swatch(String fill, String line, String text, String caption) {
+            this(fill, line, text, caption, StatusStyle.Border.SOLID);
+        }
     }
 
     private static final Swatch[] STAGES = {
@@ -88,31 +93,21 @@ final class Palette {
     }
 
     static Swatch status(ProgressStatus status) {
-        return switch (status) {
-            case ACHIEVED -> new Swatch("#0072b2", "#003f63", "#ffffff", "#e6f0f7");
-            case ON_TRACK -> new Swatch("#56b4e9", LINE, INK, "#1f1f1f");
-            case AT_RISK -> new Swatch("#e69f00", LINE, INK, "#1f1f1f");
-            case OFF_TRACK -> new Swatch("#d55e00", "#7a3600", INK, "#1f1f1f");
-            case NO_DATA -> new Swatch("#ffffff", "#7f7f7f", INK, MUTED);
-            case NOT_STARTED -> new Swatch("#dedede", "#7f7f7f", INK, MUTED);
-        };
+        return StatusStyle.of(status).swatch();
     }
 
-    /** Width in points of a numbered badge box (9-point digits), so that the number fits. */
-    static int badgeWidth(int number) {
-        int digits = String.valueOf(number).length();
-        return digits == 1 ? 14 : 6 + 6 * digits;
-    }
-
-    /** Risk badge fill: low light, medium mid, high dark orange; unrated white. */
+    /**
+     * Assumption badge fill by risk, ColorBrewer Purples (low light, medium mid, high dark);
+     * unrated white. Purple is in no status colour, so a badge never reads as a status.
+     */
     static String risk(Level risk) {
         if (risk == null) {
             return "#ffffff";
         }
         return switch (risk) {
-            case LOW -> "#fee6ce";
-            case MEDIUM -> "#fdae6b";
-            case HIGH -> "#e6550d";
+            case LOW -> "#f2f0f7";
+            case MEDIUM -> "#cbc9e2";
+            case HIGH -> "#9e9ac8";
         };
     }
 

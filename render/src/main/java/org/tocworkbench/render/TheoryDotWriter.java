@@ -2,6 +2,7 @@ package org.tocworkbench.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class TheoryDotWriter {
         private final boolean wholeView;
         private final List<Node> nodes = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
-        private final Map<String, Integer> badgeNumbers = new LinkedHashMap<>();
+        /** The assumptions with a badge in this drawing, in the theory's order; a badge shows the assumption's id. */
+        private final Set<String> badged = new LinkedHashSet<>();
         /** Drawn transitions by the key of the one link that carries their assumptions, drawn once. */
         private final Map<String, List<DrawnTransition>> transitionsByCarrier = new LinkedHashMap<>();
         private final List<DrawnTransition> drawnTransitions = new ArrayList<>();
@@ -79,7 +81,7 @@ public final class TheoryDotWriter {
                 }
             }
             placeTransitions();
-            numberAssumptions();
+            findBadges();
         }
 
         /**
@@ -100,26 +102,17 @@ public final class TheoryDotWriter {
         }
 
         /**
-         * Assumptions get numbers in order of first appearance: on focus links, then on the
-         * transitions drawn, then on focus nodes.
+         * The assumptions shown: those of focus links, of the transitions drawn and of focus
+         * nodes. Each badge is labelled with the assumption's own id, so that AS3 is AS3 in
+         * every view, in the legend and in the report's table; the legend lists them in the
+         * theory's order.
          */
-        private void numberAssumptions() {
-            for (Link link : links) {
-                if (focus(link)) {
-                    link.assumptions().stream().filter(theory.assumptions()::containsKey)
-                            .forEach(a -> badgeNumbers.putIfAbsent(a, badgeNumbers.size() + 1));
-                }
-            }
-            for (DrawnTransition d : drawnTransitions) {
-                d.transition().assumptions().stream().filter(theory.assumptions()::containsKey)
-                        .forEach(a -> badgeNumbers.putIfAbsent(a, badgeNumbers.size() + 1));
-            }
-            for (Node node : nodes) {
-                if (focus(node)) {
-                    node.assumptions().stream().filter(theory.assumptions()::containsKey)
-                            .forEach(a -> badgeNumbers.putIfAbsent(a, badgeNumbers.size() + 1));
-                }
-            }
+        private void findBadges() {
+            Set<String> shown = new HashSet<>();
+            links.stream().filter(this::focus).forEach(l -> shown.addAll(l.assumptions()));
+            drawnTransitions.forEach(d -> shown.addAll(d.transition().assumptions()));
+            nodes.stream().filter(this::focus).forEach(n -> shown.addAll(n.assumptions()));
+            theory.assumptions().keySet().stream().filter(shown::contains).forEach(badged::add);
         }
 
         private boolean focus(Node node) {
@@ -133,7 +126,7 @@ public final class TheoryDotWriter {
         String write() {
             dot.open("digraph \"theory_of_change\"");
             graphDefaults();
-            String legend = new LegendWriter(theory, options, nodes, links, badgeNumbers, selection, wholeView,
+            String legend = new LegendWriter(theory, options, nodes, links, badged, selection, wholeView,
                     drawnTransitions).html();
             dot.openSubgraph("cluster_frame");
             dot.set(DotBuilder.attributes().text("id", "legend").text("class", "toc-legend").number("peripheries", 0)
@@ -344,8 +337,7 @@ public final class TheoryDotWriter {
             DotBuilder.Attributes attributes = DotBuilder.attributes()
                     .text("id", "node-" + node.id())
                     .text("class", classes.toString())
-                    .text("style", Palette.style(node) + (progress != null && progress.status() == ProgressStatus.NO_DATA
-                            ? ",dashed" : ""))
+                    .text("style", Palette.style(node) + swatch.border().graphvizStyle().map(b -> "," + b).orElse(""))
                     .text("fillcolor", swatch.fill())
                     .text("color", emphasised ? "#000000" : swatch.line())
                     .text("fontcolor", swatch.text());
@@ -368,13 +360,14 @@ public final class TheoryDotWriter {
             String titleHtml = DotText.htmlLines(DotText.wrap(title, width, TITLE_LINES));
             rows.append("<TR><TD>").append(titleHtml).append("</TD></TR>");
             if (progress != null) {
-                rows.append("<TR><TD><FONT POINT-SIZE=\"10\"><B>").append(DotText.html(progress.label()))
+                rows.append("<TR><TD><FONT POINT-SIZE=\"10\"><B>")
+                        .append(DotText.html(StatusStyle.of(progress.status()).icon() + " " + progress.label()))
                         .append("</B></FONT></TD></TR>");
             }
-            List<Integer> badges = focus ? badges(node.assumptions()) : List.of();
+            List<String> badges = focus ? badges(node.assumptions()) : List.of();
             if (!badges.isEmpty()) {
-                // plain numbers: a nested table of boxes would be stretched to the node's width
-                String numbers = String.join(", ", badges.stream().map(String::valueOf).toList());
+                // plain ids: a nested table of boxes would be stretched to the node's width
+                String numbers = String.join(", ", badges);
                 rows.append("<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"").append(swatch.caption()).append("\">")
                         .append(badges.size() == 1 ? "assumption " : "assumptions ").append(numbers)
                         .append("</FONT></TD></TR>");
@@ -408,32 +401,16 @@ public final class TheoryDotWriter {
             return line.toString();
         }
 
-        private List<Integer> badges(List<String> assumptions) {
-            List<Integer> numbers = new ArrayList<>();
-            for (String a : assumptions) {
-                Integer n = badgeNumbers.get(a);
-                if (n != null && !numbers.contains(n)) {
-                    numbers.add(n);
-                }
-            }
-            return numbers;
+        /** The ids of the badged assumptions among these, once each, in the order given. */
+        private List<String> badges(List<String> assumptions) {
+            return assumptions.stream().filter(badged::contains).distinct().toList();
         }
 
-        /** Numbered risk-coloured boxes, one per assumption: an edge label. */
+        /** Risk-coloured boxes labelled with the assumptions' ids: an edge label. */
         private String badgeTable(List<String> assumptions) {
             StringBuilder cells = new StringBuilder();
-            Set<Integer> seen = new LinkedHashSet<>();
-            for (String a : assumptions) {
-                Integer n = badgeNumbers.get(a);
-                if (n == null || !seen.add(n)) {
-                    continue;
-                }
-                Level risk = theory.assumptions().get(a).risk();
-                String text = String.valueOf(n);
-                cells.append("<TD BORDER=\"1\" FIXEDSIZE=\"TRUE\" WIDTH=\"").append(Palette.badgeWidth(n))
-                        .append("\" HEIGHT=\"14\" COLOR=\"").append(Palette.LINE).append("\" BGCOLOR=\"")
-                        .append(Palette.risk(risk)).append("\"><FONT POINT-SIZE=\"9\" COLOR=\"").append(Palette.INK)
-                        .append("\">").append(text).append("</FONT></TD>");
+            for (String a : badges(assumptions)) {
+                cells.append(AssumptionBadge.cell(a, theory.assumptions().get(a).risk()));
             }
             return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>" + cells
                     + "</TR></TABLE>";
@@ -494,8 +471,7 @@ public final class TheoryDotWriter {
             for (String id : ids) {
                 Assumption a = theory.assumptions().get(id);
                 if (a != null) {
-                    Integer n = badgeNumbers.get(id);
-                    lines.add((n == null ? "\u2022 " : n + ". ") + a.text()
+                    lines.add((badged.contains(id) ? id + ": " : "\u2022 ") + a.text()
                             + (a.risk() == null ? "" : " (" + a.risk().word() + " risk)"));
                 }
             }

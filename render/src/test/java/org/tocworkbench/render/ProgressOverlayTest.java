@@ -33,17 +33,19 @@ class ProgressOverlayTest {
         DiagramGoldenTest.check(RenderFixtures.GOLDEN.resolve("progress").resolve("maternal-overlay.dot"), dot);
         String l1 = line(dot, "\"L1\" [");
         assertTrue(l1.contains("fillcolor=\"#d55e00\""), l1);
-        assertTrue(l1.contains("off track · 12%"), l1);
+        assertTrue(l1.contains("✖ off track · 12%"), l1);
         assertTrue(l1.contains("status-off-track"), l1);
         assertTrue(line(dot, "\"I\" [").contains("on track · 63%"), "percent rounded");
         assertTrue(line(dot, "\"S3\" [").contains("achieved · 104%"), "over-achievement shown as it is");
         assertTrue(line(dot, "\"M2\" [").contains("filled,rounded,dashed"), "no data: dashed border");
-        assertTrue(line(dot, "\"M2\" [").contains(">no data<"), "no data: said, with no percentage");
+        assertTrue(line(dot, "\"M2\" [").contains(">? no data<"), "no data: said, with no percentage");
+        assertTrue(line(dot, "\"S6\" [").contains("filled,rounded,dotted"), "not started: dotted border");
         assertTrue(line(dot, "\"A1\" [").contains("fillcolor=\"#ffffff\""), "nodes with no status are white");
         assertTrue(dot.contains(">No status<") && !dot.contains(">Activity<"), "the key shows statuses, not kinds");
         assertFalse(dot.contains("ghost"), "ids that are not nodes are ignored");
         assertTrue(dot.contains("Progress as of 2025-06-30"), "the legend says when");
-        for (String status : new String[] {"Achieved", "On track", "At risk", "Off track", "No data", "Not started"}) {
+        for (String status : new String[] {"✔ Achieved", "● On track", "▲ At risk", "✖ Off track", "? No data",
+            "○ Not started"}) {
             assertTrue(dot.contains(">" + status + "<"), "legend swatch " + status);
         }
     }
@@ -55,7 +57,7 @@ class ProgressOverlayTest {
         String l1 = line(dot, "\"L1\" [");
         assertTrue(l1.contains("fillcolor=\"#f4f4f4\"") && !l1.contains("off track"), l1);
         assertTrue(line(dot, "\"L3\" [").contains("at risk · 40%"), "in the view: coloured");
-        assertFalse(dot.contains(">Off track<"), "the legend lists only statuses shown");
+        assertFalse(dot.contains("Off track<"), "the legend lists only statuses shown");
     }
 
     @Test
