@@ -30,7 +30,9 @@ import org.tocworkbench.evaluator.progress.Status;
  * {@link ProgressDiagram}, scaled to the page width, actual size on demand), then pathways with
  * their bottlenecks, the indicator table with a trend chart per indicator, inconsistent links,
  * assumptions with evidence, roll-ups by actor and network function, and data issues with their
- * cells. Every piece of user text is escaped. Prints on A4/Letter.
+ * cells. Every piece of user text is escaped. Its style sheet ({@code report.css}) lays it out for
+ * a screen, for a phone (what matters first, tables as cards labelled by {@link TableCellLabels})
+ * and for A4 paper; the PDF writer of the render module prints it.
  */
 public final class HtmlReportWriter implements ReportWriter {
     private static final Pattern PROLOG = Pattern.compile("\\A\\s*(<\\?xml[^>]*\\?>\\s*)?(<!--.*?-->\\s*)*(<!DOCTYPE[^>]*>\\s*)?(<!--.*?-->\\s*)*",
@@ -240,7 +242,8 @@ public final class HtmlReportWriter implements ReportWriter {
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</div>\n<p class=\"small muted\">Charts: actuals as dots and a solid line; the ")
-                .append("expected trajectory dashed; the target as a diamond; the as-of date as a vertical line.</p>\n");
+                .append("expected trajectory dashed; the target as a diamond on a dotted line; milestones as hollow circles; ")
+                .append("the as-of date as a vertical line. Point at a dot for its period and value.</p>\n");
         derivations(h, e);
         h.append("</section>\n");
     }
