@@ -104,14 +104,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         } else {
             List<Path> inputs = new ArrayList<>(compilation.referencedFiles());
             requests.forEach(r -> inputs.add(r.file()));
-            try {
+            try (StepProgress bar = StepProgress.onTerminal(1)) {
+                bar.step("writing " + output.getFileName());
                 ReportWriters.write(evaluation, output, inputs, diagram, pdf);
-                err.println("wrote " + output);
             } catch (OutputFile.OutputException e) {
                 err.println("toc: " + e.getMessage());
                 err.flush();
                 return TocCommand.IO_ERROR;
             }
+            err.println("wrote " + output);
         }
         err.flush();
         return mapping.diagnostics.strict && evaluation.issues().total() > 0 ? TocCommand.INPUT_ERRORS : TocCommand.OK;
