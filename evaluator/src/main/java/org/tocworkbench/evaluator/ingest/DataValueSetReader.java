@@ -72,6 +72,8 @@ final class DataValueSetReader extends LayoutReader {
     private IndicatorMatcher.Match[] matches = new IndicatorMatcher.Match[16];
     /** Text of values of text-unit indicators, by row: the only cell text held. */
     private final Map<Integer, String> texts = new HashMap<>();
+    /** The comment of each row that has one, by row number: shown beside the value in reports. */
+    private final Map<Integer, String> comments = new HashMap<>();
     private final LatestValues values = new LatestValues();
     private String lastOrgUnit = "";
     private int lastOrgUnitIndex = -1;
@@ -185,6 +187,9 @@ final class DataValueSetReader extends LayoutReader {
         if (textUnit(match.indicator())) {
             texts.put(row.number(), reading.text());
         }
+        if (commentColumn >= 0 && !row.isBlank(commentColumn)) {
+            comments.put(row.number(), row.display(commentColumn).strip());
+        }
         int stamp = stamp(row);
         int place = values.put(match.index(), orgUnit(row), combo(row), periodIndex(period),
                 reading.value(), stamp, row.number());
@@ -254,7 +259,8 @@ final class DataValueSetReader extends LayoutReader {
             int rowNumber = values.row(place);
             double value = values.value(place);
             String text = textUnit(match.indicator()) ? texts.get(rowNumber) : CellValues.formatNumber(value);
-            emit(match, period, groupName(key), new Reading(value, text), ref(rowNumber, valueColumn));
+            emit(match, period, groupName(key), new Reading(value, text), ref(rowNumber, valueColumn),
+                    comments.getOrDefault(rowNumber, ""));
         }
     }
 

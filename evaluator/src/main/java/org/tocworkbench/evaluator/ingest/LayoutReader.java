@@ -314,11 +314,27 @@ abstract class LayoutReader {
                 return;
             }
         }
-        emit(match, period, group, reading, ref(row, column));
+        emit(match, period, group, reading, ref(row, column), comment(row, column));
+    }
+
+    /**
+     * The comment that goes with the value in {@code column}: the row's comment or narrative
+     * column, if the header has one. Layouts with several values per row say which one it belongs to.
+     */
+    protected String comment(SheetRow row, int column) {
+        int commentColumn = header.column("comment");
+        return commentColumn < 0 || commentColumn == column || row.isBlank(commentColumn) ? ""
+                : row.display(commentColumn).strip();
     }
 
     /** Passes a value on to the sink, noting a period outside the theory's timeline. */
     protected final void emit(IndicatorMatcher.Match match, Period period, String group, Reading reading, CellRef where) {
+        emit(match, period, group, reading, where, "");
+    }
+
+    /** Passes a value and its comment on to the sink, noting a period outside the theory's timeline. */
+    protected final void emit(IndicatorMatcher.Match match, Period period, String group, Reading reading, CellRef where,
+                              String comment) {
         if (timelineStart != null && period.end().isBefore(timelineStart)
                 || timelineEnd != null && period.start().isAfter(timelineEnd)) {
             if (issues.wants(DataIssue.Kind.OUTSIDE_TIMELINE)) {
@@ -331,7 +347,7 @@ abstract class LayoutReader {
         }
         observations++;
         sink.observation(new Observation(match.indicator().id(), period, reading.value(), reading.text(), group, where,
-                match.byTitle()));
+                match.byTitle(), comment));
     }
 
     private static Unit unitOf(Indicator indicator) {

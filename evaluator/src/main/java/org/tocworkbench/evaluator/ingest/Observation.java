@@ -8,7 +8,18 @@ package org.tocworkbench.evaluator.ingest;
  * @param text           the cell as written (for qualitative indicators and for reports)
  * @param disaggregation the group (e.g. {@code female}, {@code North}); empty for a total
  * @param matchedByTitle true when the row named the indicator by its title rather than its id
+ * @param comment        what the sheet says about the value in its comment or narrative column
+ *                       ("n=45", "below target because the rains delayed the sessions"); empty when none
  */
 public record Observation(String indicatorId, Period period, double value, String text, String disaggregation,
-                          CellRef source, boolean matchedByTitle) {
+                          CellRef source, boolean matchedByTitle, String comment) {
+    public Observation {
+        comment = comment == null ? "" : comment.strip();
+    }
+
+    /** An observation without a comment. */
+    public Observation(String indicatorId, Period period, double value, String text, String disaggregation,
+                       CellRef source, boolean matchedByTitle) {
+        this(indicatorId, period, value, text, disaggregation, source, matchedByTitle, "");
+    }
 }

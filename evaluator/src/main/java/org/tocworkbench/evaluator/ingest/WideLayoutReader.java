@@ -70,6 +70,21 @@ final class WideLayoutReader extends LayoutReader {
         }
     }
 
+    /** A row's comment belongs to its latest value: the rightmost period column with a value. */
+    @Override
+    protected String comment(SheetRow row, int column) {
+        for (int c = header.periodColumns.length - 1; c >= 0; c--) {
+            int candidate = header.periodColumns[c];
+            if (candidate == column) {
+                return super.comment(row, column);
+            }
+            if (!header.isPlanned(candidate) && !row.isBlank(candidate) && !isMissing(row, candidate)) {
+                return "";
+            }
+        }
+        return "";
+    }
+
     private boolean namesNoIndicator(SheetRow row) {
         int key = header.keyColumn();
         int title = header.column("title");

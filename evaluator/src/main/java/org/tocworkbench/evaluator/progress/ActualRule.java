@@ -6,8 +6,10 @@ import java.util.List;
 import org.tocworkbench.compiler.model.Aggregation;
 
 /**
- * The actual value of an indicator at the as-of date, from its values per period. Only periods
- * that end on or before the as-of date count. Then:
+ * The actual value of an indicator at the as-of date, from its values per period. A period counts
+ * once it has <em>started</em> by the as-of date: a measured value is data, even for a period that
+ * is still running (a <em>partial</em> period, named as such). Periods that start later are not
+ * counted, and each is named with its reason ({@link UncountedValue}). Then:
  * <ul>
  *   <li>{@code latest}: the value of the last period;</li>
  *   <li>{@code sum}, {@code mean}, {@code max}, {@code min}: over the periods that end after the
@@ -35,12 +37,17 @@ public final class ActualRule {
      * @param period       how that period was written, or null
      * @param periodsUsed  periods that went into the value
      * @param text         text of the last period at or before the as-of date, or null
-     * @param afterAsOf    periods ending after the as-of date (not used)
+     * @param afterAsOf    periods starting after the as-of date (not used)
+     * @param partial      labels of the periods used that had not ended by the as-of date
+     * @param uncounted    every reported value not used, with its reason
      */
     public record Actual(double value, LocalDate date, String period, int periodsUsed, String text,
-                         List<TrendPoint> history, int afterAsOf) {
+                         List<TrendPoint> history, int afterAsOf, List<String> partial,
+                         List<UncountedValue> uncounted) {
         public Actual {
             history = List.copyOf(history);
+            partial = List.copyOf(partial);
+            uncounted = List.copyOf(uncounted);
         }
 
         public boolean present() {
@@ -62,17 +69,27 @@ public final class ActualRule {
         String text = null;
         int after = 0;
         List<TrendPoint> history = new ArrayList<>();
+        List<String> partial = new ArrayList<>();
+        List<UncountedValue> uncounted = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
-            if (periods.endDays()[i] > asOfDay) {
+            double v = periods.values()[i];
+            if (periods.startDays()[i] > asOfDay) {
                 after++;
+                uncounted.add(uncounted(periods, i, UncountedValue.Reason.STARTS_AFTER_AS_OF));
                 continue;
             }
             if (periods.texts()[i] != null) {
                 text = periods.texts()[i];
             }
-            double v = periods.values()[i];
-            if (Double.isNaN(v) || windowed && periods.endDays()[i] <= config.baselineDay()) {
+            if (!Double.isNaN(v) && windowed && periods.endDays()[i] <= config.baselineDay()) {
+                uncounted.add(uncounted(periods, i, UncountedValue.Reason.AT_OR_BEFORE_BASELINE));
                 continue;
+            }
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            if (periods.endDays()[i] > asOfDay) {
+                partial.add(periods.label(i));
             }
             used++;
             sum += v;
@@ -94,7 +111,11 @@ public final class ActualRule {
         if (!config.cumulative() && config.aggregation() == Aggregation.LATEST) {
             used = Math.min(used, 1);
         }
-        return new Actual(running, date, period, used, text, thin(history), after);
+        return new Actual(running, date, period, used, text, thin(history), after, partial, uncounted);
+    }
+
+    private static UncountedValue uncounted(PeriodValues periods, int i, UncountedValue.Reason reason) {
+        return new UncountedValue(periods.label(i), periods.start(i), periods.end(i), periods.values()[i], reason);
     }
 
     private static double next(Aggregation aggregation, double running, double v, double sum, int used) {

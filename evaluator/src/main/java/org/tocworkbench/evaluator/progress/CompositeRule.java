@@ -47,6 +47,6 @@ public final class CompositeRule {
         double expected = least == null ? Double.NaN : least.expected();
         return new IndicatorProgress(composite.id(), null, Double.NaN, null, Double.NaN, null, Double.NaN, null,
                 null, null, 0, progress,
-                expected, status, notes, List.of(), List.of(), List.of(), 0);
+                expected, status, notes, List.of(), List.of(), List.of(), 0, List.of(), List.of());
     }
 }

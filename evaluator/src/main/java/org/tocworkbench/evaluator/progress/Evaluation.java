@@ -16,12 +16,14 @@ import org.tocworkbench.evaluator.series.Derivation;
  * @param asOfSource where the as-of date came from (e.g. {@code the theory's as of})
  * @param observationCount how many observations were read
  * @param derivations how the values of indicators computed from records were made, by indicator id
+ * @param iptt        the Indicator Performance Tracking Table: every indicator period by period
  */
 public record Evaluation(Theory theory, ProgressSettings settings, String asOfSource,
                          Map<String, IndicatorProgress> indicators, Map<String, NodeProgress> nodes,
                          List<PathwayProgress> pathways, List<InconsistentLink> inconsistentLinks,
                          List<AssumptionProgress> assumptions, List<Rollup> byActor, List<Rollup> byFunction,
-                         DataIssues issues, long observationCount, Map<String, Derivation> derivations) {
+                         DataIssues issues, long observationCount, Map<String, Derivation> derivations,
+                         org.tocworkbench.evaluator.iptt.Iptt iptt) {
     public Evaluation {
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));

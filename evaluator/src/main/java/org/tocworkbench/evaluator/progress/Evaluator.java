@@ -11,6 +11,7 @@ import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Pathway;
 import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.iptt.IpttBuilder;
 import org.tocworkbench.evaluator.series.ObservedData;
 
 /**
@@ -64,6 +65,6 @@ public final class Evaluator {
         return new Evaluation(theory, settings, asOfSource, indicators, nodes, pathways, inconsistent, assumptions,
                 RollupRule.byActor(theory, nodes, indicators), RollupRule.byFunction(theory, nodes),
                 AggregationOverflow.issues(theory.indicators().values(), data),
-                data.observationCount(), data.derivations());
+                data.observationCount(), data.derivations(), IpttBuilder.build(theory, data, indicators, settings));
     }
 }

@@ -19,14 +19,19 @@ import org.tocworkbench.compiler.model.Direction;
  * @param history       the actual at the end of each period up to the as-of date
  * @param expectedPath  the expected trajectory: baseline, milestones, target
  * @param groups        each disaggregation group on its own
- * @param valuesAfterAsOf periods reported after the as-of date, left out
+ * @param valuesAfterAsOf periods reported that start after the as-of date, left out
+ * @param partialPeriods periods counted that had not ended by the as-of date
+ * @param uncounted     every reported value not counted, with why (docs/progress.md, "Dates")
  */
 public record IndicatorProgress(String indicatorId, Direction direction, double baseline, LocalDate baselineDate,
                                 double target, LocalDate targetDate, double actual, String actualText,
                                 LocalDate actualDate, String actualPeriod, int periodsUsed, double progress,
                                 double expected, Status status, List<String> notes, List<TrendPoint> history,
-                                List<TrendPoint> expectedPath, List<GroupProgress> groups, int valuesAfterAsOf) {
+                                List<TrendPoint> expectedPath, List<GroupProgress> groups, int valuesAfterAsOf,
+                                List<String> partialPeriods, List<UncountedValue> uncounted) {
     public IndicatorProgress {
+        partialPeriods = List.copyOf(partialPeriods);
+        uncounted = List.copyOf(uncounted);
         notes = List.copyOf(notes);
         history = List.copyOf(history);
         expectedPath = List.copyOf(expectedPath);

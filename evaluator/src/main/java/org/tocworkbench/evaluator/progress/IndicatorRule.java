@@ -27,6 +27,9 @@ public final class IndicatorRule {
             + " the baseline (or the latest milestone) instead of a straight line, up to the target; without a target,"
             + " the value the curve reaches at the end of the period is the target";
 
+    /** Values not counted that an indicator's notes name one by one; the terminal lists them all. */
+    static final int NAMED_UNCOUNTED = 5;
+
     private IndicatorRule() {
     }
 
@@ -92,10 +95,7 @@ public final class IndicatorRule {
             if (series != null && AggregationOverflow.overflow(indicator, series).isPresent()) {
                 notes.add("the values add up to more than a number can hold: no actual (see the data issues)");
             }
-            if (actual.afterAsOf() > 0) {
-                notes.add(actual.afterAsOf() + (actual.afterAsOf() == 1 ? " period ends" : " periods end")
-                        + " after the as-of date and " + (actual.afterAsOf() == 1 ? "is" : "are") + " not counted");
-            }
+            datingNotes(actual);
             if (unit == UnitKind.TEXT) {
                 return qualitative(actual);
             }
@@ -130,6 +130,25 @@ public final class IndicatorRule {
             double progress = ProgressRule.progress(actual.value(), baseline, target);
             Status status = StatusRule.status(progress, expected, settings.bands());
             return result(actual, progress, expected, status, trajectory.points(), rate(groups, expected));
+        }
+
+        /** Says which periods were counted though still running, and which values were not counted and why. */
+        private void datingNotes(ActualRule.Actual actual) {
+            for (String period : actual.partial()) {
+                notes.add(period + " had not ended by the as-of date (" + settings.asOf() + "): its value is counted"
+                        + " as measured (a partial period)");
+            }
+            List<UncountedValue> uncounted = actual.uncounted();
+            int shown = Math.min(uncounted.size(), NAMED_UNCOUNTED);
+            for (UncountedValue u : uncounted.subList(0, shown)) {
+                notes.add(u.period() + (Double.isNaN(u.value()) ? "" : " (" + trim(round(u.value())) + ")") + ", "
+                        + u.start() + " to " + u.end() + ", " + u.reason().words()
+                        + (u.reason() == UncountedValue.Reason.AT_OR_BEFORE_BASELINE ? " (" + baselineDate + ")" : "")
+                        + ": not counted");
+            }
+            if (uncounted.size() > shown) {
+                notes.add((uncounted.size() - shown) + " more values not counted (listed in the terminal)");
+            }
         }
 
         private ActualRule.Config config(boolean windowFromBaseline) {
@@ -173,7 +192,7 @@ public final class IndicatorRule {
 
         private void firstValueAsBaseline(PeriodValues periods) {
             for (int i = 0; i < periods.size(); i++) {
-                if (!Double.isNaN(periods.values()[i]) && !periods.end(i).isAfter(settings.asOf())) {
+                if (!Double.isNaN(periods.values()[i]) && !periods.start(i).isAfter(settings.asOf())) {
                     baseline = periods.values()[i];
                     baselineDate = periods.end(i);
                     notes.add("no baseline declared: the first value (" + periods.label(i) + ") is used");
@@ -271,7 +290,8 @@ public final class IndicatorRule {
                                          List<TrendPoint> path, List<IndicatorProgress.GroupProgress> groups) {
             return new IndicatorProgress(indicator.id(), direction, baseline, baselineDate, target, targetDate,
                     actual.value(), actual.text(), actual.date(), actual.period(), actual.periodsUsed(), progress,
-                    expected, status, notes, actual.history(), path, groups, actual.afterAsOf());
+                    expected, status, notes, actual.history(), path, groups, actual.afterAsOf(), actual.partial(),
+                    actual.uncounted());
         }
 
         private double number(Measurement m) {

@@ -10,10 +10,31 @@ import java.util.List;
  * @param values NaN where a period has only text
  * @param texts  the text of each period when there is any, else null entries
  * @param labels how each period was written, or null entries
+ * @param comments what the sheet's comment column says about each value ("" when nothing)
  */
-public record PeriodValues(long[] startDays, long[] endDays, double[] values, String[] texts, String[] labels) {
+public record PeriodValues(long[] startDays, long[] endDays, double[] values, String[] texts, String[] labels,
+                           String[] comments) {
     public static final PeriodValues EMPTY = new PeriodValues(new long[0], new long[0], new double[0], new String[0],
             new String[0]);
+
+    /** Values without comments. */
+    public PeriodValues(long[] startDays, long[] endDays, double[] values, String[] texts, String[] labels) {
+        this(startDays, endDays, values, texts, labels, blanks(values.length));
+    }
+
+    private static String[] blanks(int n) {
+        String[] blank = new String[n];
+        java.util.Arrays.fill(blank, "");
+        return blank;
+    }
+
+    public LocalDate start(int i) {
+        return LocalDate.ofEpochDay(startDays[i]);
+    }
+
+    public String comment(int i) {
+        return comments[i] == null ? "" : comments[i];
+    }
 
     public int size() {
         return values.length;

@@ -17,9 +17,16 @@ import org.tocworkbench.compiler.model.Theory;
  * Roll-ups for networks. By actor: the nodes the actor contributes to ({@code by}) or owns, and
  * the indicators it is responsible for. By network function: the nodes tagged with the function,
  * or belonging to a pathway tagged with it. Each roll-up counts its nodes per status and gives
- * their mean progress (each at most 100%) and worst status.
+ * their mean progress (each at most 100%), their worst status, and a status by {@link #METHOD}:
+ * the status of the median result, so that one result off track among eight does not mark the
+ * whole actor off track.
  */
 public final class RollupRule {
+    /** Said in reports beside roll-ups. */
+    public static final String METHOD = "a roll-up's status is that of its median result: the rated results in order"
+            + " from achieved to off track, the middle one (of two, the worse); so it is off track only when at least"
+            + " half its rated results are off track";
+
     private RollupRule() {
     }
 
@@ -87,6 +94,19 @@ public final class RollupRule {
             }
         }
         return new Rollup(key, label, members, counts, counted == 0 ? Double.NaN : sum / counted,
-                Status.worstOf(statuses), indicators, withoutData);
+                median(statuses), indicators, withoutData, Status.worstOf(statuses));
+    }
+
+    /**
+     * The status of the median result: the rated statuses from best to worst, the middle one, or
+     * the worse of the two middle ones; when none is rated, as {@link Status#worstOf}.
+     */
+    static Status median(List<Status> statuses) {
+        List<Status> rated = statuses.stream().filter(Status::isRated)
+                .sorted(java.util.Comparator.comparingInt(Status::severity)).toList();
+        if (rated.isEmpty()) {
+            return Status.worstOf(statuses);
+        }
+        return rated.get(rated.size() / 2);
     }
 }

@@ -42,14 +42,16 @@ public final class TotalsRule {
         double[] v = new double[n];
         String[] t = new String[n];
         String[] l = new String[n];
+        String[] c = new String[n];
         for (int i = 0; i < n; i++) {
+            c[i] = group.comment(i);
             s[i] = group.startDay(i);
             e[i] = group.endDay(i);
             v[i] = group.value(i);
             t[i] = group.text(i);
             l[i] = group.label(i);
         }
-        return new PeriodValues(s, e, v, t, l);
+        return new PeriodValues(s, e, v, t, l, c);
     }
 
     /** One value per period: the total where given, else the groups combined for {@code unit}. */
@@ -72,11 +74,13 @@ public final class TotalsRule {
         double[] v = new double[n];
         String[] t = new String[n];
         String[] l = new String[n];
+        String[] c = new String[n];
         int k = 0;
         for (Slot slot : byPeriod.values()) {
             s[k] = slot.start;
             e[k] = slot.end;
             l[k] = slot.label;
+            c[k] = slot.comment();
             if (slot.hasTotal) {
                 v[k] = slot.total;
                 t[k] = slot.totalText;
@@ -86,7 +90,7 @@ public final class TotalsRule {
             }
             k++;
         }
-        return new PeriodValues(s, e, v, t, l);
+        return new PeriodValues(s, e, v, t, l, c);
     }
 
     /** The values of one period across the total and the groups. */
@@ -101,6 +105,13 @@ public final class TotalsRule {
         int count;
         boolean allTrue = true;
         final List<String> groupTexts = new ArrayList<>();
+        String totalComment = "";
+        final List<String> groupComments = new ArrayList<>();
+
+        /** The total's comment, else the groups' comments as {@code group: comment}. */
+        String comment() {
+            return !totalComment.isEmpty() ? totalComment : String.join("; ", groupComments);
+        }
 
         void add(GroupSeries group, int i) {
             start = group.startDay(i);
@@ -110,10 +121,14 @@ public final class TotalsRule {
             }
             double value = group.value(i);
             if (group.group().isEmpty()) {
+                totalComment = group.comment(i);
                 hasTotal = true;
                 total = value;
                 totalText = group.text(i);
                 return;
+            }
+            if (!group.comment(i).isEmpty()) {
+                groupComments.add(group.group() + ": " + group.comment(i));
             }
             if (Double.isNaN(value)) {
                 if (group.text(i) != null) {

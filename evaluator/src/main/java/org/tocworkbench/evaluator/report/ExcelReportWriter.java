@@ -34,7 +34,7 @@ import org.tocworkbench.evaluator.progress.Status;
 
 /**
  * The evaluation as an Excel workbook, written with SXSSF (streaming, bounded memory): sheets
- * Summary, Indicators, Pathways, Assumptions, Roll-ups and Data issues. Status columns carry
+ * Summary, Indicators, IPTT (one sheet per reporting frequency when there are several: {@link ExcelIptt}), Pathways, Assumptions, Roll-ups and Data issues. Status columns carry
  * red/amber/green conditional formatting keyed on the status text, so the colours follow if a
  * reader edits a status. User text never becomes a formula ({@link SheetWriter}).
  */
@@ -57,6 +57,7 @@ public final class ExcelReportWriter implements ReportWriter {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             summary(new SheetWriter(workbook.createSheet("Summary"), styles), evaluation, styles);
             indicators(new SheetWriter(workbook.createSheet("Indicators"), styles), evaluation, styles);
+            ExcelIptt.write(workbook, evaluation, styles);
             pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation, styles);
             assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation);
             rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation, styles);
@@ -131,7 +132,8 @@ public final class ExcelReportWriter implements ReportWriter {
 
     private static void indicators(SheetWriter w, Evaluation e, WorkbookStyles styles) {
         w.header("ID", "Indicator", "Result", "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date",
-                "Actual", "Actual (as reported)", "Period", "Progress %", "Expected %", "Status", "Notes");
+                "Actual", "Actual (as reported)", "Period", "Progress %", "Expected %", "Status", "Notes",
+                "Comment on the actual");
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
             Row row = w.row();
@@ -152,10 +154,11 @@ public final class ExcelReportWriter implements ReportWriter {
             w.number(row, 13, p.expected(), styles.oneDecimal());
             w.text(row, 14, p.status().label());
             w.text(row, 15, String.join("; ", p.notes()));
+            w.text(row, 16, e.iptt().comment(p.indicatorId(), p.actualPeriod(), null));
         }
         statusColours(w.sheet(), 14, 2, w.rowIndex());
         w.sheet().createFreezePane(2, 1);
-        w.widths(16, 44, 10, 16, 10, 12, 12, 12, 12, 12, 20, 10, 11, 11, 12, 60);
+        w.widths(16, 44, 10, 16, 10, 12, 12, 12, 12, 12, 20, 10, 11, 11, 12, 60, 60);
     }
 
     private static void pathways(SheetWriter w, Evaluation e, WorkbookStyles styles) {
@@ -211,8 +214,8 @@ public final class ExcelReportWriter implements ReportWriter {
     }
 
     private static void rollups(SheetWriter w, Evaluation e, WorkbookStyles styles) {
-        w.header("By", "Name", "Results", "Status", "Progress %", "achieved", "on track", "at risk", "off track",
-                "other", "Indicators responsible for", "Indicators without data");
+        w.header("By", "Name", "Results", "Status (median result)", "Progress %", "achieved", "on track", "at risk",
+                "off track", "other", "Indicators responsible for", "Indicators without data", "Worst status");
         for (Rollup r : e.byActor()) {
             rollupRow(w, "actor", r, true, styles);
         }
@@ -220,7 +223,7 @@ public final class ExcelReportWriter implements ReportWriter {
             rollupRow(w, "network function", r, false, styles);
         }
         statusColours(w.sheet(), 3, 2, w.rowIndex());
-        w.widths(16, 36, 8, 12, 11, 9, 9, 9, 9, 7, 12, 12);
+        w.widths(16, 36, 8, 12, 11, 9, 9, 9, 9, 7, 12, 12, 12);
     }
 
     private static void rollupRow(SheetWriter w, String by, Rollup r, boolean actor, WorkbookStyles styles) {
@@ -240,6 +243,7 @@ public final class ExcelReportWriter implements ReportWriter {
             w.number(row, 10, r.indicators().size());
             w.number(row, 11, r.indicatorsWithoutData());
         }
+        w.text(row, 12, r.worst().label());
     }
 
     /** How each value computed from records was made (docs/records.md). */
@@ -292,7 +296,7 @@ public final class ExcelReportWriter implements ReportWriter {
     }
 
     /** Red/amber/green on a status column, rows {@code firstRow..lastRow} (1-based, inclusive). */
-    private static void statusColours(SXSSFSheet sheet, int column, int firstRow, int lastRow) {
+    static void statusColours(SXSSFSheet sheet, int column, int firstRow, int lastRow) {
         if (lastRow < firstRow) {
             return;
         }

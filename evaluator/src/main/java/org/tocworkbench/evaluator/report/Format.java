@@ -73,6 +73,18 @@ public final class Format {
     }
 
     /**
+     * A value on an expected path (a period's target): as {@link #value(double, Unit)}, but a
+     * position between two labels of a scale is a position, not a mean score: {@code 2.25 (scale 1-5)}.
+     */
+    public static String pathValue(double value, Unit unit) {
+        if (unit.kind() == org.tocworkbench.compiler.model.UnitKind.SCALE && Double.isFinite(value)
+                && value != Math.rint(value)) {
+            return number(value) + " (scale 1-" + unit.scale().size() + ")";
+        }
+        return value(value, unit);
+    }
+
+    /**
      * A value of an indicator: in its unit ({@link #value(double, Unit)}) and, for a count with a
      * population, with its share: {@code 960 (80% of 1,200 households)}.
      */
@@ -145,6 +157,29 @@ public final class Format {
             return "";
         }
         return declared != null && declared.date().end().equals(used) ? declared.date().describe() : used.toString();
+    }
+
+    /**
+     * {@link #when}, and the day the value was placed at when the theory names a longer period:
+     * {@code 2025 → 2025-12-31} (a date stands for the end of the period it names; docs/progress.md).
+     */
+    public static String placed(org.tocworkbench.compiler.model.Measurement declared, java.time.LocalDate used) {
+        String when = when(declared, used);
+        if (when.isEmpty() || declared == null || !used.equals(declared.date().end())
+                || used.equals(declared.date().start()) || when.endsWith(used.toString())) {
+            return when;
+        }
+        return when + " → " + used;
+    }
+
+    /** A value's comment to put beside it: {@code  — “n=45”}; empty when there is none. */
+    public static String comment(String comment) {
+        return comment == null || comment.isEmpty() ? "" : " — “" + comment + "”";
+    }
+
+    /** The text with its first letter in capitals, to open a sentence. */
+    public static String sentence(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** {@code 1 data issue}, {@code 1,204 data issues}. */

@@ -80,13 +80,16 @@ public final class HtmlReportWriter implements ReportWriter {
                     .append(esc(theory.metadata().periodEnd().text()));
         }
         h.append("</p>\n");
-        h.append("<nav><a href=\"#pathways\">Pathways</a> <a href=\"#indicators\">Indicators</a> ")
+        h.append("<nav><a href=\"#deviations\">Deviations</a> <a href=\"#pathways\">Pathways</a> ")
+                .append("<a href=\"#indicators\">Indicators</a> <a href=\"#iptt\">IPTT</a> ")
                 .append("<a href=\"#assumptions\">Assumptions</a> <a href=\"#rollups\">Roll-ups</a> ")
                 .append("<a href=\"#issues\">Data issues</a></nav>\n</header>\n<main>\n");
         diagram(h, svg, problem);
         summary(h, e);
+        HtmlIptt.deviations(h, e);
         pathways(h, e);
         indicators(h, e);
+        HtmlIptt.iptt(h, e);
         inconsistentLinks(h, e);
         assumptions(h, e);
         rollups(h, e);
@@ -227,16 +230,18 @@ public final class HtmlReportWriter implements ReportWriter {
                 List<String> groups = new ArrayList<>();
                 for (IndicatorProgress.GroupProgress g : p.groups()) {
                     groups.add(esc(g.group()) + ": " + esc(Derivations.group(e, p, g.group())
-                            .orElse(Format.value(g.actual(), i)))
+                            .orElse(Format.value(g.actual(), i))
+                            + Format.comment(e.iptt().comment(p.indicatorId(), p.actualPeriod(), g.group())))
                             + (g.status().isRated() ? " <span class=\"tag s-" + g.status().id() + "\">"
                             + g.status().label() + "</span>" : ""));
                 }
                 h.append(String.join(" · ", groups)).append("</div>");
             }
-            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i))).append(date(Format.when(i.baseline(),
+            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i))).append(date(Format.placed(i.baseline(),
                     p.baselineDate()))).append("</td><td>").append(esc(Format.declared(p.target(), i.target(), i)))
-                    .append(date(Format.when(i.target(), p.targetDate()))).append("</td><td>")
+                    .append(date(Format.placed(i.target(), p.targetDate()))).append("</td><td>")
                     .append(esc(Derivations.actual(e, p).orElse(Format.actual(p, i)))).append(date(Format.actualPeriod(p, i)))
+                    .append(comment(e.iptt().comment(p.indicatorId(), p.actualPeriod(), null)))
                     .append("</td><td>").append(progressBar(p.progress(), p.expected(), p.status())).append("</td><td>")
                     .append(badge(p.status())).append("</td><td>").append(TrendChart.svg(p, i, e.settings().asOf()))
                     .append("</td></tr>\n");
@@ -325,7 +330,8 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void rollups(StringBuilder h, Evaluation e) {
-        h.append("<section id=\"rollups\">\n<h2>Roll-ups</h2>\n<h3>By actor</h3>\n");
+        h.append("<section id=\"rollups\">\n<h2>Roll-ups</h2>\n<p class=\"muted rollup-rule\">")
+                .append(esc(Format.sentence(org.tocworkbench.evaluator.progress.RollupRule.METHOD))).append(".</p>\n<h3>By actor</h3>\n");
         rollupTable(h, e.byActor(), true);
         h.append("<h3>By network function</h3>\n");
         rollupTable(h, e.byFunction(), false);
@@ -338,7 +344,7 @@ public final class HtmlReportWriter implements ReportWriter {
             return;
         }
         h.append("<div class=\"scroll\">\n<table>\n<thead><tr><th>").append(actors ? "Actor" : "Function")
-                .append("</th><th>Results</th><th>Status</th><th>Progress</th><th>Spread</th>");
+                .append("</th><th>Results</th><th>Status (median)</th><th>Progress</th><th>Spread</th><th>Worst</th>");
         if (actors) {
             h.append("<th>Indicators without data</th>");
         }
@@ -346,7 +352,8 @@ public final class HtmlReportWriter implements ReportWriter {
         for (Rollup r : rollups) {
             h.append("<tr><td>").append(esc(r.label())).append("</td><td class=\"num\">").append(r.nodes().size())
                     .append("</td><td>").append(badge(r.status())).append("</td><td class=\"num\">")
-                    .append(Format.percent(r.progress())).append("</td><td>").append(spread(r)).append("</td>");
+                    .append(Format.percent(r.progress())).append("</td><td>").append(spread(r)).append("</td><td>")
+                    .append(badge(r.worst())).append("</td>");
             if (actors) {
                 h.append("<td class=\"num\">").append(r.indicatorsWithoutData()).append(" of ")
                         .append(r.indicators().size()).append("</td>");
@@ -481,6 +488,11 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static String kind(Node node) {
         return node.horizon() == null ? node.kind().word() : node.horizon().word() + "-term " + node.kind().word();
+    }
+
+    /** A value's comment under it, as the data wrote it; empty when there is none. */
+    private static String comment(String comment) {
+        return comment.isEmpty() ? "" : "<div class=\"small comment\">“" + esc(comment) + "”</div>";
     }
 
     private static String date(String label) {

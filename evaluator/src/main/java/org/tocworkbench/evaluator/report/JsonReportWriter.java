@@ -86,8 +86,13 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode nodes = root.putArray("nodes");
         e.nodes().values().forEach(n -> nodes.add(node(n, theory.nodes().get(n.nodeId()))));
         ArrayNode indicators = root.putArray("indicators");
-        e.indicators().values().forEach(i -> indicators.add(indicator(i, theory.indicators().get(i.indicatorId()),
-                e.derivation(i.indicatorId()).orElse(null))));
+        for (IndicatorProgress i : e.indicators().values()) {
+            ObjectNode node = indicator(i, theory.indicators().get(i.indicatorId()), e.derivation(i.indicatorId()).orElse(null));
+            ((ObjectNode) node.get("actual")).put("comment", e.iptt().comment(i.indicatorId(), i.actualPeriod(), null));
+            node.get("groups").forEach(g -> ((ObjectNode) g).put("comment",
+                    e.iptt().comment(i.indicatorId(), i.actualPeriod(), g.get("group").asText())));
+            indicators.add(node);
+        }
         ArrayNode links = root.putArray("inconsistentLinks");
         e.inconsistentLinks().forEach(l -> links.add(link(l)));
         ArrayNode assumptions = root.putArray("assumptions");
@@ -97,6 +102,8 @@ public final class JsonReportWriter implements ReportWriter {
         e.byActor().forEach(r -> byActor.add(rollup(r, theory.actors().get(r.key()))));
         ArrayNode byFunction = rollups.putArray("byFunction");
         e.byFunction().forEach(r -> byFunction.add(rollup(r, null)));
+        root.set("deviations", JsonIptt.deviations(MAPPER, e));
+        root.set("iptt", JsonIptt.iptt(MAPPER, e));
         root.set("dataIssues", issues(e.issues()));
         return root;
     }
@@ -191,6 +198,16 @@ public final class JsonReportWriter implements ReportWriter {
         trend(o.putArray("history"), p.history());
         trend(o.putArray("expectedPath"), p.expectedPath());
         o.put("valuesAfterAsOf", p.valuesAfterAsOf());
+        strings(o.putArray("partialPeriods"), p.partialPeriods());
+        ArrayNode uncounted = o.putArray("uncounted");
+        for (org.tocworkbench.evaluator.progress.UncountedValue u : p.uncounted()) {
+            ObjectNode value = uncounted.addObject();
+            value.put("period", u.period());
+            value.put("start", u.start().toString());
+            value.put("end", u.end().toString());
+            number(value, "value", u.value(), false);
+            value.put("reason", u.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
         o.set("computed", derivation == null ? null : computed(derivation));
         return o;
     }
@@ -288,6 +305,7 @@ public final class JsonReportWriter implements ReportWriter {
         o.put("label", r.label());
         o.put("role", actor == null ? null : word(actor.role()));
         o.put("status", r.status().id());
+        o.put("worst", r.worst().id());
         number(o, "progress", r.progress(), true);
         ObjectNode counts = o.putObject("counts");
         for (Map.Entry<Status, Integer> c : r.counts().entrySet()) {
@@ -344,7 +362,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
     }
 
-    private static void number(ObjectNode o, String key, double value, boolean points) {
+    static void number(ObjectNode o, String key, double value, boolean points) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             o.putNull(key);
         } else {

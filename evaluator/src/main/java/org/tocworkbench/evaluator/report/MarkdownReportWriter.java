@@ -47,8 +47,10 @@ public final class MarkdownReportWriter implements ReportWriter {
                 .append(" points of the expected progress, at risk within ")
                 .append(Format.number(e.settings().bands().atRisk())).append(", off track beyond.\n\n");
         summary(md, e);
+        MarkdownIptt.deviations(md, e);
         pathways(md, e);
         indicators(md, e);
+        MarkdownIptt.iptt(md, e);
         inconsistentLinks(md, e);
         assumptions(md, e);
         rollups(md, "Roll-up by actor", "Actor", e.byActor(), true);
@@ -136,10 +138,11 @@ public final class MarkdownReportWriter implements ReportWriter {
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
             String actual = Derivations.actual(e, p).orElse(Format.actual(p, i))
-                    + (p.actualPeriod() == null ? "" : " (" + Format.actualPeriod(p, i) + ")");
+                    + (p.actualPeriod() == null ? "" : " (" + Format.actualPeriod(p, i) + ")")
+                    + Format.comment(e.iptt().comment(p.indicatorId(), p.actualPeriod(), null));
             rows.add(List.of(MarkdownText.code(i.id()) + " " + MarkdownText.escape(i.title()), MarkdownText.code(i.subject()),
-                    MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i)) + when(Format.when(i.baseline(), p.baselineDate())),
-                    MarkdownText.escape(Format.declared(p.target(), i.target(), i)) + when(Format.when(i.target(), p.targetDate())),
+                    MarkdownText.escape(Format.declared(p.baseline(), i.baseline(), i)) + when(Format.placed(i.baseline(), p.baselineDate())),
+                    MarkdownText.escape(Format.declared(p.target(), i.target(), i)) + when(Format.placed(i.target(), p.targetDate())),
                     MarkdownText.escape(actual), Format.percent(p.progress()), Format.percent(p.expected()),
                     status(p.status()), MarkdownText.message(String.join("; ", p.notes()))));
         }
@@ -153,7 +156,9 @@ public final class MarkdownReportWriter implements ReportWriter {
                 Indicator i = e.theory().indicators().get(p.indicatorId());
                 for (IndicatorProgress.GroupProgress g : p.groups()) {
                     groupRows.add(List.of(MarkdownText.code(i.id()), MarkdownText.escape(g.group()),
-                            MarkdownText.escape(Derivations.group(e, p, g.group()).orElse(Format.value(g.actual(), i))), Format.percent(g.progress()),
+                            MarkdownText.escape(Derivations.group(e, p, g.group()).orElse(Format.value(g.actual(), i))
+                                    + Format.comment(e.iptt().comment(p.indicatorId(), p.actualPeriod(), g.group()))),
+                            Format.percent(g.progress()),
                             status(g.status())));
                 }
             }
@@ -240,8 +245,9 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("Nothing to roll up.\n\n");
             return;
         }
-        List<String> header = new ArrayList<>(List.of(label, "Results", "Status", "Progress", "achieved", "on track",
-                "at risk", "off track", "other"));
+        md.append(MarkdownText.escape(Format.sentence(org.tocworkbench.evaluator.progress.RollupRule.METHOD))).append(".\n\n");
+        List<String> header = new ArrayList<>(List.of(label, "Results", "Status (median)", "Progress", "achieved",
+                "on track", "at risk", "off track", "other", "Worst"));
         if (actors) {
             header.add("Indicators without data");
         }
@@ -252,7 +258,7 @@ public final class MarkdownReportWriter implements ReportWriter {
             List<String> row = new ArrayList<>(List.of(MarkdownText.escape(r.label()), Integer.toString(r.nodes().size()),
                     status(r.status()), Format.percent(r.progress()), r.counts().get(Status.ACHIEVED).toString(),
                     r.counts().get(Status.ON_TRACK).toString(), r.counts().get(Status.AT_RISK).toString(),
-                    r.counts().get(Status.OFF_TRACK).toString(), Integer.toString(other)));
+                    r.counts().get(Status.OFF_TRACK).toString(), Integer.toString(other), status(r.worst())));
             if (actors) {
                 row.add(r.indicatorsWithoutData() + " of " + r.indicators().size());
             }

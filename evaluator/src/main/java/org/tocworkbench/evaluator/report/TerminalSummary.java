@@ -15,6 +15,7 @@ import org.tocworkbench.evaluator.progress.InconsistentLink;
 import org.tocworkbench.evaluator.progress.NodeProgress;
 import org.tocworkbench.evaluator.progress.PathwayProgress;
 import org.tocworkbench.evaluator.progress.Status;
+import org.tocworkbench.evaluator.progress.UncountedValue;
 
 /**
  * The plain-text summary printed by {@code toc evaluate} without {@code -o}: each pathway with
@@ -93,6 +94,7 @@ public final class TerminalSummary implements ReportWriter {
         if (!outlooks.isEmpty()) {
             out.append("Assumptions ").append(String.join(", ", outlooks)).append('\n');
         }
+        dates(e, out);
         out.append('\n');
         String read = plural(e.observationCount(), "observation") + " read";
         if (e.issues().total() == 0) {
@@ -103,6 +105,34 @@ public final class TerminalSummary implements ReportWriter {
             issues(IssueGroups.of(e.issues()), out);
         }
         return out.toString();
+    }
+
+    /**
+     * Every value not counted, with why, and every period counted before it ended: the rules of
+     * docs/progress.md ("Dates") made visible, so that no measured value is left out silently.
+     */
+    private static void dates(Evaluation e, StringBuilder out) {
+        List<String> partial = new ArrayList<>();
+        List<String> uncounted = new ArrayList<>();
+        for (IndicatorProgress p : e.indicators().values()) {
+            for (String period : p.partialPeriods()) {
+                partial.add(clean(p.indicatorId()) + " " + clean(period));
+            }
+            for (UncountedValue u : p.uncounted()) {
+                uncounted.add("  " + clean(p.indicatorId()) + " " + clean(u.period())
+                        + (Double.isNaN(u.value()) ? "" : " = " + Format.number(u.value())) + " (" + u.start() + " to "
+                        + u.end() + "): " + u.reason().words()
+                        + (u.reason() == UncountedValue.Reason.AT_OR_BEFORE_BASELINE ? " (" + p.baselineDate() + ")" : ""));
+            }
+        }
+        if (!partial.isEmpty()) {
+            out.append("Counted though not ended by the as-of date (partial periods): ").append(String.join(", ", partial))
+                    .append('\n');
+        }
+        if (!uncounted.isEmpty()) {
+            out.append("Values not counted: ").append(uncounted.size()).append('\n');
+            uncounted.forEach(line -> out.append(line).append('\n'));
+        }
     }
 
     /**

@@ -15,10 +15,12 @@ public final class GroupSeries {
     private final String[] texts;
     private final String[] labels;
     private final long[] cells;
+    private final String[] comments;
     private final SeriesStore origins;
 
     GroupSeries(String group, int[] starts, int[] ends, double[] values, String[] texts, String[] labels, long[] cells,
-                SeriesStore origins) {
+                String[] comments, SeriesStore origins) {
+        this.comments = comments;
         this.group = group;
         this.starts = starts;
         this.ends = ends;
@@ -66,6 +68,11 @@ public final class GroupSeries {
     /** The period as the sheet wrote it, or null. */
     public String label(int i) {
         return labels[i];
+    }
+
+    /** What the sheet's comment or narrative column says about the value, or "" when nothing. */
+    public String comment(int i) {
+        return comments == null || comments[i] == null ? "" : comments[i];
     }
 
     /** The cell the value came from, or null when unknown. */

@@ -65,7 +65,7 @@ public final class SeriesStore implements ObservationSink {
             lastBuilder = builder;
         }
         builder.add((int) o.period().start().toEpochDay(), (int) o.period().end().toEpochDay(), o.value(),
-                Double.isNaN(o.value()) ? o.text() : null, o.period().label(), pack(o.source()));
+                Double.isNaN(o.value()) ? o.text() : null, o.period().label(), pack(o.source()), o.comment());
     }
 
     @Override
@@ -164,13 +164,15 @@ public final class SeriesStore implements ObservationSink {
         private double[] values = new double[8];
         private long[] cells = new long[8];
         private Map<Integer, String> texts;
+        /** Comments are rare: kept by row index only where there is one. */
+        private Map<Integer, String> comments;
         private Map<Long, String> labels;
 
         Builder(String group) {
             this.group = group;
         }
 
-        void add(int start, int end, double value, String text, String label, long cell) {
+        void add(int start, int end, double value, String text, String label, long cell, String comment) {
             if (size == starts.length) {
                 int capacity = size + (size >> 1);
                 starts = Arrays.copyOf(starts, capacity);
@@ -187,6 +189,12 @@ public final class SeriesStore implements ObservationSink {
                     texts = new HashMap<>();
                 }
                 texts.put(size, text);
+            }
+            if (comment != null && !comment.isEmpty()) {
+                if (comments == null) {
+                    comments = new HashMap<>();
+                }
+                comments.put(size, comment);
             }
             if (label != null && !label.isEmpty()) {
                 if (labels == null) {
@@ -218,6 +226,7 @@ public final class SeriesStore implements ObservationSink {
             double[] v = new double[size];
             long[] c = new long[size];
             String[] t = texts == null ? null : new String[size];
+            String[] m = comments == null ? null : new String[size];
             String[] l = new String[size];
             int kept = 0;
             for (int k = 0; k < size; k++) {
@@ -225,6 +234,9 @@ public final class SeriesStore implements ObservationSink {
                 if (kept > 0 && s[kept - 1] == starts[i] && e[kept - 1] == ends[i]) {
                     String previousText = t == null ? null : t[kept - 1];
                     String text = texts == null ? null : texts.get(i);
+                    if (m != null && m[kept - 1] == null && comments.containsKey(i)) {
+                        m[kept - 1] = comments.get(i);
+                    }
                     if (!sameValue(v[kept - 1], values[i], previousText, text)) {
                         store.reportDuplicate(duplicate(indicatorId, store, c[kept - 1], cells[i], v[kept - 1],
                                 previousText, values[i], text));
@@ -238,11 +250,15 @@ public final class SeriesStore implements ObservationSink {
                 if (t != null) {
                     t[kept] = texts.get(i);
                 }
+                if (m != null) {
+                    m[kept] = comments.get(i);
+                }
                 l[kept] = labels == null ? null : labels.get(periodKey(starts[i], ends[i]));
                 kept++;
             }
             return new GroupSeries(group, Arrays.copyOf(s, kept), Arrays.copyOf(e, kept), Arrays.copyOf(v, kept),
-                    t == null ? null : Arrays.copyOf(t, kept), Arrays.copyOf(l, kept), Arrays.copyOf(c, kept), store);
+                    t == null ? null : Arrays.copyOf(t, kept), Arrays.copyOf(l, kept), Arrays.copyOf(c, kept),
+                    m == null ? null : Arrays.copyOf(m, kept), store);
         }
 
         private static boolean sameValue(double a, double b, String textA, String textB) {

@@ -151,7 +151,8 @@ class ChainRulesTest {
         assertEquals(1, sec.counts().get(Status.OFF_TRACK));
         assertEquals(2, sec.counts().get(Status.ON_TRACK));
         assertEquals(1, sec.counts().get(Status.NOT_RATED));
-        assertEquals(Status.OFF_TRACK, sec.status());
+        assertEquals(Status.ON_TRACK, sec.status(), "the median of on track, on track, off track");
+        assertEquals(Status.OFF_TRACK, sec.worst());
         Rollup m1 = e.byActor().get(1);
         assertEquals(List.of("O", "P"), m1.nodes());
         assertEquals(List.of("o1", "o2"), m1.indicators());

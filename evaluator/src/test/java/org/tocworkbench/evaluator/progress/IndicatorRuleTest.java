@@ -176,7 +176,8 @@ class IndicatorRuleTest {
                 END_2025);
         assertEquals(45, p.actual());
         assertEquals(1, p.valuesAfterAsOf());
-        assertTrue(p.notes().contains("1 period ends after the as-of date and is not counted"), p.notes().toString());
+        assertTrue(p.notes().contains("2026 (99), 2026-01-01 to 2026-12-31, starts after the as-of date: not counted"),
+                p.notes().toString());
     }
 
     @Test

@@ -32,7 +32,8 @@ class ExcelReportWriterTest {
         try (XSSFWorkbook wb = read(new ExcelReportWriter().toBytes(NutritionNetworkFixture.evaluation()))) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Summary", "Indicators", "Pathways", "Assumptions", "Roll-ups", "Data issues"), names);
+            assertEquals(List.of("Summary", "Indicators", "IPTT monthly", "IPTT quarterly", "IPTT biannual", "IPTT annual",
+                    "Pathways", "Assumptions", "Roll-ups", "Data issues"), names);
             Sheet indicators = wb.getSheet("Indicators");
             assertEquals(24, indicators.getLastRowNum() + 1);
             Row counselling = find(indicators, "counselling");

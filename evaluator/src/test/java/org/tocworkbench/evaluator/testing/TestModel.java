@@ -119,6 +119,13 @@ public final class TestModel {
             return this;
         }
 
+        /** A value with the comment the sheet gives it. */
+        public Data commented(String id, Period period, String group, double value, String comment) {
+            store.observation(new Observation(id, period, value, Double.toString(value), group,
+                    new CellRef("data.xlsx", "Data", row++, 5), false, comment));
+            return this;
+        }
+
         public Data text(String id, Period period, String text) {
             store.observation(new Observation(id, period, Double.NaN, text, "",
                     new CellRef("data.xlsx", "Data", row++, 5), false));

@@ -1,0 +1,265 @@
+package org.tocworkbench.evaluator.iptt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.Frequency;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.evaluator.progress.ActualRule;
+import org.tocworkbench.evaluator.progress.IndicatorProgress;
+import org.tocworkbench.evaluator.progress.PeriodValues;
+import org.tocworkbench.evaluator.progress.ProgressRule;
+import org.tocworkbench.evaluator.progress.ProgressSettings;
+import org.tocworkbench.evaluator.progress.Status;
+import org.tocworkbench.evaluator.progress.StatusRule;
+import org.tocworkbench.evaluator.progress.TotalsRule;
+import org.tocworkbench.evaluator.progress.Trajectory;
+import org.tocworkbench.evaluator.progress.TrendPoint;
+import org.tocworkbench.evaluator.series.GroupSeries;
+import org.tocworkbench.evaluator.series.IndicatorSeries;
+import org.tocworkbench.evaluator.series.ObservedData;
+import org.tocworkbench.evaluator.template.TemplatePeriods;
+
+/**
+ * Builds the {@link Iptt} from the theory, its data and the evaluated indicators. The periods of
+ * an indicator are those its frequency gives over the theory's period (or from baseline to
+ * target), together with every period reported; the targets per period follow the expected path.
+ */
+public final class IpttBuilder {
+    /** Periods listed per indicator at most (a weekly indicator over five years is 260). */
+    static final int MAX_PERIODS = 400;
+
+    private IpttBuilder() {
+    }
+
+    public static Iptt build(Theory theory, ObservedData data, Map<String, IndicatorProgress> evaluated,
+                             ProgressSettings settings) {
+        List<IpttIndicator> rows = new ArrayList<>();
+        for (Indicator indicator : theory.indicators().values()) {
+            IndicatorProgress p = evaluated.get(indicator.id());
+            if (indicator.composite() || p == null) {
+                continue;
+            }
+            rows.add(indicator(theory, indicator, data.series(indicator.id()).orElse(null), p, settings));
+        }
+        rows.sort((a, b) -> Integer.compare(rank(theory, b.subject()), rank(theory, a.subject())));
+        return new Iptt(rows);
+    }
+
+    /** Impact 5 down to activities 0 (Node.rank), assumptions -1: the order an IPTT lists levels in. */
+    private static int rank(Theory theory, String subject) {
+        Node node = theory.nodes().get(subject);
+        return node == null ? -1 : node.rank();
+    }
+
+    static String level(Theory theory, String subject) {
+        Node node = theory.nodes().get(subject);
+        if (node == null) {
+            return "Assumptions";
+        }
+        return switch (node.rank()) {
+            case 5 -> "Impact";
+            case 4 -> "Long-term outcomes";
+            case 3 -> "Medium-term outcomes";
+            case 2 -> "Short-term outcomes";
+            case 1 -> "Outputs";
+            default -> "Activities";
+        };
+    }
+
+    private static IpttIndicator indicator(Theory theory, Indicator indicator, IndicatorSeries series,
+                                           IndicatorProgress p, ProgressSettings settings) {
+        UnitKind unit = indicator.unit().kind();
+        PeriodValues totals = series == null ? PeriodValues.EMPTY : TotalsRule.combine(series, unit);
+        List<GroupSeries> groupSeries = series == null ? List.of() : series.disaggregated();
+        Frequency frequency = indicator.frequency() != null ? indicator.frequency() : inferred(totals);
+        if (frequency == Frequency.BASELINE_ENDLINE || frequency == Frequency.AD_HOC) {
+            frequency = null;
+        }
+        List<IpttPeriod.Slot> slots = slots(theory, indicator, p, frequency, totals);
+        boolean fromBaseline = indicator.baseline() != null || indicator.cumulative();
+        long baselineDay = fromBaseline && p.baselineDate() != null ? p.baselineDate().toEpochDay() : Long.MIN_VALUE;
+        ActualRule.Config config = new ActualRule.Config(indicator.aggregation(), indicator.cumulative(), p.baseline(),
+                baselineDay);
+        boolean rateableGroups = TotalsRule.combinationFor(unit) != TotalsRule.Combination.SUM;
+        ActualRule.Config groupConfig = new ActualRule.Config(indicator.aggregation(), indicator.cumulative(),
+                rateableGroups ? p.baseline() : 0, baselineDay);
+        Map<String, PeriodValues> groups = new LinkedHashMap<>();
+        groupSeries.forEach(g -> groups.put(g.group(), TotalsRule.of(g)));
+        Trajectory path = trajectory(indicator, p);
+        boolean maintain = p.direction() == Direction.MAINTAIN || p.target() == p.baseline();
+        LocalDate asOf = settings.asOf();
+        List<IpttPeriod> periods = new ArrayList<>();
+        for (IpttPeriod.Slot slot : slots) {
+            boolean started = !slot.start().isAfter(asOf);
+            LocalDate at = slot.end().isAfter(asOf) ? asOf : slot.end();
+            int i = find(totals, slot);
+            double actual = started && i >= 0 ? totals.values()[i] : Double.NaN;
+            String text = started && i >= 0 && totals.texts()[i] != null ? totals.texts()[i] : "";
+            double toDate = started ? ActualRule.at(totals, config, at).value() : Double.NaN;
+            double target = target(path, maintain, p, slot.end(), unit);
+            double percent = percentOf(toDate, target, p, unit);
+            Status status = status(p, path, maintain, started, i >= 0 && (!Double.isNaN(actual) || !text.isEmpty()),
+                    toDate, target, slot, at, settings);
+            List<IpttPeriod.GroupValue> values = new ArrayList<>();
+            for (Map.Entry<String, PeriodValues> g : groups.entrySet()) {
+                int k = find(g.getValue(), slot);
+                double groupActual = started && k >= 0 ? g.getValue().values()[k] : Double.NaN;
+                double groupToDate = started ? ActualRule.at(g.getValue(), groupConfig, at).value() : Double.NaN;
+                values.add(new IpttPeriod.GroupValue(g.getKey(), groupActual, groupToDate,
+                        started && k >= 0 ? g.getValue().comment(k) : ""));
+            }
+            periods.add(new IpttPeriod(slot, target, actual, text, toDate, percent, status,
+                    started && slot.end().isAfter(asOf), started && i >= 0 ? totals.comment(i) : "", values));
+        }
+        double lopPercent = percentOf(p.actual(), p.target(), p, unit);
+        return new IpttIndicator(indicator.id(), indicator.title(), level(theory, indicator.subject()),
+                indicator.subject(), frequency, p.baseline(), p.baselineDate(), p.target(), p.targetDate(), p.actual(),
+                lopPercent, p.status(), new ArrayList<>(groups.keySet()), periods);
+    }
+
+    /**
+     * The value over the target in percent, as donors' tables show it; for an indicator that should
+     * decrease, the target over the value (a value at the target is 100%, one twice as high 50%).
+     * NaN for yes/no and text, and when either is missing or zero.
+     */
+    static double percentOf(double value, double target, IndicatorProgress p, UnitKind unit) {
+        if (unit == UnitKind.BOOLEAN || unit == UnitKind.TEXT || Double.isNaN(value) || Double.isNaN(target)) {
+            return Double.NaN;
+        }
+        if (p.direction() == Direction.DECREASE) {
+            return value == 0 ? Double.NaN : target / value * 100;
+        }
+        return target == 0 ? Double.NaN : value / target * 100;
+    }
+
+    /** The frequency the reported periods' typical length says, or null when they say none. */
+    static Frequency inferred(PeriodValues totals) {
+        if (totals.size() == 0) {
+            return null;
+        }
+        long[] lengths = new long[totals.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = totals.endDays()[i] - totals.startDays()[i] + 1;
+        }
+        Arrays.sort(lengths);
+        long days = lengths[lengths.length / 2];
+        if (days == 7) {
+            return Frequency.WEEKLY;
+        }
+        if (days >= 28 && days <= 31) {
+            return Frequency.MONTHLY;
+        }
+        if (days >= 89 && days <= 92) {
+            return Frequency.QUARTERLY;
+        }
+        if (days >= 181 && days <= 184) {
+            return Frequency.BIANNUAL;
+        }
+        return days >= 365 && days <= 366 ? Frequency.ANNUAL : null;
+    }
+
+    /** The frequency's periods over the theory's period (else from baseline to target), and every period reported. */
+    private static List<IpttPeriod.Slot> slots(Theory theory, Indicator indicator, IndicatorProgress p,
+                                              Frequency frequency, PeriodValues totals) {
+        Map<String, IpttPeriod.Slot> slots = new LinkedHashMap<>();
+        LocalDate from = theory.metadata().periodStart() != null ? theory.metadata().periodStart().start()
+                : p.baselineDate() != null ? p.baselineDate().plusDays(1) : null;
+        LocalDate until = theory.metadata().periodEnd() != null ? theory.metadata().periodEnd().end() : p.targetDate();
+        if (frequency != null && p.baselineDate() != null && (from == null || !from.isAfter(p.baselineDate()))) {
+            from = p.baselineDate().plusDays(1); // periods that end by the baseline date are before the programme's results
+        }
+        if (frequency != null && from != null && until != null) {
+            for (TemplatePeriods.Slot s : TemplatePeriods.slots(frequency, from.minusDays(1), until, MAX_PERIODS)) {
+                IpttPeriod.Slot slot = new IpttPeriod.Slot(s.label(), s.start(), s.end());
+                slots.put(slot.key(), slot);
+            }
+        }
+        List<IpttPeriod.Slot> reported = new ArrayList<>();
+        for (int i = 0; i < totals.size(); i++) {
+            reported.add(new IpttPeriod.Slot(totals.label(i), totals.start(i), totals.end(i)));
+        }
+        // a period of the frequency that overlaps a reported one (a fiscal quarter in a calendar year) gives way to it
+        slots.values().removeIf(slot -> reported.stream().anyMatch(r -> !r.key().equals(slot.key())
+                && !r.start().isAfter(slot.end()) && !slot.start().isAfter(r.end())));
+        for (IpttPeriod.Slot slot : reported) {
+            if (slots.size() >= MAX_PERIODS) {
+                break;
+            }
+            slots.putIfAbsent(slot.key(), slot);
+        }
+        return slots.values().stream().sorted(IpttPeriod.Slot.ORDER).toList();
+    }
+
+    private static int find(PeriodValues values, IpttPeriod.Slot slot) {
+        long start = slot.start().toEpochDay();
+        long end = slot.end().toEpochDay();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.startDays()[i] == start && values.endDays()[i] == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The expected path through baseline, milestones (and growth) and target; null when there is none. */
+    private static Trajectory trajectory(Indicator indicator, IndicatorProgress p) {
+        List<TrendPoint> points = p.expectedPath();
+        if (points.size() < 2 || Double.isNaN(p.baseline()) || Double.isNaN(p.target()) || p.baselineDate() == null
+                || p.targetDate() == null) {
+            return null;
+        }
+        List<TrendPoint> milestones = points.subList(1, points.size() - 1).stream()
+                .filter(t -> !"growth".equals(t.label())).toList();
+        return new Trajectory(points.get(0), milestones, points.get(points.size() - 1),
+                indicator.unit().kind() == UnitKind.BOOLEAN, indicator.growth().orElse(null));
+    }
+
+    private static double target(Trajectory path, boolean maintain, IndicatorProgress p, LocalDate end,
+                                 UnitKind unit) {
+        if (path == null || p.baselineDate() == null || !end.isAfter(p.baselineDate())) {
+            return Double.NaN;
+        }
+        return maintain ? p.target() : whole(path.valueAt(end), unit, p);
+    }
+
+    /**
+     * Counts and money whose baseline and target are whole are planned in whole units: a period's
+     * target of 1,867.31 people is 1,867 (but 0.42 USD per capita stays 0.42).
+     */
+    private static double whole(double value, UnitKind unit, IndicatorProgress p) {
+        boolean wholeUnits = (unit == UnitKind.COUNT || unit == UnitKind.CURRENCY) && p.baseline() == Math.rint(p.baseline())
+                && p.target() == Math.rint(p.target());
+        return wholeUnits ? Math.round(value) : value;
+    }
+
+    private static Status status(IndicatorProgress p, Trajectory path, boolean maintain, boolean started,
+                                 boolean reported, double toDate, double target, IpttPeriod.Slot slot, LocalDate at,
+                                 ProgressSettings settings) {
+        if (!started) {
+            return Status.NOT_STARTED;
+        }
+        if (!reported) {
+            return p.baselineDate() != null && !slot.end().isAfter(p.baselineDate()) ? Status.NOT_STARTED
+                    : slot.end().isAfter(settings.asOf()) ? Status.NOT_STARTED : Status.NO_DATA;
+        }
+        if (path == null || Double.isNaN(target) || Double.isNaN(toDate)) {
+            return Status.NOT_RATED;
+        }
+        if (maintain) {
+            return StatusRule.maintained(toDate, p.target(), !at.isBefore(p.targetDate()), settings.bands());
+        }
+        double progress = ProgressRule.progress(toDate, p.baseline(), p.target());
+        if (progress >= 100) {
+            return Status.ACHIEVED;
+        }
+        return StatusRule.status(progress, path.progressAt(at), settings.bands());
+    }
+}

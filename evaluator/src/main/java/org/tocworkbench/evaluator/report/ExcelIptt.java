@@ -1,0 +1,315 @@
+package org.tocworkbench.evaluator.report;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.tocworkbench.compiler.model.Frequency;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.evaluator.excel.SheetWriter;
+import org.tocworkbench.evaluator.excel.WorkbookStyles;
+import org.tocworkbench.evaluator.iptt.Iptt;
+import org.tocworkbench.evaluator.iptt.IpttIndicator;
+import org.tocworkbench.evaluator.iptt.IpttPeriod;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.Status;
+
+/**
+ * The IPTT sheet of the Excel report, laid out as donors' tracking tables are: indicators down,
+ * grouped by result level, a row per disaggregation group under each total; periods across, with
+ * Target, Actual and % of target under each. One band of period columns per reporting frequency
+ * (quarterly indicators, then annual ones, ...). For cumulative indicators the actual of a period
+ * is the running total to its end, as in TolaData's IPTT. Printed landscape, one page wide, with
+ * the header rows and the indicator columns repeated on every page.
+ */
+final class ExcelIptt {
+    /** Level, Indicator, Title, Group, Baseline, LoP target, LoP achieved, % of LoP, Status, Narrative. */
+    private static final String[] FIXED = {"Result level", "Indicator", "Title", "Group", "Baseline",
+        "Life-of-programme target", "Achieved to date", "% of LoP target", "Status", "Latest narrative"};
+    private static final int STATUS = 8;
+    private static final int NARRATIVE = 9;
+
+    private ExcelIptt() {
+    }
+
+    /** Styles of the sheet, made once per workbook. */
+    private record Styles(CellStyle band, CellStyle level, CellStyle periodHead, CellStyle subHead, CellStyle count,
+                          CellStyle decimal, CellStyle share, CellStyle percentOfTarget, CellStyle top) {
+        static Styles of(Workbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle band = workbook.createCellStyle();
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 12);
+            band.setFont(big);
+            CellStyle level = workbook.createCellStyle();
+            level.setFont(bold);
+            level.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            level.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle periodHead = workbook.createCellStyle();
+            periodHead.setFont(bold);
+            periodHead.setAlignment(HorizontalAlignment.CENTER);
+            periodHead.setBorderBottom(BorderStyle.THIN);
+            periodHead.setBorderLeft(BorderStyle.THIN);
+            CellStyle subHead = workbook.createCellStyle();
+            subHead.setFont(bold);
+            subHead.setWrapText(true);
+            subHead.setVerticalAlignment(VerticalAlignment.TOP);
+            subHead.setAlignment(HorizontalAlignment.CENTER);
+            CellStyle count = workbook.createCellStyle();
+            count.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
+            CellStyle decimal = workbook.createCellStyle();
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            CellStyle share = workbook.createCellStyle();
+            share.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            CellStyle percentOfTarget = workbook.createCellStyle();
+            percentOfTarget.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+            CellStyle top = workbook.createCellStyle();
+            for (CellStyle style : List.of(count, decimal, share, percentOfTarget, top)) {
+                style.setVerticalAlignment(VerticalAlignment.TOP);
+            }
+            return new Styles(band, level, periodHead, subHead, count, decimal, share, percentOfTarget, top);
+        }
+    }
+
+    /**
+     * Writes the IPTT: one sheet {@code IPTT} when every indicator is reported at the same
+     * frequency, else one sheet per frequency ({@code IPTT quarterly}, {@code IPTT annual}, ...), so
+     * that the period headers repeated on every printed page are those of the columns below them.
+     */
+    static void write(SXSSFWorkbook workbook, Evaluation e, WorkbookStyles common) {
+        Styles styles = Styles.of(workbook);
+        Map<Frequency, List<IpttIndicator>> bands = e.iptt().byFrequency();
+        if (bands.isEmpty()) {
+            SheetWriter w = new SheetWriter(workbook.createSheet("IPTT"), common);
+            heading(w, e, common, "");
+            w.text(w.row(), 0, "No indicators.");
+            return;
+        }
+        for (Map.Entry<Frequency, List<IpttIndicator>> band : bands.entrySet()) {
+            String frequency = band.getKey() == null ? "irregular" : band.getKey().word();
+            SheetWriter w = new SheetWriter(workbook.createSheet(bands.size() == 1 ? "IPTT" : "IPTT " + frequency), common);
+            heading(w, e, common, band.getKey() == null ? "indicators reported at irregular periods"
+                    : frequency + " indicators");
+            band(w, e, band.getValue(), styles);
+        }
+    }
+
+    private static void heading(SheetWriter w, Evaluation e, WorkbookStyles common, String which) {
+        SXSSFSheet sheet = w.sheet();
+        Row title = w.row();
+        w.text(title, 0, "Indicator Performance Tracking Table: " + (e.theory().metadata().title().isEmpty()
+                ? "Theory of change" : e.theory().metadata().title()) + (which.isEmpty() ? "" : " (" + which + ")"));
+        title.getCell(0).setCellStyle(common.title());
+        Row method = w.row();
+        w.wrapped(method, 0, "As of " + e.settings().asOf() + " (" + e.asOfSource() + "). " + Format.sentence(Iptt.METHOD)
+                + ". For cumulative indicators the actual of a period is the total to its end; a period marked"
+                + " (partial) had started but not ended by the as-of date.");
+        sheet.addMergedRegion(new CellRangeAddress(method.getRowNum(), method.getRowNum(), 0, FIXED.length - 1));
+        method.setHeightInPoints(4 * sheet.getDefaultRowHeightInPoints());
+        w.skip();
+    }
+
+    private static void band(SheetWriter w, Evaluation e, List<IpttIndicator> indicators, Styles styles) {
+        SXSSFSheet sheet = w.sheet();
+        List<IpttPeriod.Slot> slots = Iptt.periodsOf(indicators);
+        int headerRow = w.rowIndex();
+        Row periods = w.header(FIXED);
+        Row sub = w.row();
+        for (int c = 0; c < FIXED.length; c++) {
+            sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow + 1, c, c));
+            periods.getCell(c).setCellStyle(styles.subHead());
+        }
+        for (int k = 0; k < slots.size(); k++) {
+            int col = FIXED.length + 3 * k;
+            IpttPeriod.Slot slot = slots.get(k);
+            boolean partial = !slot.start().isAfter(e.settings().asOf()) && slot.end().isAfter(e.settings().asOf());
+            w.text(periods, col, slot.label() + (partial ? " (partial)" : ""));
+            periods.getCell(col).setCellStyle(styles.periodHead());
+            sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow, col, col + 2));
+            String[] under = {"Target", "Actual", "%"};
+            for (int j = 0; j < 3; j++) {
+                w.text(sub, col + j, under[j]);
+                sub.getCell(col + j).setCellStyle(styles.subHead());
+            }
+        }
+        int width = FIXED.length + 3 * slots.size();
+        int firstData = w.rowIndex() + 1;
+        String level = null;
+        for (IpttIndicator row : indicators) {
+            if (!row.level().equals(level)) {
+                level = row.level();
+                Row levelRow = w.row();
+                for (int c = 0; c < width; c++) {
+                    levelRow.createCell(c).setCellStyle(styles.level());
+                }
+                levelRow.getCell(0).setCellValue(level);
+            }
+            indicator(w, e, row, slots, styles);
+        }
+        ExcelReportWriter.statusColours(sheet, STATUS, firstData, w.rowIndex());
+        int[] widths = new int[width];
+        int[] fixed = {18, 12, 40, 12, 11, 13, 13, 10, 11, 44};
+        for (int c = 0; c < width; c++) {
+            widths[c] = c < fixed.length ? fixed[c] : 10;
+        }
+        w.widths(widths);
+        printSetUp(sheet, headerRow, slots.size());
+    }
+
+    private static void indicator(SheetWriter w, Evaluation e, IpttIndicator row, List<IpttPeriod.Slot> slots,
+                                  Styles styles) {
+        Indicator indicator = e.theory().indicators().get(row.indicatorId());
+        Row total = w.row();
+        w.text(total, 1, row.indicatorId());
+        w.wrapped(total, 2, row.title());
+        value(w, total, 4, row.baseline(), indicator, styles);
+        value(w, total, 5, row.lopTarget(), indicator, styles);
+        value(w, total, 6, row.lopAchieved(), indicator, styles);
+        w.number(total, 7, row.lopPercent() / 100, styles.percentOfTarget());
+        w.text(total, STATUS, row.status().label());
+        String narrative = row.narrative().map(n -> n.text() + " (" + n.period() + ")").orElse("");
+        w.wrapped(total, NARRATIVE, narrative);
+        int lines = Math.max(1, Math.max(lines(row.title(), 40), lines(narrative, 44)));
+        total.setHeightInPoints(lines * w.sheet().getDefaultRowHeightInPoints());
+        for (int k = 0; k < slots.size(); k++) {
+            int col = FIXED.length + 3 * k;
+            IpttPeriod p = row.period(slots.get(k)).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            value(w, total, col, p.target(), indicator, styles);
+            boolean reported = !Double.isNaN(p.actual()) || !p.text().isEmpty();
+            if (!p.text().isEmpty()) {
+                w.wrapped(total, col + 1, p.text());
+            } else if (reported) {
+                value(w, total, col + 1, indicator.cumulative() ? p.toDate() : p.actual(), indicator, styles);
+            }
+            if (reported) {
+                w.number(total, col + 2, p.percentOfTarget() / 100, styles.percentOfTarget());
+                note(w, total, col + 1, p.comment());
+            }
+        }
+        for (org.apache.poi.ss.usermodel.Cell cell : total) {
+            if (cell.getCellStyle().getIndex() == 0) {
+                cell.setCellStyle(styles.top()); // a tall row reads from its top line
+            }
+        }
+        for (String group : row.groups()) {
+            Row line = w.row();
+            w.text(line, 3, group);
+            boolean any = false;
+            for (int k = 0; k < slots.size(); k++) {
+                IpttPeriod p = row.period(slots.get(k)).orElse(null);
+                if (p == null) {
+                    continue;
+                }
+                for (IpttPeriod.GroupValue g : p.groups()) {
+                    if (g.group().equals(group) && !Double.isNaN(g.actual())) {
+                        value(w, line, FIXED.length + 3 * k + 1, indicator.cumulative() ? g.toDate() : g.actual(),
+                                indicator, styles);
+                        note(w, line, FIXED.length + 3 * k + 1, g.comment());
+                        any = true;
+                    }
+                }
+            }
+            if (!any) {
+                w.text(line, 4, "no values");
+            }
+        }
+    }
+
+    /**
+     * The data's comment on a value as an Excel note on its cell (the red corner; shown on hover),
+     * so that each value carries its explanation beside it.
+     */
+    private static void note(SheetWriter w, Row row, int column, String comment) {
+        org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
+        if (comment.isEmpty() || cell == null) {
+            return;
+        }
+        Workbook workbook = w.sheet().getWorkbook();
+        org.apache.poi.ss.usermodel.ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(column); // POI places the note on the anchor's first cell
+        anchor.setCol2(column + 4);
+        anchor.setRow1(row.getRowNum());
+        anchor.setRow2(row.getRowNum() + 4);
+        org.apache.poi.ss.usermodel.Comment note = w.sheet().createDrawingPatriarch().createCellComment(anchor);
+        note.setString(workbook.getCreationHelper().createRichTextString(
+                comment.length() > SheetWriter.MAX_CELL_TEXT ? comment.substring(0, SheetWriter.MAX_CELL_TEXT) : comment));
+        cell.setCellComment(note);
+    }
+
+    /** Lines a text wraps to in a column {@code width} characters wide. */
+    static int lines(String text, int width) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int usable = Math.max(1, width * 6 / 5); // a column of N characters holds a little more in the 10-point font
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + usable - 1) / usable);
+        }
+        return lines;
+    }
+
+    /** A value in the indicator's unit: a real percentage, a count, or the label of a scale or yes/no. */
+    private static void value(SheetWriter w, Row row, int column, double value, Indicator indicator, Styles styles) {
+        if (Double.isNaN(value)) {
+            return;
+        }
+        UnitKind unit = indicator.unit().kind();
+        switch (unit) {
+            case PERCENT -> w.number(row, column, value / 100, styles.share());
+            case SCALE -> {
+                if (value == Math.rint(value)) {
+                    w.text(row, column, Format.value(value, indicator.unit()));
+                } else {
+                    w.number(row, column, value, styles.decimal()); // a target between two labels, or a mean score
+                }
+            }
+            case BOOLEAN, TEXT -> w.text(row, column, Format.value(value, indicator.unit()));
+            case RATIO -> w.number(row, column, value, styles.decimal());
+            default -> w.number(row, column, value, styles.count());
+        }
+    }
+
+    /** Periods that fit across an A4 landscape page beside the indicator columns at a legible size. */
+    static final int PERIODS_PER_PAGE = 6;
+
+    /**
+     * Landscape A4; one page wide for up to {@link #PERIODS_PER_PAGE} periods, else a page across
+     * per that many periods (the indicator columns repeated on each); the header rows on every page.
+     */
+    private static void printSetUp(SXSSFSheet sheet, int headerRow, int periods) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) Math.max(1, (periods + PERIODS_PER_PAGE - 1) / PERIODS_PER_PAGE));
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.5);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 2));
+        sheet.createFreezePane(3, headerRow + 2);
+        sheet.getFooter().setCenter("Page &P of &N");
+    }
+}

@@ -1,0 +1,113 @@
+package org.tocworkbench.evaluator.iptt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tocworkbench.evaluator.testing.TestModel.data;
+import static org.tocworkbench.evaluator.testing.TestModel.quarter;
+import static org.tocworkbench.evaluator.testing.TestModel.theory;
+import static org.tocworkbench.evaluator.testing.TestModel.year;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tocworkbench.compiler.model.Frequency;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.evaluator.ingest.Period;
+import org.tocworkbench.evaluator.progress.Evaluation;
+import org.tocworkbench.evaluator.progress.Evaluator;
+import org.tocworkbench.evaluator.progress.ProgressSettings;
+import org.tocworkbench.evaluator.progress.Status;
+
+/** Issue 15.1: the IPTT, period by period (docs/progress.md#the-iptt). */
+class IpttBuilderTest {
+    private static final Theory THEORY = theory("""
+            theory "T" { period 2024 to 2026 }
+            impact I "Fewer children are stunted" {
+              indicator stunting "Stunting rate" {
+                unit percent
+                baseline 30% at 2023
+                target 20% by 2026
+                frequency annual
+              }
+            }
+            output O "Caregivers counselled" {
+              indicator counselled "Caregivers counselled" {
+                baseline 0 at 2023
+                target 1200 by 2026
+                cumulative
+                disaggregate by sex
+                frequency quarterly
+              }
+            }
+            """);
+
+    private static Evaluation evaluate(LocalDate asOf) {
+        return Evaluator.evaluate(THEORY, data()
+                .add("stunting", year(2024), 28)
+                .add("stunting", year(2025), 26)
+                .commented("counselled", quarter(2024, 1), "female", 60, "n=45")
+                .add("counselled", quarter(2024, 1), "male", 40)
+                .commented("counselled", quarter(2024, 2), "", 100, "below target because the rains delayed the sessions")
+                .add("counselled", quarter(2024, 3), "", 150)
+                .finish(), ProgressSettings.at(asOf));
+    }
+
+    @Test
+    void levelsRunFromTheImpactDownAndEachIndicatorHasItsFrequencysPeriods() {
+        Iptt iptt = evaluate(LocalDate.of(2024, 9, 30)).iptt();
+        assertEquals(List.of("stunting", "counselled"), iptt.indicators().stream().map(IpttIndicator::indicatorId).toList());
+        assertEquals("Impact", iptt.indicators().get(0).level());
+        assertEquals("Outputs", iptt.indicators().get(1).level());
+        IpttIndicator counselled = iptt.indicator("counselled").orElseThrow();
+        assertEquals(Frequency.QUARTERLY, counselled.frequency());
+        assertEquals(12, counselled.periods().size(), "2024-Q1 to 2026-Q4");
+        assertEquals("2024-Q1", counselled.periods().get(0).slot().label());
+        assertEquals(List.of("female", "male"), counselled.groups());
+    }
+
+    @Test
+    void aCumulativeIndicatorRunsItsTotalAgainstThePathsTargetAtEachPeriodEnd() {
+        IpttIndicator counselled = evaluate(LocalDate.of(2024, 9, 30)).iptt().indicator("counselled").orElseThrow();
+        IpttPeriod q1 = counselled.periods().get(0);
+        assertEquals(100, q1.actual(), 1e-9, "no total row: the groups are summed");
+        assertEquals(100, q1.toDate(), 1e-9);
+        assertEquals(Math.round(1200 * 91 / 1096.0), q1.target(), 1e-9, "on the straight path, whole");
+        assertEquals("female: n=45", q1.comment());
+        assertEquals("n=45", q1.groups().get(0).comment());
+        IpttPeriod q3 = counselled.periods().get(2);
+        assertEquals(150, q3.actual(), 1e-9);
+        assertEquals(350, q3.toDate(), 1e-9);
+        assertEquals(350 / q3.target() * 100, q3.percentOfTarget(), 1e-9);
+        assertTrue(q3.status().isRated());
+        IpttPeriod q4 = counselled.periods().get(3);
+        assertEquals(Status.NOT_STARTED, q4.status(), "after the as-of date");
+        assertTrue(Double.isNaN(q4.toDate()));
+        assertEquals(1200, counselled.lopTarget(), 1e-9);
+        assertEquals(350, counselled.lopAchieved(), 1e-9);
+        assertEquals("below target because the rains delayed the sessions", counselled.narrative().orElseThrow().text(),
+                "the latest comment up to the as-of date");
+    }
+
+    @Test
+    void aDecreaseCountsTheTargetOverTheValueAndACurrentYearIsPartial() {
+        IpttIndicator stunting = evaluate(LocalDate.of(2025, 6, 30)).iptt().indicator("stunting").orElseThrow();
+        assertEquals(List.of("2024", "2025", "2026"), stunting.periods().stream().map(p -> p.slot().label()).toList());
+        IpttPeriod y2025 = stunting.periods().get(1);
+        assertTrue(y2025.partial());
+        assertEquals(26, y2025.toDate(), 1e-9, "a survey of a year that has started is counted");
+        assertEquals(y2025.target() / 26 * 100, y2025.percentOfTarget(), 1e-9);
+        assertFalse(stunting.periods().get(0).partial());
+        assertEquals(20.0 / 26 * 100, stunting.lopPercent(), 1e-9);
+    }
+
+    @Test
+    void aPeriodOfTheFrequencyGivesWayToAnOverlappingReportedPeriod() {
+        Period fiscal = new Period(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 9, 30), "FY2025");
+        Evaluation e = Evaluator.evaluate(THEORY, data().add("stunting", fiscal, 27).finish(),
+                ProgressSettings.at(LocalDate.of(2025, 12, 31)));
+        List<String> labels = e.iptt().indicator("stunting").orElseThrow().periods().stream()
+                .map(p -> p.slot().label()).toList();
+        assertEquals(List.of("FY2025", "2026"), labels);
+    }
+}
