@@ -12,6 +12,7 @@ import org.tocworkbench.compiler.diagnostics.HumanDiagnosticPrinter;
 import org.tocworkbench.compiler.diagnostics.Severity;
 import org.tocworkbench.compiler.export.ModelJsonExporter;
 import org.tocworkbench.compiler.io.OutputFile;
+import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.logframe.LogframeBuilder;
 import org.tocworkbench.evaluator.logframe.LogframeExcelWriter;
 import org.tocworkbench.evaluator.logframe.LogframeMarkdownWriter;
@@ -22,24 +23,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code toc export FILE --format json|logframe-md|logframe-xlsx}: the compiled model in a
- * documented schema, or the logframe matrix.
+ * {@code toc export FILE --format json|logframe-md|logframe-xlsx|iati|iati-csv}: the compiled model
+ * in a documented schema, the logframe matrix, or the evaluated results as IATI 2.03 XML or the
+ * IATI results sheet (docs/standards.md).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the compiled theory (schema documented in docs/export-json.md), or its logframe.",
+        description = {"Export the compiled theory (schema documented in docs/export-json.md), its logframe, or its"
+                + " results with the monitoring data's values as IATI 2.03 XML or the IATI results sheet (docs/standards.md)."},
         footerHeading = "%nExamples:%n",
         footer = {"  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
                 "  toc export my.toc --format json | jq '.nodes[].id'",
                 "  toc export my.toc --format logframe-md -o logframe.md",
                 "  toc export my.toc --format logframe-xlsx -o logframe.xlsx",
+                "  toc export my.toc --format iati --identifier XM-EXAMPLE-1-P12 \\",
+                "      --reporting-org XM-EXAMPLE-1 --reporting-org-type 21 -o results.xml",
+                "  toc export my.toc --format iati-csv --identifier ... -o results.csv",
                 "", "Nothing is written when the theory has errors (exit 1)."})
 public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file to export.")
     Path file;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = "Output format: json, logframe-md, logframe-xlsx (needs -o).")
+            description = "Output format: json, logframe-md, logframe-xlsx (needs -o), iati, iati-csv.")
     String format;
+
+    @Mixin
+    IatiOptions iati;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
     Path output;
@@ -52,32 +61,44 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.util.List.of("json", "logframe-md", "logframe-xlsx").contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown format `" + format + "` (json, logframe-md, logframe-xlsx)");
-        }
-        if (format.equals("logframe-xlsx") && output == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+        CommandLine commandLine = spec.commandLine();
+        ExportFormat chosen = ExportFormat.of(format).orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                "unknown format `" + format + "` (" + String.join(", ", ExportFormat.words()) + ")"));
+        if (chosen.binary() && output == null) {
+            throw new CommandLine.ParameterException(commandLine,
                     "`--format logframe-xlsx` writes a workbook: give the file with `-o logframe.xlsx`");
         }
-        Compilation compilation = new TocCompiler().compile(file, diagnosticOptions.toCompileOptions(spec.commandLine()));
-        PrintWriter err = spec.commandLine().getErr();
+        if (chosen.iati()) {
+            iati.check(commandLine);
+        }
+        Compilation compilation = new TocCompiler().compile(file, diagnosticOptions.toCompileOptions(commandLine));
+        PrintWriter err = commandLine.getErr();
         if (reportErrors(compilation, err)) {
             return compilation.unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
         }
         byte[] content;
-        switch (format) {
-            case "logframe-md":
+        switch (chosen) {
+            case LOGFRAME_MD:
                 content = LogframeMarkdownWriter.render(LogframeBuilder.build(compilation.theory()))
                         .getBytes(StandardCharsets.UTF_8);
                 break;
-            case "logframe-xlsx":
+            case LOGFRAME_XLSX:
                 content = LogframeExcelWriter.toBytes(LogframeBuilder.build(compilation.theory()));
+                break;
+            case IATI:
+            case IATI_CSV:
+                try {
+                    content = iati.export(compilation.theory(), chosen, err).getBytes(StandardCharsets.UTF_8);
+                } catch (ImportException e) {
+                    err.println("toc: " + e.getMessage());
+                    err.flush();
+                    return TocCommand.IO_ERROR;
+                }
                 break;
             default:
                 content = new ModelJsonExporter().export(compilation.theory()).getBytes(StandardCharsets.UTF_8);
         }
-        return write(content, output, compilation, spec.commandLine());
+        return write(content, output, compilation, commandLine);
     }
 
     /** Prints the errors of a compilation (not its warnings); true when there were any. */

@@ -56,6 +56,6 @@ class ExportLogframeTest {
     void anUnknownFormatNamesTheKnownOnes() {
         Run r = run("export", TOC, "--format", "logframe");
         assertEquals(TocCommand.USAGE, r.exit());
-        assertTrue(r.err().contains("(json, logframe-md, logframe-xlsx)"), r.err());
+        assertTrue(r.err().contains("(json, logframe-md, logframe-xlsx, iati, iati-csv)"), r.err());
     }
 }

@@ -16,6 +16,7 @@ import org.tocworkbench.evaluator.progress.Evaluation;
 import org.tocworkbench.evaluator.progress.Evaluator;
 import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.evaluator.records.RecordsEvaluator;
+import org.tocworkbench.evaluator.series.ObservedData;
 import org.tocworkbench.evaluator.series.SeriesStore;
 
 /**
@@ -57,12 +58,21 @@ public final class MonitoringEvaluation {
      */
     public static Evaluation evaluate(Theory theory, List<ImportRequest> requests, LocalDate asOf,
                                       StatusBands bands, Consumer<ImportResult> onRead) throws ImportException {
+        return Evaluator.evaluate(theory, observe(theory, requests, onRead), asOf, bands);
+    }
+
+    /**
+     * The observations of the theory's data, per indicator, group and period (values computed
+     * from records included), for exports that publish the values themselves rather than progress.
+     */
+    public static ObservedData observe(Theory theory, List<ImportRequest> requests, Consumer<ImportResult> onRead)
+            throws ImportException {
         SeriesStore store = new SeriesStore();
         MonitoringImporter importer = new MonitoringImporter();
         for (ImportRequest request : requests) {
             onRead.accept(importer.read(request, theory, store));
         }
         RecordsEvaluator.evaluate(theory, store);
-        return Evaluator.evaluate(theory, store.finish(), asOf, bands);
+        return store.finish();
     }
 }

@@ -64,6 +64,11 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
             public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
                 checker.recheckAll();
             }
+
+            @Override
+            public CompletableFuture<Object> executeCommand(org.eclipse.lsp4j.ExecuteCommandParams params) {
+                return textDocuments.executeCommand(params);
+            }
         };
     }
 
@@ -94,6 +99,8 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
         capabilities.setRenameProvider(Either.forRight(new RenameOptions(true)));
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         capabilities.setDocumentFormattingProvider(true);
+        capabilities.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        capabilities.setExecuteCommandProvider(new org.eclipse.lsp4j.ExecuteCommandOptions(WhatIfLenses.COMMANDS));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("toc", version())));
     }
 

@@ -275,6 +275,24 @@ final class TocTextDocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.CodeLens>> codeLens(org.eclipse.lsp4j.CodeLensParams params) {
+        return answer("codeLens", List.of(), () -> analysis(params.getTextDocument().getUri())
+                .map(WhatIfLenses::lenses).orElse(List.of()));
+    }
+
+    /** The commands of the code lenses ({@link WhatIfLenses}): the Markdown answer. */
+    CompletableFuture<Object> executeCommand(org.eclipse.lsp4j.ExecuteCommandParams params) {
+        return answer("executeCommand", null, () -> {
+            if (!WhatIfLenses.COMMANDS.contains(params.getCommand())) {
+                throw WhatIfLenses.error("unknown command `" + params.getCommand() + "`");
+            }
+            String uri = WhatIfLenses.uriArgument(params);
+            return WhatIfLenses.execute(params, analysis(uri).orElseThrow(() -> WhatIfLenses.error(
+                    "`" + uri + "` is not open in the editor")));
+        });
+    }
+
+    @Override
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
         return answer("formatting", List.of(), () -> documents.get(params.getTextDocument().getUri())
                 .map(formatting::edits).orElse(List.of()));

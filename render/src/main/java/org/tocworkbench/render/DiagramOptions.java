@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.tocworkbench.compiler.whatif.FailureState;
 
 /**
  * Everything that decides how a theory is drawn. Immutable; start from {@link #DEFAULT} and
@@ -16,11 +17,20 @@ import java.util.Objects;
  * @param indicators list each node's indicators under its title
  * @param progress   the progress overlay: node id to status and percentage (empty: no overlay)
  * @param progressAsOf the date the progress is measured at, for the legend ("" when unknown)
+ * @param failures   the what-if overlay ({@code toc what-if}): node id or link key ({@code A -> B})
+ *                   to what becomes of it, and the ids of the assumptions that fail (named in the
+ *                   legend); empty: no overlay
  */
 public record DiagramOptions(RankDirection direction, View view, ContextMode context, GroupBy groupBy,
-                             boolean indicators, Map<String, NodeStatus> progress, String progressAsOf) {
+                             boolean indicators, Map<String, NodeStatus> progress, String progressAsOf,
+                             Map<String, FailureState> failures) {
     public static final DiagramOptions DEFAULT = new DiagramOptions(RankDirection.LR, new View.Whole(),
-            ContextMode.GREY, GroupBy.NONE, false, Map.of(), "");
+            ContextMode.GREY, GroupBy.NONE, false, Map.of(), "", Map.of());
+
+    public DiagramOptions(RankDirection direction, View view, ContextMode context, GroupBy groupBy,
+                          boolean indicators, Map<String, NodeStatus> progress, String progressAsOf) {
+        this(direction, view, context, groupBy, indicators, progress, progressAsOf, Map.of());
+    }
 
     public DiagramOptions {
         Objects.requireNonNull(direction, "direction");
@@ -29,26 +39,27 @@ public record DiagramOptions(RankDirection direction, View view, ContextMode con
         Objects.requireNonNull(groupBy, "groupBy");
         progress = Collections.unmodifiableMap(new LinkedHashMap<>(progress));
         progressAsOf = progressAsOf == null ? "" : progressAsOf;
+        failures = failures == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(failures));
     }
 
     public DiagramOptions withDirection(RankDirection newDirection) {
-        return new DiagramOptions(newDirection, view, context, groupBy, indicators, progress, progressAsOf);
+        return new DiagramOptions(newDirection, view, context, groupBy, indicators, progress, progressAsOf, failures);
     }
 
     public DiagramOptions withView(View newView) {
-        return new DiagramOptions(direction, newView, context, groupBy, indicators, progress, progressAsOf);
+        return new DiagramOptions(direction, newView, context, groupBy, indicators, progress, progressAsOf, failures);
     }
 
     public DiagramOptions withContext(ContextMode newContext) {
-        return new DiagramOptions(direction, view, newContext, groupBy, indicators, progress, progressAsOf);
+        return new DiagramOptions(direction, view, newContext, groupBy, indicators, progress, progressAsOf, failures);
     }
 
     public DiagramOptions withGroupBy(GroupBy newGroupBy) {
-        return new DiagramOptions(direction, view, context, newGroupBy, indicators, progress, progressAsOf);
+        return new DiagramOptions(direction, view, context, newGroupBy, indicators, progress, progressAsOf, failures);
     }
 
     public DiagramOptions withIndicators(boolean show) {
-        return new DiagramOptions(direction, view, context, groupBy, show, progress, progressAsOf);
+        return new DiagramOptions(direction, view, context, groupBy, show, progress, progressAsOf, failures);
     }
 
     /**
@@ -56,6 +67,11 @@ public record DiagramOptions(RankDirection direction, View view, ContextMode con
      * with the status and percentage; {@code asOf} (may be empty) is printed in the legend.
      */
     public DiagramOptions withProgress(Map<String, NodeStatus> newProgress, String asOf) {
-        return new DiagramOptions(direction, view, context, groupBy, indicators, newProgress, asOf);
+        return new DiagramOptions(direction, view, context, groupBy, indicators, newProgress, asOf, failures);
+    }
+
+    /** The what-if overlay: failed nodes ghosted, weakened ones striped, broken links dashed grey. */
+    public DiagramOptions withFailures(Map<String, FailureState> newFailures) {
+        return new DiagramOptions(direction, view, context, groupBy, indicators, progress, progressAsOf, newFailures);
     }
 }

@@ -14,6 +14,7 @@ import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Level;
+import org.tocworkbench.compiler.whatif.FailureState;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Metadata;
 import org.tocworkbench.compiler.model.Node;
@@ -323,6 +324,12 @@ public final class TheoryDotWriter {
             Palette.Swatch swatch = !focus ? Palette.context()
                     : progress != null ? Palette.status(progress.status())
                     : options.progress().isEmpty() ? Palette.stage(node.rank()) : Palette.unmeasured();
+            FailureState failure = focus ? options.failures().get(node.id()) : null;
+            if (failure == FailureState.WEAKENED) {
+                swatch = Palette.weakened(swatch);
+            } else if (failure == FailureState.FAILED) {
+                swatch = Palette.context(); // a ghost: grey caption and text, whatever the stage
+            }
             boolean emphasised = selection.emphasised().contains(node.id());
             StringBuilder classes = new StringBuilder("toc-node kind-" + node.kind().word());
             if (node.horizon() != null) {
@@ -346,9 +353,30 @@ public final class TheoryDotWriter {
             } else if (node.kind() == NodeKind.IMPACT) {
                 attributes.number("penwidth", 2);
             }
+            if (failure != null) {
+                markFailure(attributes, failure, swatch, classes);
+            }
             attributes.html("label", nodeLabel(node, focus, progress, swatch))
                     .text("tooltip", nodeTooltip(node, progress));
             dot.node(node.id(), attributes);
+        }
+
+        /**
+         * The what-if overlay, told apart in greyscale too: a result that fails is a ghost (white,
+         * dashed grey border, grey text), a weakened one striped white and grey with dark text (readable
+         * on any stage colour; its kind is still in the caption).
+         */
+        private void markFailure(DotBuilder.Attributes attributes, FailureState failure, Palette.Swatch swatch,
+                                 StringBuilder classes) {
+            classes.append(" what-if-").append(failure.id());
+            attributes.text("class", classes.toString());
+            switch (failure) {
+                case FAILED -> attributes.text("style", "filled,rounded,dashed").text("fillcolor", "#ffffff")
+                        .text("color", Palette.CONTEXT_LINE).text("fontcolor", Palette.CONTEXT_TEXT);
+                case WEAKENED -> attributes.text("style", "striped").number("penwidth", 2)
+                        .text("fillcolor", String.join(":", java.util.Collections.nCopies(4, "#ffffff:" + Palette.WEAKENED_STRIPE)));
+                case STANDS -> { }
+            }
         }
 
         private String nodeLabel(Node node, boolean focus, NodeStatus progress, Palette.Swatch swatch) {
@@ -540,6 +568,11 @@ public final class TheoryDotWriter {
                     attributes.text("color", Palette.CONTEXT_LINE);
                 } else if (link.strength() == Level.HIGH) {
                     attributes.number("penwidth", 2.4);
+                }
+                if (focus && options.failures().get(link.key()) == FailureState.FAILED) {
+                    classes.append(" what-if-broken");
+                    attributes.text("class", classes.toString()).text("color", Palette.CONTEXT_LINE)
+                            .text("style", link.feedback() ? "dotted" : "dashed");
                 }
                 if (link.feedback() || to.rank() < from.rank()) {
                     attributes.text("constraint", "false");

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamReader;
  * entities are switched off, and a part that declares a DTD at all is refused: SpreadsheetML never
  * has one, so a DOCTYPE in a sheet is an attack (XXE, billion laughs) or a broken file.
  */
-final class SafeXml {
+public final class SafeXml {
     private static final XMLInputFactory FACTORY = newFactory();
 
     private SafeXml() {
@@ -31,7 +31,7 @@ final class SafeXml {
         return factory;
     }
 
-    static XMLStreamReader open(InputStream in) throws XMLStreamException {
+    public static XMLStreamReader open(InputStream in) throws XMLStreamException {
         return FACTORY.createXMLStreamReader(in);
     }
 
@@ -40,7 +40,7 @@ final class SafeXml {
      *
      * @throws XMLStreamException naming what was refused
      */
-    static int next(XMLStreamReader reader) throws XMLStreamException {
+    public static int next(XMLStreamReader reader) throws XMLStreamException {
         int event = reader.next();
         if (event == XMLStreamConstants.DTD) {
             throw new XMLStreamException("the part declares a DTD (<!DOCTYPE ...>); workbooks never do, so it is refused"

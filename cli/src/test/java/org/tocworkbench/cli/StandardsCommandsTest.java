@@ -1,0 +1,115 @@
+package org.tocworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code toc import} and {@code toc export --format iati|iati-csv} as a user runs them: exit codes, messages, files. */
+class StandardsCommandsTest {
+    private static final String FIXTURES = "evaluator/src/test/resources/standards/";
+    private static final String SAMPLE = "samples/pandemic-preparedness/pandemic.toc";
+    private static final String[] IATI = {"--identifier", "XM-EXAMPLE-1-P1", "--reporting-org", "XM-EXAMPLE-1",
+            "--reporting-org-type", "21", "--reporting-org-name", "Example NGO"};
+
+    private static String[] args(String... first) {
+        String[] all = new String[first.length + IATI.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(IATI, 0, all, first.length, IATI.length);
+        return all;
+    }
+
+    @Test
+    void anIatiFileBecomesATheoryAndAnActualsWorkbookThatEvaluate(@TempDir Path dir) {
+        Path toc = dir.resolve("wash.toc");
+        CliRunner.Run run = CliRunner.run("import", FIXTURES + "iati/activity.xml", "-o", toc.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(dir.resolve("wash-actuals.xlsx")), run.err());
+        assertTrue(run.err().contains("wrote " + toc + " (toc check: 0 errors"), run.err());
+        CliRunner.Run evaluate = CliRunner.run("evaluate", toc.toString());
+        assertEquals(0, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.err().contains("6 values, 0 issues"), evaluate.err());
+    }
+
+    @Test
+    void anExistingTheoryIsReplacedOnlyWithForce(@TempDir Path dir) throws Exception {
+        Path toc = Files.writeString(dir.resolve("mine.toc"), "theory \"Mine\" {}\n");
+        CliRunner.Run refused = CliRunner.run("import", FIXTURES + "dfid/results-framework.xlsx", "-o", toc.toString());
+        assertEquals(3, refused.exitCode());
+        assertTrue(refused.err().contains("refusing to replace `" + toc + "`: it exists"), refused.err());
+        assertEquals("theory \"Mine\" {}\n", Files.readString(toc));
+        CliRunner.Run forced = CliRunner.run("import", FIXTURES + "dfid/results-framework.xlsx", "-o", toc.toString(),
+                "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(Files.readString(toc).contains("impact IMP"));
+    }
+
+    @Test
+    void theInputIsNeverWrittenOver(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("model.toc");
+        Files.copy(Path.of(FIXTURES + "json/model.json"), source);
+        byte[] before = Files.readAllBytes(source);
+        CliRunner.Run run = CliRunner.run("import", source.toString(), "-o", source.toString(), "--force");
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("it is one of the input files"), run.err());
+        assertEquals(new String(before), Files.readString(source));
+    }
+
+    @Test
+    void aWorkbookOfNeitherLayoutExitsOneWithOneMessage(@TempDir Path dir) {
+        CliRunner.Run run = CliRunner.run("import", FIXTURES + "bad/contacts.xlsx", "-o", dir.resolve("x.toc").toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("looked for") && run.err().contains("found sheet \"Contacts\""), run.err());
+        assertFalse(Files.exists(dir.resolve("x.toc")));
+    }
+
+    @Test
+    void badXmlExitsOneWithTheLineAndAMissingFileThree(@TempDir Path dir) {
+        CliRunner.Run malformed = CliRunner.run("import", FIXTURES + "bad/malformed.xml", "-o",
+                dir.resolve("x.toc").toString());
+        assertEquals(1, malformed.exitCode());
+        assertTrue(malformed.err().contains("at line 5"), malformed.err());
+        CliRunner.Run entity = CliRunner.run("import", FIXTURES + "bad/external-entity.xml", "-o",
+                dir.resolve("x.toc").toString());
+        assertEquals(1, entity.exitCode());
+        assertTrue(entity.err().contains("DTD"), entity.err());
+        CliRunner.Run missing = CliRunner.run("import", dir.resolve("none.xlsx").toString(), "-o",
+                dir.resolve("x.toc").toString());
+        assertEquals(3, missing.exitCode());
+        CliRunner.Run layout = CliRunner.run("import", FIXTURES + "eu/logframe-matrix.xlsx", "--layout", "usaid", "-o",
+                dir.resolve("x.toc").toString());
+        assertEquals(2, layout.exitCode());
+        assertTrue(layout.err().contains("dfid, eu, results-framework, iati, json"), layout.err());
+    }
+
+    @Test
+    void iatiExportWritesValidatedXmlAndTheResultsSheet(@TempDir Path dir) throws Exception {
+        Path xml = dir.resolve("results.xml");
+        CliRunner.Run run = CliRunner.run(args("export", SAMPLE, "--format", "iati", "--as-of", "2026-06-30", "-o",
+                xml.toString()));
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(xml);
+        assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\">"));
+        assertTrue(text.contains("<iati-identifier>XM-EXAMPLE-1-P1</iati-identifier>"));
+        assertTrue(run.err().contains("not in the IATI results: OP3 (no indicator"), run.err());
+        CliRunner.Run csv = CliRunner.run(args("export", SAMPLE, "--format", "iati-csv", "--as-of", "2026-06-30"));
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertTrue(csv.out().startsWith("IATI activity identifier,Result type,"), csv.out());
+    }
+
+    @Test
+    void iatiExportWithoutItsPublisherIsAUsageError() {
+        CliRunner.Run run = CliRunner.run("export", SAMPLE, "--format", "iati");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("give --identifier, --reporting-org and --reporting-org-type"), run.err());
+        CliRunner.Run type = CliRunner.run("export", SAMPLE, "--format", "iati", "--identifier", "X-1",
+                "--reporting-org", "X", "--reporting-org-type", "NGO");
+        assertEquals(2, type.exitCode());
+        assertTrue(type.err().contains("not an IATI organisation type code"), type.err());
+    }
+}

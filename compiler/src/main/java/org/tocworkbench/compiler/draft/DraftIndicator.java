@@ -1,0 +1,32 @@
+package org.tocworkbench.compiler.draft;
+
+import java.util.List;
+import java.util.Optional;
+import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.UnitKind;
+
+/**
+ * One indicator of an imported result.
+ *
+ * @param codes           the indicator's codes in the source (kept as {@code code "..."})
+ * @param unitLabel       what is counted ({@code unit count "people"}), empty when the source does not say
+ * @param direction       the direction when the source states it
+ * @param disaggregations the breakdowns the source reports (IATI dimension names)
+ * @param notes           what the source leaves open about this indicator
+ * @param scale           the labels of a scale, lowest first ({@code unit scale}); empty for other units
+ */
+public record DraftIndicator(String id, String title, String description, List<String> codes, UnitKind unit,
+                             String unitLabel, Optional<Direction> direction, Optional<DraftValue> baseline,
+                             List<DraftValue> milestones, Optional<DraftValue> target, List<String> disaggregations,
+                             String source, List<String> notes, List<String> scale) {
+    public DraftIndicator {
+        description = description == null ? "" : description;
+        codes = List.copyOf(codes);
+        unitLabel = unitLabel == null ? "" : unitLabel;
+        milestones = List.copyOf(milestones);
+        disaggregations = List.copyOf(disaggregations);
+        source = source == null ? "" : source;
+        notes = List.copyOf(notes);
+        scale = List.copyOf(scale);
+    }
+}

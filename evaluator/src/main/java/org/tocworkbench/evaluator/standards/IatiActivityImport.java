@@ -1,0 +1,245 @@
+package org.tocworkbench.evaluator.standards;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tocworkbench.compiler.draft.DraftValue;
+import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.NodeKind;
+import org.tocworkbench.compiler.model.UnitKind;
+
+/**
+ * The results of an IATI activity file (versions 2.01 to 2.03; SPREADSHEET-LAYOUTS.md section 8)
+ * as a theory: each {@code result} a node of its type's kind (1 output, 2 outcome, 3 impact), each
+ * {@code indicator} an indicator with its measure as unit, {@code ascending} as direction, its
+ * reference codes, its baseline, the targets of its periods as milestones and target, and the
+ * dimension names as disaggregations; the actuals are returned to be written as a monitoring
+ * workbook. The first activity with results is read; the others are named in the summary.
+ */
+final class IatiActivityImport {
+    /** A scale's labels as {@link IatiResultsBuilder} writes them at the end of the description. */
+    static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile("(?s)(.*?)\\s*Scale: (.+ < .+)\\.$");
+
+    private IatiActivityImport() {
+    }
+
+    static ImportedTheory read(Path file) throws StandardsException {
+        String fileName = file.getFileName().toString();
+        XmlElement root = XmlElement.read(file);
+        List<XmlElement> activities = root.name.equals("iati-activities") ? root.all("iati-activity")
+                : root.name.equals("iati-activity") ? List.of(root) : List.of();
+        if (activities.isEmpty()) {
+            throw new StandardsException(fileName + ": looked for an IATI activity file (<iati-activities> or"
+                    + " <iati-activity>), found <" + root.name + "> at line " + rootLine(file, root), false);
+        }
+        XmlElement activity = activities.stream().filter(a -> !a.all("result").isEmpty()).findFirst()
+                .orElseThrow(() -> new StandardsException(fileName + ": looked for <result> elements in "
+                        + activities.size() + (activities.size() == 1 ? " activity" : " activities")
+                        + ", found none: the file publishes no results to import", false));
+        DraftBuilder draft = new DraftBuilder();
+        String identifier = activity.first("iati-identifier").map(e -> e.text.toString().strip()).orElse("");
+        String version = root.attribute("version");
+        for (XmlElement result : activity.all("result")) {
+            result(draft, result);
+        }
+        for (XmlElement other : activities) {
+            if (other != activity && !other.all("result").isEmpty()) {
+                draft.summary.add("not read: activity " + other.first("iati-identifier").map(e -> e.text.toString()
+                        .strip()).orElse("at line " + other.line) + " (line " + other.line + "); import one activity"
+                        + " per theory");
+            }
+        }
+        Optional<String> start = activityDate(activity, "1", "2");
+        Optional<String> end = activityDate(activity, "3", "4");
+        String title = activity.narrative("title");
+        if (title.isEmpty()) {
+            title = identifier.isEmpty() ? fileName.replaceFirst("\\.[^.]+$", "") : identifier;
+        }
+        draft.inferLevelLinks("the IATI result types: output, outcome, impact");
+        draft.summary.add(0, "read " + fileName + " as an " + SourceLayout.IATI.description()
+                + (version.isEmpty() ? "" : " (version " + version + ")") + ": activity " + identifier + ", "
+                + draft.results().size() + " results, " + draft.results().stream().mapToInt(x -> x.indicators.size()).sum()
+                + " indicators, " + draft.actuals.size() + " actual values");
+        List<String> header = new ArrayList<>();
+        header.add("Imported with `toc import` from " + fileName + " (" + SourceLayout.IATI.description()
+                + (version.isEmpty() ? "" : " " + version) + ").");
+        if (!identifier.isEmpty()) {
+            header.add("IATI activity identifier: " + identifier);
+        }
+        activity.first("reporting-org").ifPresent(org -> header.add("Reporting organisation: "
+                + org.attribute("ref") + nameOf(org)));
+        header.add("Links marked `inferred` follow the result types; IATI results carry no links.");
+        return new ImportedTheory(SourceLayout.IATI, draft.build(header, title, start.filter(s -> end.isPresent()),
+                end.filter(e -> start.isPresent())).withDescription(activity.narrative("description").equals(title) ? ""
+                : activity.narrative("description")), draft.actuals,
+                draft.summary);
+    }
+
+    /** The line of the root element's start tag (the parser's location in the prolog lags behind it). */
+    private static int rootLine(Path file, XmlElement root) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(65536), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<(\\w+:)?" + java.util.regex.Pattern.quote(root.name)
+                    + "[\\s>/]").matcher(head);
+            return tag.find() ? (int) head.substring(0, tag.start()).chars().filter(c -> c == '\n').count() + 1 : root.line;
+        } catch (java.io.IOException e) {
+            return root.line;
+        }
+    }
+
+    private static String nameOf(XmlElement org) {
+        String name = org.first("narrative").map(n -> n.text.toString().strip()).orElse("");
+        return name.isEmpty() ? "" : " (" + name + ")";
+    }
+
+    private static Optional<String> activityDate(XmlElement activity, String planned, String actual) {
+        Optional<String> found = Optional.empty();
+        for (XmlElement date : activity.all("activity-date")) {
+            String type = date.attribute("type");
+            if (type.equals(actual) || type.equals(planned) && found.isEmpty()) {
+                found = Optional.of(date.attribute("iso-date")).filter(d -> !d.isEmpty());
+            }
+        }
+        return found;
+    }
+
+    private static void result(DraftBuilder draft, XmlElement result) {
+        NodeKind kind = switch (result.attribute("type")) {
+            case "1" -> NodeKind.OUTPUT;
+            case "3" -> NodeKind.IMPACT;
+            default -> NodeKind.OUTCOME;
+        };
+        String reference = result.first("reference").map(r -> r.attribute("code")).orElse("");
+        String title = result.narrative("title");
+        DraftBuilder.ResultBuilder node = draft.result(kind, "", Identifiers.usable(reference) ? reference : "",
+                title.isEmpty() ? "Result at line " + result.line : title);
+        if (!Identifiers.usable(reference) && !reference.isEmpty()) {
+            node.notes.add("the source's result reference is \"" + reference + "\"");
+        }
+        if (!result.attribute("type").matches("[123]")) {
+            node.notes.add("the source's result type is \"" + result.attribute("type") + "\" (not output 1, outcome 2,"
+                    + " impact 3); read as an outcome");
+        }
+        node.description = result.narrative("description");
+        for (XmlElement indicator : result.all("indicator")) {
+            indicator(draft, node, indicator);
+        }
+        if (result.all("indicator").isEmpty()) {
+            node.notes.add("the source gives this result no indicator");
+        }
+    }
+
+    private static void indicator(DraftBuilder draft, DraftBuilder.ResultBuilder node, XmlElement element) {
+        List<String> references = new ArrayList<>();
+        element.all("reference").forEach(r -> references.add(r.attribute("code")));
+        if (!element.attribute("ref").isEmpty()) {
+            references.add(element.attribute("ref"));
+        }
+        references.removeIf(String::isEmpty);
+        String wanted = references.stream().filter(Identifiers::usable).findFirst().orElse("");
+        String title = element.narrative("title");
+        DraftBuilder.IndicatorBuilder indicator = draft.indicator(node, wanted.isEmpty() ? node.id + "_"
+                + (node.indicators.size() + 1) : wanted, title.isEmpty() ? "Indicator at line " + element.line : title);
+        references.stream().filter(r -> !r.equals(indicator.id)).forEach(indicator.codes::add);
+        indicator.description = element.narrative("description");
+        String measure = element.attribute("measure");
+        indicator.unit = switch (measure) {
+            case "2" -> UnitKind.PERCENT;
+            case "3" -> UnitKind.BOOLEAN;
+            case "5" -> UnitKind.TEXT;
+            default -> null;
+        };
+        String aggregation = element.attribute("aggregation-status");
+        if (measure.equals("1") && (aggregation.equals("0") || aggregation.equals("false"))) {
+            indicator.unit = UnitKind.RATIO;
+        }
+        indicator.summable = aggregation.equals("1") || aggregation.equals("true");
+        java.util.regex.Matcher scale = SCALE.matcher(indicator.description);
+        if (measure.equals("4") && scale.matches()) {
+            indicator.unit = UnitKind.SCALE;
+            indicator.scale.addAll(List.of(scale.group(2).split("\\s+<\\s+")));
+            indicator.description = scale.group(1).strip();
+        } else if (measure.equals("4")) {
+            indicator.notes.add("the source's measure is ordinal (4); the scale's labels are not in IATI, so it is"
+                    + " read as a count: write `unit scale \"LOWEST\", ..., \"HIGHEST\"` if the values are positions on a scale");
+        }
+        String ascending = measure.equals("5") ? "" : element.attribute("ascending");
+        if (ascending.equals("0") || ascending.equals("false")) {
+            indicator.direction = Optional.of(Direction.DECREASE);
+        } else if (ascending.equals("1") || ascending.equals("true")) {
+            indicator.direction = Optional.of(Direction.INCREASE);
+        }
+        boolean text = indicator.unit == UnitKind.TEXT;
+        for (XmlElement baseline : element.all("baseline")) {
+            if (!baseline.all("dimension").isEmpty() || !baseline.all("location").isEmpty()) {
+                continue;
+            }
+            String date = baseline.attribute("iso-date").isEmpty() ? baseline.attribute("year") : baseline.attribute("iso-date");
+            String value = text ? baseline.narrative("comment") : baseline.attribute("value");
+            if (!value.isEmpty()) {
+                indicator.baseline = Optional.of(value(value, indicator.unit, date));
+            }
+            break;
+        }
+        for (XmlElement period : element.all("period")) {
+            String end = period.first("period-end").map(p -> p.attribute("iso-date")).orElse("");
+            String start = period.first("period-start").map(p -> p.attribute("iso-date")).orElse("");
+            for (XmlElement target : period.all("target")) {
+                if (target.all("dimension").isEmpty() && target.all("location").isEmpty()) {
+                    String value = text ? target.narrative("comment") : target.attribute("value");
+                    if (!value.isEmpty()) {
+                        indicator.planned.add(value(value, indicator.unit, end));
+                    }
+                }
+            }
+            for (XmlElement actual : period.all("actual")) {
+                actual(draft, indicator, actual, start, end, text);
+            }
+        }
+        for (XmlElement dimensioned : dimensioned(element)) {
+            for (XmlElement dimension : dimensioned.all("dimension")) {
+                String name = dimension.attribute("name");
+                if (!name.isEmpty() && !indicator.disaggregations.contains(name)) {
+                    indicator.disaggregations.add(name);
+                }
+            }
+        }
+    }
+
+    private static List<XmlElement> dimensioned(XmlElement indicator) {
+        List<XmlElement> all = new ArrayList<>(indicator.all("baseline"));
+        for (XmlElement period : indicator.all("period")) {
+            all.addAll(period.all("target"));
+            all.addAll(period.all("actual"));
+        }
+        return all;
+    }
+
+    private static void actual(DraftBuilder draft, DraftBuilder.IndicatorBuilder indicator, XmlElement actual,
+                               String start, String end, boolean text) {
+        String value = text ? actual.narrative("comment") : actual.attribute("value");
+        if (value.isEmpty() || value.equalsIgnoreCase("N/A")) {
+            return;
+        }
+        try {
+            LocalDate from = LocalDate.parse(start);
+            LocalDate to = LocalDate.parse(end);
+            List<String> groups = actual.all("dimension").stream().map(d -> d.attribute("value")).toList();
+            draft.actuals.add(new ActualValue(indicator.id, from, to, value, String.join(", ", groups),
+                    text ? "" : actual.narrative("comment"), "line " + actual.line));
+        } catch (DateTimeParseException e) {
+            draft.summary.add("not read: the actual at line " + actual.line + " has no period dates (period-start \""
+                    + start + "\", period-end \"" + end + "\")");
+        }
+    }
+
+    private static DraftValue value(String value, UnitKind unit, String date) {
+        Optional<String> when = date.isEmpty() ? Optional.empty() : Optional.of(date);
+        Optional<DraftValue> parsed = PlannedValues.parse(value, when);
+        DraftValue read = parsed.orElse(new DraftValue(value, false, when));
+        return unit == UnitKind.PERCENT && read.numeric() ? new DraftValue(read.value(), true, read.date()) : read;
+    }
+}

@@ -1,0 +1,213 @@
+package org.tocworkbench.evaluator.standards;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Measurement;
+import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.NodeKind;
+import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.compiler.model.Value;
+import org.tocworkbench.evaluator.series.GroupSeries;
+import org.tocworkbench.evaluator.series.IndicatorSeries;
+import org.tocworkbench.evaluator.series.ObservedData;
+
+/**
+ * Turns a theory and its observed data into IATI results (the IATI 2.03 {@code result} element,
+ * SPREADSHEET-LAYOUTS.md section 8): result type from the node kind, indicator measure from the
+ * unit, ascending from the direction, the baseline, and a period per reporting period of the data
+ * with its actuals (total and per group, as dimensions) and the milestone or target that falls in
+ * it; a milestone or target no data period holds gets a period of its own, from the day after the
+ * plan before it. Results without indicators, and assumptions' indicators, are not IATI results
+ * and are counted in {@link #left()}.
+ */
+public final class IatiResultsBuilder {
+    private final List<String> left = new ArrayList<>();
+
+    /** What was not exported and why, for the summary. */
+    public List<String> left() {
+        return List.copyOf(left);
+    }
+
+    public IatiActivity build(Theory theory, ObservedData data, String identifier, IatiActivity.ReportingOrg org,
+                              LocalDate asOf) {
+        List<IatiActivity.Result> results = new ArrayList<>();
+        for (Node node : theory.nodes().values()) {
+            List<IatiActivity.Indicator> indicators = new ArrayList<>();
+            for (String id : node.indicators()) {
+                Indicator indicator = theory.indicators().get(id);
+                if (indicator != null && indicator.partOf().isEmpty()) {
+                    indicators.add(indicator(theory, indicator, data.series(id), asOf));
+                }
+            }
+            if (indicators.isEmpty()) {
+                left.add(node.id() + " (no indicator: IATI results need one)");
+                continue;
+            }
+            results.add(new IatiActivity.Result(node.id(), type(node.kind()),
+                    indicators.stream().allMatch(IatiActivity.Indicator::aggregation), node.title(), node.description(),
+                    indicators));
+        }
+        theory.indicators().values().stream().filter(i -> theory.assumptions().containsKey(i.subject()))
+                .forEach(i -> left.add(i.id() + " (monitors assumption " + i.subject() + ", not a result)"));
+        LocalDate start = theory.metadata().periodStart() != null ? theory.metadata().periodStart().start()
+                : earliest(results).orElse(asOf);
+        Optional<LocalDate> end = Optional.ofNullable(theory.metadata().periodEnd()).map(p -> p.end());
+        int status = asOf.isBefore(start) ? 1 : end.isPresent() && asOf.isAfter(end.get()) ? 3 : 2;
+        return new IatiActivity(identifier, org, theory.metadata().title(), theory.metadata().description(), status,
+                start, end, results);
+    }
+
+    private static Optional<LocalDate> earliest(List<IatiActivity.Result> results) {
+        return results.stream().flatMap(r -> r.indicators().stream()).flatMap(i -> i.periods().stream())
+                .map(IatiActivity.Period::start).min(LocalDate::compareTo);
+    }
+
+    private static int type(NodeKind kind) {
+        return switch (kind) {
+            case OUTPUT -> 1;
+            case OUTCOME, PRECONDITION -> 2;
+            case IMPACT -> 3;
+            case ACTIVITY -> 9;
+        };
+    }
+
+    private static int measure(UnitKind unit) {
+        return switch (unit) {
+            case PERCENT -> 2;
+            case BOOLEAN -> 3;
+            case SCALE -> 4;
+            case TEXT -> 5;
+            default -> 1;
+        };
+    }
+
+    private IatiActivity.Indicator indicator(Theory theory, Indicator indicator, Optional<IndicatorSeries> series,
+                                             LocalDate asOf) {
+        List<String> references = new ArrayList<>();
+        references.add(indicator.id());
+        indicator.codes().stream().filter(c -> c.file().isEmpty()).map(c -> c.code())
+                .filter(c -> !references.contains(c)).forEach(references::add);
+        UnitKind unit = indicator.unit().kind();
+        boolean aggregation = unit == UnitKind.COUNT || unit == UnitKind.CURRENCY;
+        Optional<IatiActivity.Baseline> baseline = Optional.empty();
+        Measurement base = indicator.baseline();
+        if (base != null && base.date() != null && base.date().dated()) {
+            LocalDate day = base.date().start();
+            baseline = Optional.of(new IatiActivity.Baseline(day.getYear(), Optional.of(base.date().end()),
+                    unit == UnitKind.TEXT ? "" : number(indicator, base.value()), unit == UnitKind.TEXT ? base.value().raw() : ""));
+        } else if (base != null) {
+            left.add(indicator.id() + " baseline (no date: IATI needs its year)");
+        }
+        String description = indicator.description();
+        if (unit == UnitKind.SCALE) {
+            // IATI has no place for an ordinal scale's labels; they end the description, where
+            // toc import finds them again.
+            description = (description.isEmpty() ? "" : description + " ") + "Scale: "
+                    + String.join(" < ", indicator.unit().scale()) + ".";
+        }
+        return new IatiActivity.Indicator(references, measure(unit), indicator.direction() != Direction.DECREASE,
+                aggregation, indicator.title(), description, baseline, periods(theory, indicator, series, asOf));
+    }
+
+    private List<IatiActivity.Period> periods(Theory theory, Indicator indicator, Optional<IndicatorSeries> series,
+                                             LocalDate asOf) {
+        TreeMap<String, PeriodBuilder> periods = new TreeMap<>();
+        boolean text = indicator.unit().kind() == UnitKind.TEXT;
+        if (series.isPresent()) {
+            for (GroupSeries group : series.get().groups()) {
+                for (int i = 0; i < group.size(); i++) {
+                    if (group.end(i).isAfter(asOf)) {
+                        continue;
+                    }
+                    PeriodBuilder period = periods.computeIfAbsent(key(group.start(i), group.end(i)),
+                            k -> new PeriodBuilder());
+                    int index = i;
+                    period.start = group.start(index);
+                    period.end = group.end(index);
+                    String value = text ? "" : format(group.value(index));
+                    String comment = text ? Optional.ofNullable(group.text(index)).orElse("") : group.comment(index);
+                    period.actuals.add(new IatiActivity.Value(value, dimensions(indicator, group.group()), comment));
+                }
+            }
+        }
+        LocalDate previous = indicator.baseline() != null && indicator.baseline().date() != null
+                && indicator.baseline().date().dated() ? indicator.baseline().date().end().plusDays(1)
+                : theory.metadata().periodStart() != null ? theory.metadata().periodStart().start() : null;
+        List<Measurement> plans = new ArrayList<>(indicator.milestones());
+        if (indicator.target() != null) {
+            plans.add(indicator.target());
+        }
+        for (Measurement plan : plans) {
+            if (plan.date() == null || !plan.date().dated()) {
+                left.add(indicator.id() + " " + plan.value() + " (a milestone or target without a date)");
+                continue;
+            }
+            LocalDate due = plan.date().end();
+            PeriodBuilder holder = periods.values().stream()
+                    .filter(p -> !due.isBefore(p.start) && !due.isAfter(p.end)).findFirst().orElse(null);
+            if (holder == null) {
+                holder = new PeriodBuilder();
+                LocalDate fallback = previous;
+                LocalDate after = periods.values().stream().map(p -> p.end).filter(end -> end.isBefore(due))
+                        .max(LocalDate::compareTo).map(end -> end.plusDays(1)).orElse(fallback);
+                holder.start = after == null || after.isAfter(due) ? plan.date().start() : after;
+                holder.end = due;
+                periods.put(key(holder.start, holder.end), holder);
+            }
+            holder.targets.add(new IatiActivity.Value(text ? "" : number(indicator, plan.value()), List.of(),
+                    text ? plan.value().raw() : ""));
+            previous = due.plusDays(1);
+        }
+        return periods.values().stream().sorted(java.util.Comparator.comparing((PeriodBuilder p) -> p.end)
+                .thenComparing(p -> p.start)).map(p -> new IatiActivity.Period(p.start, p.end, p.targets,
+                p.actuals)).toList();
+    }
+
+    private static final class PeriodBuilder {
+        LocalDate start;
+        LocalDate end;
+        final List<IatiActivity.Value> targets = new ArrayList<>();
+        final List<IatiActivity.Value> actuals = new ArrayList<>();
+    }
+
+    private static String key(LocalDate start, LocalDate end) {
+        return end + "/" + start;
+    }
+
+    /** A group ({@code female, adult}) as dimensions named by the indicator's disaggregations. */
+    private static List<IatiActivity.Dimension> dimensions(Indicator indicator, String group) {
+        if (group == null || group.isEmpty()) {
+            return List.of();
+        }
+        String[] values = group.split(",\\s*");
+        List<String> names = indicator.disaggregations();
+        List<IatiActivity.Dimension> dimensions = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            String name = names.size() == values.length ? names.get(i) : names.size() == 1 && values.length == 1
+                    ? names.get(0) : "disaggregation";
+            dimensions.add(new IatiActivity.Dimension(name, values[i]));
+        }
+        return dimensions;
+    }
+
+    private static String number(Indicator indicator, Value value) {
+        OptionalDouble number = indicator.numeric(value);
+        return number.isPresent() ? format(number.getAsDouble()) : value.raw();
+    }
+
+    /** A number as IATI writes it: no exponent, no trailing {@code .0}. */
+    static String format(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "";
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

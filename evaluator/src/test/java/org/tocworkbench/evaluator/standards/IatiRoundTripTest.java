@@ -1,0 +1,106 @@
+package org.tocworkbench.evaluator.standards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tocworkbench.compiler.Compilation;
+import org.tocworkbench.compiler.CompileOptions;
+import org.tocworkbench.compiler.TocCompiler;
+
+/**
+ * Round trips through IATI: {@code toc import} of our own IATI export gives back the same results,
+ * indicators and values (exporting the imported theory gives the same {@code <result>} elements),
+ * and an IATI file imported, exported and imported again gives the same theory.
+ */
+class IatiRoundTripTest {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+    /** The samples with results to publish (a file of actors alone has none). */
+    static Stream<Path> samples() throws Exception {
+        List<Path> withResults = new java.util.ArrayList<>();
+        for (Path sample : StandardsFixtures.samples()) {
+            Compilation compilation = new TocCompiler().compile(sample, CompileOptions.DEFAULT);
+            if (compilation.theory().nodes().values().stream().anyMatch(n -> !n.indicators().isEmpty())) {
+                withResults.add(sample);
+            }
+        }
+        return withResults.stream();
+    }
+
+    /** The {@code <result>} elements of an export: what a round trip must keep. */
+    private static String results(String xml) {
+        int first = xml.indexOf("    <result ");
+        return first < 0 ? "" : xml.substring(first, xml.lastIndexOf("</result>") + "</result>".length());
+    }
+
+    private static String exportXml(Compilation compilation) throws Exception {
+        return IatiXmlWriter.write(StandardsFixtures.export(compilation, AS_OF));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void importingOurOwnIatiExportGivesBackTheSameResultsIndicatorsAndValues(Path sample, @TempDir Path dir)
+            throws Exception {
+        Compilation original = new TocCompiler().compile(sample, CompileOptions.DEFAULT);
+        String exported = exportXml(original);
+        Path xml = Files.writeString(dir.resolve("exported.xml"), exported, StandardCharsets.UTF_8);
+        ImportedTheory imported = StandardsFixtures.read(xml);
+        StandardsFixtures.Written written = StandardsFixtures.write(imported, dir, "reimported");
+        StandardsFixtures.assertChecksAndIsFormatted(written);
+        assertEquals(results(exported), results(exportXml(written.compilation())), sample.toString());
+    }
+
+    @Test
+    void anIatiFileImportedExportedAndImportedAgainGivesTheSameTheory(@TempDir Path dir) throws Exception {
+        ImportedTheory first = StandardsFixtures.read(StandardsFixtures.Fixture.IATI.file);
+        StandardsFixtures.Written written = StandardsFixtures.write(first, dir, "first");
+        String exported = exportXml(written.compilation());
+        IatiExportTest.assertValid(exported);
+        Path xml = Files.writeString(dir.resolve("exported.xml"), exported, StandardCharsets.UTF_8);
+        ImportedTheory second = StandardsFixtures.read(xml);
+        assertEquals(plans(first), plans(second));
+        assertEquals(first.draft().links(), second.draft().links());
+        assertEquals(values(first), values(second));
+        assertFalse(first.actuals().isEmpty());
+    }
+
+    /**
+     * Each result and indicator with its values, dates as the day they end: an IATI file dates a
+     * target by its period's end and a baseline by its day, where the theory may name a year.
+     */
+    private static List<String> plans(ImportedTheory imported) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (var result : imported.draft().results()) {
+            lines.add(result.id() + " " + result.kind() + " " + result.title() + " / " + result.description());
+            for (var indicator : result.indicators()) {
+                lines.add(indicator.id() + " " + indicator.title() + " " + indicator.codes() + " " + indicator.unit() + " "
+                        + indicator.direction() + " " + indicator.disaggregations() + " baseline "
+                        + indicator.baseline().map(IatiRoundTripTest::value).orElse("none") + " plans "
+                        + indicator.milestones().stream().map(IatiRoundTripTest::value).toList() + " target "
+                        + indicator.target().map(IatiRoundTripTest::value).orElse("none"));
+            }
+        }
+        return lines;
+    }
+
+    private static String value(org.tocworkbench.compiler.draft.DraftValue value) {
+        return value.value() + (value.percent() ? "%" : "") + " at " + value.date()
+                .flatMap(org.tocworkbench.compiler.model.PeriodDate::parse).map(d -> d.end().toString()).orElse("?");
+    }
+
+    /** The actuals and their comments, without where they were found (a line of a different file). */
+    private static List<String> values(ImportedTheory imported) {
+        return imported.actuals().stream().map(a -> a.indicatorId() + " " + a.start() + ".." + a.end() + " "
+                + a.group() + " = " + a.value() + " (" + a.comment() + ")").toList();
+    }
+}
