@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
                 "  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
                 "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o m.json",
-                "  toc import logframe.xlsx -o p.toc   (a DFID/EU logframe, IATI file or JSON model)",
+                "  toc import logframe.xlsx -o p.toc   (a logframe, IATI file or JSON model)",
                 "  toc what-if samples/pandemic-preparedness/pandemic.toc --fails AS1",
                 "  toc fmt --check samples",
                 "  toc watch samples/pandemic-preparedness/pandemic.toc --open",
