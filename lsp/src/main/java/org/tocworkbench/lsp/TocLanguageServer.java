@@ -67,7 +67,9 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
 
             @Override
             public CompletableFuture<Object> executeCommand(org.eclipse.lsp4j.ExecuteCommandParams params) {
-                return textDocuments.executeCommand(params);
+                return DiffAgainstRevision.COMMAND.equals(params.getCommand())
+                        ? CompletableFuture.supplyAsync(() -> new DiffAgainstRevision(documents).execute(params), workers)
+                        : textDocuments.executeCommand(params);
             }
         };
     }
@@ -100,7 +102,9 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         capabilities.setDocumentFormattingProvider(true);
         capabilities.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
-        capabilities.setExecuteCommandProvider(new org.eclipse.lsp4j.ExecuteCommandOptions(WhatIfLenses.COMMANDS));
+        List<String> commands = new java.util.ArrayList<>(WhatIfLenses.COMMANDS);
+        commands.add(DiffAgainstRevision.COMMAND);
+        capabilities.setExecuteCommandProvider(new org.eclipse.lsp4j.ExecuteCommandOptions(commands));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("toc", version())));
     }
 

@@ -137,6 +137,8 @@ final class TocTextDocumentService implements TextDocumentService {
             return analysis.index().at(file, Positions.offset(file, params.getPosition()))
                     .flatMap(o -> new Hovers(analysis.theory(), analysis.monitoring()).describe(o.id())
                             .map(text -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, text), Positions.range(o.span()))))
+                    .or(() -> Hovers.recordOfChanges(analysis.theory(), file, Positions.offset(file, params.getPosition()))
+                            .map(c -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, c.text()), Positions.range(c.span()))))
                     .orElse(null);
         });
     }

@@ -50,7 +50,7 @@ class WhatIfLensTest {
     void theServerAnnouncesTheLensesAndTheirCommands() {
         var capabilities = session.initialized.getCapabilities();
         assertFalse(capabilities.getCodeLensProvider().getResolveProvider());
-        assertEquals(List.of("toc.whatIf", "toc.whatIfRank"), capabilities.getExecuteCommandProvider().getCommands());
+        assertEquals(List.of("toc.whatIf", "toc.whatIfRank", "toc.diff"), capabilities.getExecuteCommandProvider().getCommands());
     }
 
     @Test

@@ -76,6 +76,14 @@ final class LegendWriter {
             rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(failureLines) + "</FONT>"));
             widest = Math.max(widest, failureLines.stream().mapToInt(l -> textWidth(l, 9)).max().orElse(0));
         }
+        if (!options.changes().isEmpty()) {
+            rows.append(heading("Changes"));
+            List<String> changeLines = DotText.wrap("Green thick border: new; brown double border: changed or"
+                    + " renamed (the line under the title says what); dashed grey: removed, as the old version had it."
+                    + " Links: green new, brown changed, dashed grey removed.", LINE_WIDTH, 4);
+            rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(changeLines) + "</FONT>"));
+            widest = Math.max(widest, changeLines.stream().mapToInt(l -> textWidth(l, 9)).max().orElse(0));
+        }
         Map<String, Palette.Swatch> statuses = statusSwatches();
         if (!statuses.isEmpty()) {
             String asOf = options.progressAsOf().isBlank() ? "" : " as of " + options.progressAsOf();

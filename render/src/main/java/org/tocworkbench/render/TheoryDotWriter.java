@@ -13,6 +13,7 @@ import org.tocworkbench.compiler.graph.TheoryGraph;
 import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.diff.ChangeType;
 import org.tocworkbench.compiler.model.Level;
 import org.tocworkbench.compiler.whatif.FailureState;
 import org.tocworkbench.compiler.model.Link;
@@ -356,6 +357,10 @@ public final class TheoryDotWriter {
             if (failure != null) {
                 markFailure(attributes, failure, swatch, classes);
             }
+            ChangeMark change = options.changes().get(node.id());
+            if (change != null) {
+                markChange(attributes, change, classes);
+            }
             attributes.html("label", nodeLabel(node, focus, progress, swatch))
                     .text("tooltip", nodeTooltip(node, progress));
             dot.node(node.id(), attributes);
@@ -379,6 +384,22 @@ public final class TheoryDotWriter {
             }
         }
 
+        /**
+         * The diff overlay, told apart in greyscale too: added thick, changed and renamed with a
+         * double border, removed dashed and faded (a ghost of the old version).
+         */
+        private void markChange(DotBuilder.Attributes attributes, ChangeMark change, StringBuilder classes) {
+            classes.append(" diff-").append(change.type().word());
+            attributes.text("class", classes.toString());
+            switch (change.type()) {
+                case ADDED -> attributes.text("color", Palette.DIFF_ADDED).number("penwidth", 3);
+                case CHANGED, RENAMED -> attributes.text("color", Palette.DIFF_CHANGED).number("penwidth", 2)
+                        .number("peripheries", 2);
+                case REMOVED -> attributes.text("style", "rounded,dashed,filled").text("fillcolor", "#ffffff")
+                        .text("color", Palette.DIFF_REMOVED).text("fontcolor", Palette.DIFF_REMOVED);
+            }
+        }
+
         private String nodeLabel(Node node, boolean focus, NodeStatus progress, Palette.Swatch swatch) {
             StringBuilder rows = new StringBuilder();
             rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"").append(swatch.caption()).append("\">")
@@ -391,6 +412,11 @@ public final class TheoryDotWriter {
                 rows.append("<TR><TD><FONT POINT-SIZE=\"10\"><B>")
                         .append(DotText.html(StatusStyle.of(progress.status()).icon() + " " + progress.label()))
                         .append("</B></FONT></TD></TR>");
+            }
+            ChangeMark change = options.changes().get(node.id());
+            if (change != null && !change.note().isEmpty()) {
+                rows.append("<TR><TD><FONT POINT-SIZE=\"9\"><I>")
+                        .append(DotText.htmlLines(DotText.wrap(change.note(), TITLE_WIDTH, 2))).append("</I></FONT></TD></TR>");
             }
             List<String> badges = focus ? badges(node.assumptions()) : List.of();
             if (!badges.isEmpty()) {
@@ -564,6 +590,17 @@ public final class TheoryDotWriter {
                 if (!styles.isEmpty()) {
                     attributes.text("style", String.join(",", styles));
                 }
+                ChangeMark change = options.changes().get(link.key());
+                if (change != null) {
+                    classes.append(" diff-").append(change.type().word());
+                    attributes.text("class", classes.toString());
+                    if (change.type() == ChangeType.REMOVED) {
+                        styles.add("dashed");
+                    }
+                }
+                if (!styles.isEmpty()) {
+                    attributes.text("style", String.join(",", styles));
+                }
                 if (!focus) {
                     attributes.text("color", Palette.CONTEXT_LINE);
                 } else if (link.strength() == Level.HIGH) {
@@ -573,6 +610,14 @@ public final class TheoryDotWriter {
                     classes.append(" what-if-broken");
                     attributes.text("class", classes.toString()).text("color", Palette.CONTEXT_LINE)
                             .text("style", link.feedback() ? "dotted" : "dashed");
+                }
+                if (change != null) {
+                    attributes.text("color", switch (change.type()) {
+                        case ADDED -> Palette.DIFF_ADDED;
+                        case REMOVED -> Palette.DIFF_REMOVED;
+                        case CHANGED, RENAMED -> Palette.DIFF_CHANGED;
+                    });
+                    attributes.number("penwidth", change.type() == ChangeType.REMOVED ? 1 : 2.4);
                 }
                 if (link.feedback() || to.rank() < from.rank()) {
                     attributes.text("constraint", "false");
