@@ -100,7 +100,8 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }
             stages.show("writing " + output);
-            String text = new DraftWriter().write(draft);
+            TheoryDraft written = draft;
+            String text = imported.text().orElseGet(() -> new DraftWriter().write(written));
             if (!imported.actuals().isEmpty()) {
                 OutputFile.write(actuals, ActualsWorkbook.toBytes(imported.actuals()), List.of(file));
             }
