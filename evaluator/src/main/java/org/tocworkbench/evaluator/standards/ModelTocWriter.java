@@ -7,7 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tocworkbench.compiler.CompileOptions;
+import org.tocworkbench.compiler.Compilation;
+import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.format.TocFormatter;
+import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.source.SourceFile;
 import org.tocworkbench.compiler.syntax.StringLiterals;
 
@@ -24,14 +28,78 @@ final class ModelTocWriter {
     private static final String IN = "    ";
     private final StringBuilder out = new StringBuilder();
 
+    /** Which indicators state their aggregation and their cumulative/snapshot: those whose derived one differs. */
+    private final Set<String> explicitAggregation;
+    private final Set<String> explicitCumulative;
+    private final boolean nest;
+
+    private ModelTocWriter(Set<String> explicitAggregation, Set<String> explicitCumulative, boolean nest) {
+        this.explicitAggregation = explicitAggregation;
+        this.explicitCumulative = explicitCumulative;
+        this.nest = nest;
+    }
+
+    /**
+     * The theory as text. A first draft leaves out every aggregation and cumulative/snapshot; where
+     * the compiler derives another one than the model states, the second draft states it.
+     */
     static String write(JsonNode root, List<String> header) {
-        ModelTocWriter writer = new ModelTocWriter();
-        header.forEach(line -> writer.out.append(line.isEmpty() ? "#" : "# " + line).append('\n'));
-        if (!header.isEmpty()) {
-            writer.out.append('\n');
+        boolean nest = nestable(root);
+        Set<String> aggregation = new LinkedHashSet<>();
+        Set<String> cumulative = new LinkedHashSet<>();
+        String first = new ModelTocWriter(Set.of(), Set.of(), nest).text(root, header);
+        Compilation draft = new TocCompiler().compile(new SourceFile("imported.toc", first), CompileOptions.DEFAULT);
+        for (JsonNode indicator : root.path("indicators")) {
+            String id = indicator.path("id").asText();
+            Indicator derived = draft.hasErrors() ? null : draft.theory().indicators().get(id);
+            if (derived == null || !derived.aggregation().word().equals(indicator.path("aggregation").asText())) {
+                aggregation.add(id);
+            }
+            if (derived == null || derived.cumulative() != indicator.path("cumulative").asBoolean()) {
+                cumulative.add(id);
+            }
         }
-        writer.theory(root);
-        String text = writer.out.toString();
+        return new ModelTocWriter(aggregation, cumulative, nest).text(root, header);
+    }
+
+    /**
+     * Indicators are written inside their result or assumption when that keeps the model's order of
+     * indicators (results' first, then assumptions'); otherwise each is written after them with {@code for}.
+     */
+    private static boolean nestable(JsonNode root) {
+        List<String> order = new ArrayList<>();
+        root.path("indicators").forEach(i -> order.add(i.path("id").asText()));
+        List<String> nested = new ArrayList<>();
+        for (String part : List.of("nodes", "assumptions")) {
+            for (JsonNode subject : root.path(part)) {
+                for (JsonNode i : root.path("indicators")) {
+                    if (i.path("subject").asText().equals(subject.path("id").asText()) && i.path("partOf").isNull()) {
+                        addWithParts(nested, i, root);
+                    }
+                }
+            }
+        }
+        return nested.equals(order);
+    }
+
+    private static void addWithParts(List<String> ids, JsonNode indicator, JsonNode root) {
+        ids.add(indicator.path("id").asText());
+        for (JsonNode part : indicator.path("parts")) {
+            for (JsonNode i : root.path("indicators")) {
+                if (i.path("id").asText().equals(part.asText())) {
+                    addWithParts(ids, i, root);
+                }
+            }
+        }
+    }
+
+    private String text(JsonNode root, List<String> header) {
+        header.forEach(line -> out.append(line.isEmpty() ? "#" : "# " + line).append('\n'));
+        if (!header.isEmpty()) {
+            out.append('\n');
+        }
+        theory(root);
+        String text = out.toString();
         TocFormatter.Result formatted = new TocFormatter().format(new SourceFile("imported.toc", text));
         if (!formatted.ok()) {
             throw new IllegalStateException("the imported theory does not parse: " + formatted.errors() + "\n" + text);
@@ -84,11 +152,7 @@ final class ModelTocWriter {
             if (!node.path("assumptions").isEmpty()) {
                 props.add("assumes " + join(node.path("assumptions"), false));
             }
-            int mark = out.length();
-            block("", props);
-            if (!node.path("description").asText("").isEmpty()) {
-                insertDescription(mark, node.path("description"), props.isEmpty());
-            }
+            withIndicators(props, node, indicators);
         }
         for (JsonNode assumption : root.path("assumptions")) {
             out.append('\n').append("assumption ").append(assumption.path("id").asText()).append(' ')
@@ -101,14 +165,10 @@ final class ModelTocWriter {
                 props.add("evidence " + quote(e.path("source").asText()) + (written.isEmpty() ? "" : " date " + written)
                         + given(e, "note").map(n -> " note " + quote(n)).orElse(""));
             }
-            int mark = out.length();
-            block("", props);
-            if (!assumption.path("description").asText("").isEmpty()) {
-                insertDescription(mark, assumption.path("description"), props.isEmpty());
-            }
+            withIndicators(props, assumption, indicators);
         }
         for (JsonNode indicator : indicators.values()) {
-            if (indicator.path("partOf").isNull()) {
+            if (indicator.path("partOf").isNull() && !nest) {
                 out.append('\n');
                 indicator("", "indicator", indicator, indicators, true);
             }
@@ -187,8 +247,12 @@ final class ModelTocWriter {
         if (!i.path("target").isNull()) {
             line(in, "target " + value(i.path("target")) + " by " + date(i.path("target")));
         }
-        given(i, "aggregation").ifPresent(a -> line(in, "aggregation " + a));
-        line(in, i.path("cumulative").asBoolean() ? "cumulative" : "snapshot");
+        if (explicitAggregation.contains(id)) {
+            given(i, "aggregation").ifPresent(a -> line(in, "aggregation " + a));
+        }
+        if (explicitCumulative.contains(id)) {
+            line(in, i.path("cumulative").asBoolean() ? "cumulative" : "snapshot");
+        }
         if (!i.path("disaggregations").isEmpty()) {
             line(in, "disaggregate by " + join(i.path("disaggregations"), true));
         }
@@ -327,20 +391,25 @@ final class ModelTocWriter {
         out.append(indent).append("}\n");
     }
 
-    /** Puts a description first in the block that starts at {@code mark} (opening one if there is none). */
-    private void insertDescription(int mark, JsonNode text, boolean noBlock) {
-        StringBuilder saved = new StringBuilder(out.substring(mark));
-        out.setLength(mark);
-        if (noBlock) {
-            out.append(" {\n");
-            description(IN, text);
-            out.append("}\n");
+    /** A result's or assumption's block: description, properties, and its indicators when they are nested. */
+    private void withIndicators(List<String> props, JsonNode subject, Map<String, JsonNode> indicators) {
+        List<JsonNode> own = new ArrayList<>();
+        for (JsonNode i : indicators.values()) {
+            if (nest && i.path("partOf").isNull() && i.path("subject").asText().equals(subject.path("id").asText())) {
+                own.add(i);
+            }
+        }
+        if (props.isEmpty() && own.isEmpty() && subject.path("description").asText("").isEmpty()) {
+            out.append('\n');
             return;
         }
-        int open = saved.indexOf(" {\n") + 3;
-        out.append(saved, 0, open);
-        description(IN, text);
-        out.append(saved.substring(open));
+        out.append(" {\n");
+        description(IN, subject.path("description"));
+        props.forEach(p -> line(IN, p));
+        for (JsonNode i : own) {
+            indicator(IN, "indicator", i, indicators, false);
+        }
+        out.append("}\n");
     }
 
     private void description(String indent, JsonNode text) {
