@@ -36,6 +36,7 @@ const SOFT_KEYWORDS = [
   'point', 'growth', 'per', 'population', 'part',
   'code', 'in', 'is', 'records', 'compute', 'distinct', 'from', 'where', 'among', 'each', 'join', 'exclude',
   'query', 'and', 'or', 'not', 'one', 'contains', 'empty',
+  'changes', 'level', 'because',
 ];
 
 // ---------------------------------------------------------------- enumerated values
@@ -65,6 +66,8 @@ const ENUMS = {
   measure: ['count', 'distinct', 'sum', 'mean', 'median', 'min', 'max', 'share'],
   bucket: ['month', 'quarter', 'fiscal quarter', 'half', 'year', 'fiscal year'],
   exclusion: ['unapproved', 'duplicates'],
+  // ChangeLevel.java (docs/diff.md): the level of change of a version.
+  'change-level': ['minor', 'moderate', 'medium', 'major'],
   decimal: ['comma', 'point', 'dot'],
   'growth-period': ['year', 'annum', 'half', 'half-year', 'semester', 'quarter', 'month'],
   'column-role': ['indicator', 'title', 'period', 'value', 'disaggregation', 'group', 'comment'],
@@ -298,6 +301,7 @@ const grammar = {
         enumProperty('compute', ENUMS.measure, constant('measure'), ref('value')),
         enumProperty('each', ENUMS.bucket, constant('period'), ref('value')),
         enumProperty('exclude', ENUMS.exclusion, constant('exclusion'), ref('value')),
+        enumProperty('level', ENUMS['change-level'], constant('change-level'), ref('value')),
         // `baseline no at 2024`, `target yes by 2027`: a bare word as a value.
         {
           match: `${B}(baseline|target|milestone)${E}(?:\\s+(?:(${alt(ENUMS.boolean).join('|')})${E}|(${ID})))?`,

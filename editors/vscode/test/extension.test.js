@@ -23,6 +23,12 @@ function fakeWorld() {
     executed: [],
     startFails: false,
     answer: undefined,
+    opened: [],
+    shown: [],
+    requests: [],
+    inputs: [],
+    activeTextEditor: undefined,
+    serverAnswer: '# What if `AS1` fails?',
   };
   w.vscode = {
     workspace: {
@@ -31,6 +37,11 @@ function fakeWorld() {
         return { get: (key) => w.settings[key] };
       },
       createFileSystemWatcher: (glob) => ({ glob, dispose() {} }),
+      openTextDocument: async (options) => {
+        const doc = { ...options, uri: { toString: () => `untitled:${w.opened.length + 1}` } };
+        w.opened.push(doc);
+        return doc;
+      },
       onDidChangeConfiguration: (listener) => {
         w.configListeners.push(listener);
         return { dispose() {} };
@@ -38,11 +49,19 @@ function fakeWorld() {
     },
     window: {
       createOutputChannel: (name) => ({ name, lines: [], appendLine(l) { this.lines.push(l); }, dispose() {} }),
+      get activeTextEditor() {
+        return w.activeTextEditor;
+      },
+      showTextDocument: async (doc, options) => {
+        w.shown.push({ doc, options });
+      },
+      showInputBox: async (options) => w.inputs.shift(),
       showErrorMessage: async (message, ...items) => {
         w.errors.push({ message, items });
         return w.answer;
       },
     },
+    ViewColumn: { Beside: -2 },
     commands: {
       registerCommand: (id, fn) => {
         w.commands.set(id, fn);
@@ -66,6 +85,11 @@ function fakeWorld() {
 
     async stop() {
       this.stopped = true;
+    }
+
+    async sendRequest(method, params) {
+      w.requests.push({ method, params });
+      return w.serverAnswer;
     }
   }
   w.languageClient = { LanguageClient: FakeLanguageClient, TransportKind: { stdio: 0, ipc: 1, pipe: 2, socket: 3 } };
@@ -158,6 +182,44 @@ test('the restart command declared in package.json is the one the extension regi
   await world.commands.get('toc.restartServer')();
   assert.equal(world.clients.length, 2);
   assert.ok(world.clients[0].stopped && world.clients[1].started);
+  await ext.deactivate();
+});
+
+test('the answer of a what-if lens is shown beside the theory as a Markdown preview', async () => {
+  const ext = loadExtension();
+  await ext.activate(context());
+  const middleware = world.clients[0].clientOptions.middleware;
+  const answer = await middleware.executeCommand('toc.whatIf', ['file:///t.toc', 'AS1'], async (command, args) => {
+    assert.equal(command, 'toc.whatIf');
+    assert.deepEqual(args, ['file:///t.toc', 'AS1']);
+    return '# What if `AS1` fails?';
+  });
+  assert.equal(answer, '# What if `AS1` fails?');
+  assert.equal(world.opened.length, 1);
+  assert.deepEqual({ language: world.opened[0].language, content: world.opened[0].content },
+    { language: 'markdown', content: '# What if `AS1` fails?' });
+  assert.equal(world.shown[0].options.viewColumn, world.vscode.ViewColumn.Beside);
+  assert.deepEqual(world.executed.map((e) => e[0]), ['markdown.showPreview']);
+  // other commands pass through untouched
+  await middleware.executeCommand('other.command', [], async () => 'x');
+  assert.equal(world.opened.length, 1);
+  await ext.deactivate();
+});
+
+test('the palette commands ask the server about the active theory', async () => {
+  const ext = loadExtension();
+  await ext.activate(context());
+  await world.commands.get('toc.weakestPoints')();
+  assert.equal(world.requests.length, 0, 'no .toc editor: nothing asked');
+  assert.match(world.errors[0].message, /open a \.toc file/);
+  world.activeTextEditor = { document: { languageId: 'toc', uri: { toString: () => 'file:///t.toc' } } };
+  await world.commands.get('toc.weakestPoints')();
+  assert.deepEqual(world.requests[0], { method: 'workspace/executeCommand',
+    params: { command: 'toc.whatIfRank', arguments: ['file:///t.toc'] } });
+  world.inputs.push(' AS3 ');
+  await world.commands.get('toc.whatIfFails')();
+  assert.deepEqual(world.requests[1].params, { command: 'toc.whatIf', arguments: ['file:///t.toc', 'AS3'] });
+  assert.equal(world.opened.length, 2);
   await ext.deactivate();
 });
 

@@ -96,7 +96,7 @@ public final class TocCompiler {
                         .help("declare the pathways that matter: `pathway \"Policy route\" { A1 -> O1 -> I }`"));
             }
         }
-        if (!theory.nodes().isEmpty() && boundCleanly) {
+        if (options.rules() && !theory.nodes().isEmpty() && boundCleanly) {
             RuleContext context = new RuleContext(theory, graph, diagnostics);
             for (Rule rule : Rules.all()) {
                 rule.check(context);

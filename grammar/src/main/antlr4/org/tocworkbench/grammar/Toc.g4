@@ -38,13 +38,26 @@ theoryDecl
     ;
 
 theoryProp
-    : VERSION (text | NUMBER)                       # theoryVersion
+    : VERSION versionStamp                          # theoryVersion
     | AUTHORS text (COMMA text)*                    # theoryAuthors
     | PERIOD date TO date                           # theoryPeriod
     | AS OF date                                    # theoryAsOf
     | ACCOUNTABILITY CEILING name                   # theoryCeiling
     | DESCRIPTION text                              # theoryDescription
     | POINT name text? AT date                      # theoryPoint
+    | CHANGES LBRACE changeEntry* RBRACE            # theoryChanges
+    ;
+
+// `version "2.0" at 2026-03-15 level major because "Mid-term review"`: a version, when it was
+// made, how much changed and why (docs/diff.md); all but the version are optional.
+versionStamp
+    : (text | NUMBER) (AT date)? (LEVEL name)? (BECAUSE text)?
+    ;
+
+// One earlier version in a `changes { ... }` block: when and why are required, so that one entry
+// cannot run into the next.
+changeEntry
+    : (text | NUMBER) AT date (LEVEL name)? BECAUSE? text
     ;
 
 // ---------------------------------------------------------------- actors
@@ -291,6 +304,7 @@ softKeyword
     | CODE | IN | IS
     | RECORDS | COMPUTE | DISTINCT | FROM | WHERE | AMONG | EACH | JOIN | EXCLUDE | QUERY
     | AND | OR | NOT | ONE | CONTAINS | EMPTY
+    | CHANGES | LEVEL | BECAUSE
     ;
 
 // ================================================================ lexer
@@ -313,6 +327,9 @@ DATA            : 'data' ;
 
 // soft
 VERSION         : 'version' ;
+CHANGES         : 'changes' ;
+LEVEL           : 'level' ;
+BECAUSE         : 'because' ;
 LABEL           : 'label' ;
 INFERRED        : 'inferred' ;
 TRANSITION      : 'transition' ;

@@ -38,7 +38,7 @@ import org.tocworkbench.grammar.TocLexer;
  */
 final class Completions {
     /** Which block the cursor is in, found from the keyword that opened it. */
-    private enum Block { TOP, THEORY, ACTOR, NODE, INDICATOR, ASSUMPTION, LINK, PATHWAY, DATA, RECORDS }
+    private enum Block { TOP, THEORY, ACTOR, NODE, INDICATOR, ASSUMPTION, LINK, PATHWAY, DATA, RECORDS, CHANGES }
 
     private static final Set<Integer> NODE_KINDS = Set.of(TocLexer.IMPACT, TocLexer.GOAL, TocLexer.OUTCOME,
             TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION);
@@ -52,6 +52,7 @@ final class Completions {
                 TocLexer.RECORDS));
         List<String> theory = new ArrayList<>(words(TocLexer.VERSION, TocLexer.AUTHORS, TocLexer.PERIOD, TocLexer.DESCRIPTION,
                 TocLexer.POINT));
+        theory.add(word(TocLexer.CHANGES));
         theory.add(word(TocLexer.AS) + " " + word(TocLexer.OF));
         theory.add(word(TocLexer.ACCOUNTABILITY) + " " + word(TocLexer.CEILING));
         KEYWORDS.put(Block.THEORY, theory);
@@ -83,6 +84,7 @@ final class Completions {
         records.add(word(TocLexer.DATE) + " " + word(TocLexer.COLUMN));
         records.add(word(TocLexer.FISCAL) + " " + word(TocLexer.YEAR) + " " + word(TocLexer.STARTS));
         KEYWORDS.put(Block.RECORDS, records);
+        KEYWORDS.put(Block.CHANGES, words(TocLexer.LEVEL, TocLexer.BECAUSE));
     }
 
     private final Theory theory;
@@ -142,6 +144,7 @@ final class Completions {
             case TocLexer.ROLE -> values(ActorRole.values(), items, range);
             case TocLexer.LAYOUT -> values(Layout.values(), items, range);
             case TocLexer.PER -> values(GrowthPeriod.values(), items, range);
+            case TocLexer.LEVEL -> values(org.tocworkbench.compiler.model.ChangeLevel.values(), items, range);
             case TocLexer.AT, TocLexer.DATE -> dates(items, range, block != Block.THEORY);
             case TocLexer.COMPUTE -> values(org.tocworkbench.compiler.model.Computation.Measure.values(), items, range);
             case TocLexer.EACH -> values(org.tocworkbench.compiler.model.Computation.Bucket.values(), items, range);
@@ -241,6 +244,9 @@ final class Completions {
                 }
                 case TocLexer.RECORDS -> {
                     return Block.RECORDS;
+                }
+                case TocLexer.CHANGES -> {
+                    return Block.CHANGES;
                 }
                 default -> {
                 }

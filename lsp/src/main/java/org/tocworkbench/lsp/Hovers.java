@@ -33,6 +33,26 @@ final class Hovers {
         this.monitoring = monitoring;
     }
 
+    /** A hover that is not about an identifier: its text and the span it covers. */
+    record Passage(String text, org.tocworkbench.compiler.source.Span span) {
+    }
+
+    /**
+     * On the version line or an entry of the {@code changes} block: the theory's record of changes
+     * as a table (date, version, level of change, reason).
+     */
+    static Optional<Passage> recordOfChanges(Theory theory, org.tocworkbench.compiler.source.SourceFile file, int offset) {
+        var log = theory.metadata().changeLog();
+        return log.stream()
+                .filter(c -> c.span().source() == file && c.span().start() <= offset && offset <= c.span().end())
+                .findFirst()
+                .map(hit -> new Passage("**Record of changes**\n\n| Date | Version | Level | Reason |\n|---|---|---|---|\n"
+                        + String.join("", log.stream().map(c -> "| " + c.date().map(d -> d.written()).orElse("") + " | "
+                                + escape(c.version()) + " | " + c.level().map(l -> l.word()).orElse("") + " | "
+                                + escape(c.reason()) + " |\n").toList())
+                        + "\n`toc diff FILE --from REV` shows what changed (docs/diff.md).", hit.span()));
+    }
+
     Optional<String> describe(String id) {
         if (theory.nodes().containsKey(id)) {
             return Optional.of(node(theory.nodes().get(id)));

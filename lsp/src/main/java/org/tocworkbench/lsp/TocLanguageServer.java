@@ -64,6 +64,13 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
             public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
                 checker.recheckAll();
             }
+
+            @Override
+            public CompletableFuture<Object> executeCommand(org.eclipse.lsp4j.ExecuteCommandParams params) {
+                return DiffAgainstRevision.COMMAND.equals(params.getCommand())
+                        ? CompletableFuture.supplyAsync(() -> new DiffAgainstRevision(documents).execute(params), workers)
+                        : textDocuments.executeCommand(params);
+            }
         };
     }
 
@@ -94,6 +101,10 @@ public final class TocLanguageServer implements LanguageServer, LanguageClientAw
         capabilities.setRenameProvider(Either.forRight(new RenameOptions(true)));
         capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
         capabilities.setDocumentFormattingProvider(true);
+        capabilities.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(false));
+        List<String> commands = new java.util.ArrayList<>(WhatIfLenses.COMMANDS);
+        commands.add(DiffAgainstRevision.COMMAND);
+        capabilities.setExecuteCommandProvider(new org.eclipse.lsp4j.ExecuteCommandOptions(commands));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("toc", version())));
     }
 

@@ -137,6 +137,8 @@ final class TocTextDocumentService implements TextDocumentService {
             return analysis.index().at(file, Positions.offset(file, params.getPosition()))
                     .flatMap(o -> new Hovers(analysis.theory(), analysis.monitoring()).describe(o.id())
                             .map(text -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, text), Positions.range(o.span()))))
+                    .or(() -> Hovers.recordOfChanges(analysis.theory(), file, Positions.offset(file, params.getPosition()))
+                            .map(c -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, c.text()), Positions.range(c.span()))))
                     .orElse(null);
         });
     }
@@ -271,6 +273,24 @@ final class TocTextDocumentService implements TextDocumentService {
                 actions.add(Either.forRight(action));
             }
             return actions;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.CodeLens>> codeLens(org.eclipse.lsp4j.CodeLensParams params) {
+        return answer("codeLens", List.of(), () -> analysis(params.getTextDocument().getUri())
+                .map(WhatIfLenses::lenses).orElse(List.of()));
+    }
+
+    /** The commands of the code lenses ({@link WhatIfLenses}): the Markdown answer. */
+    CompletableFuture<Object> executeCommand(org.eclipse.lsp4j.ExecuteCommandParams params) {
+        return answer("executeCommand", null, () -> {
+            if (!WhatIfLenses.COMMANDS.contains(params.getCommand())) {
+                throw WhatIfLenses.error("unknown command `" + params.getCommand() + "`");
+            }
+            String uri = WhatIfLenses.uriArgument(params);
+            return WhatIfLenses.execute(params, analysis(uri).orElseThrow(() -> WhatIfLenses.error(
+                    "`" + uri + "` is not open in the editor")));
         });
     }
 

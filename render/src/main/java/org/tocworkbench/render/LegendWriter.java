@@ -66,6 +66,24 @@ final class LegendWriter {
                     + "</FONT>"));
             widest = Math.max(widest, lines.stream().mapToInt(l -> textWidth(l, 9)).max().orElse(0));
         }
+        if (!options.failures().isEmpty()) {
+            List<String> assumptions = options.failures().keySet().stream().filter(theory.assumptions()::containsKey)
+                    .toList();
+            rows.append(heading(assumptions.isEmpty() ? "What if" : "What if " + String.join(", ", assumptions)
+                    + (assumptions.size() == 1 ? " fails" : " fail")));
+            List<String> failureLines = DotText.wrap("Ghosted (white, dashed grey border): fails. Striped: weakened."
+                    + " Dashed grey links: broken. Everything else stands.", LINE_WIDTH, 4);
+            rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(failureLines) + "</FONT>"));
+            widest = Math.max(widest, failureLines.stream().mapToInt(l -> textWidth(l, 9)).max().orElse(0));
+        }
+        if (!options.changes().isEmpty()) {
+            rows.append(heading("Changes"));
+            List<String> changeLines = DotText.wrap("Green thick border: new; brown double border: changed or"
+                    + " renamed (the line under the title says what); dashed grey: removed, as the old version had it."
+                    + " Links: green new, brown changed, dashed grey removed.", LINE_WIDTH, 4);
+            rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(changeLines) + "</FONT>"));
+            widest = Math.max(widest, changeLines.stream().mapToInt(l -> textWidth(l, 9)).max().orElse(0));
+        }
         Map<String, Palette.Swatch> statuses = statusSwatches();
         if (!statuses.isEmpty()) {
             String asOf = options.progressAsOf().isBlank() ? "" : " as of " + options.progressAsOf();

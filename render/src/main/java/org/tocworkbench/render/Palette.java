@@ -20,6 +20,12 @@ final class Palette {
     static final String MUTED = "#595959";
     static final String CONTEXT_FILL = "#f4f4f4";
     static final String CONTEXT_LINE = "#c8c8c8";
+    /** The what-if overlay (toc what-if): a weakened result is striped white and this grey. */
+    static final String WEAKENED_STRIPE = "#e3e3e3";
+    /** The diff overlay (toc diff): green and brown tell added from changed in colour, line width and a double border in greyscale. */
+    static final String DIFF_ADDED = "#1b7837";
+    static final String DIFF_CHANGED = "#b35806";
+    static final String DIFF_REMOVED = "#9a9a9a";
     static final String CONTEXT_TEXT = "#a0a0a0";
     static final String GROUP_LINE = "#8c8c8c";
     static final String BAND_FILL = "#f2f2f2";
@@ -90,6 +96,11 @@ final class Palette {
             case PRECONDITION -> "filled,rounded,dashed";
             case IMPACT -> "filled,rounded,bold";
         };
+    }
+
+    /** A weakened result (what-if overlay): its border, with dark text and caption over the light stripes. */
+    static Swatch weakened(Swatch stage) {
+        return new Swatch(WEAKENED_STRIPE, stage.line(), INK, MUTED);
     }
 
     static Swatch status(ProgressStatus status) {

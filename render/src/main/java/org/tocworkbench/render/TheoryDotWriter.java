@@ -13,7 +13,9 @@ import org.tocworkbench.compiler.graph.TheoryGraph;
 import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.diff.ChangeType;
 import org.tocworkbench.compiler.model.Level;
+import org.tocworkbench.compiler.whatif.FailureState;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Metadata;
 import org.tocworkbench.compiler.model.Node;
@@ -323,6 +325,12 @@ public final class TheoryDotWriter {
             Palette.Swatch swatch = !focus ? Palette.context()
                     : progress != null ? Palette.status(progress.status())
                     : options.progress().isEmpty() ? Palette.stage(node.rank()) : Palette.unmeasured();
+            FailureState failure = focus ? options.failures().get(node.id()) : null;
+            if (failure == FailureState.WEAKENED) {
+                swatch = Palette.weakened(swatch);
+            } else if (failure == FailureState.FAILED) {
+                swatch = Palette.context(); // a ghost: grey caption and text, whatever the stage
+            }
             boolean emphasised = selection.emphasised().contains(node.id());
             StringBuilder classes = new StringBuilder("toc-node kind-" + node.kind().word());
             if (node.horizon() != null) {
@@ -346,9 +354,50 @@ public final class TheoryDotWriter {
             } else if (node.kind() == NodeKind.IMPACT) {
                 attributes.number("penwidth", 2);
             }
+            if (failure != null) {
+                markFailure(attributes, failure, swatch, classes);
+            }
+            ChangeMark change = options.changes().get(node.id());
+            if (change != null) {
+                markChange(attributes, change, classes);
+            }
             attributes.html("label", nodeLabel(node, focus, progress, swatch))
                     .text("tooltip", nodeTooltip(node, progress));
             dot.node(node.id(), attributes);
+        }
+
+        /**
+         * The what-if overlay, told apart in greyscale too: a result that fails is a ghost (white,
+         * dashed grey border, grey text), a weakened one striped white and grey with dark text (readable
+         * on any stage colour; its kind is still in the caption).
+         */
+        private void markFailure(DotBuilder.Attributes attributes, FailureState failure, Palette.Swatch swatch,
+                                 StringBuilder classes) {
+            classes.append(" what-if-").append(failure.id());
+            attributes.text("class", classes.toString());
+            switch (failure) {
+                case FAILED -> attributes.text("style", "filled,rounded,dashed").text("fillcolor", "#ffffff")
+                        .text("color", Palette.CONTEXT_LINE).text("fontcolor", Palette.CONTEXT_TEXT);
+                case WEAKENED -> attributes.text("style", "striped").number("penwidth", 2)
+                        .text("fillcolor", String.join(":", java.util.Collections.nCopies(4, "#ffffff:" + Palette.WEAKENED_STRIPE)));
+                case STANDS -> { }
+            }
+        }
+
+        /**
+         * The diff overlay, told apart in greyscale too: added thick, changed and renamed with a
+         * double border, removed dashed and faded (a ghost of the old version).
+         */
+        private void markChange(DotBuilder.Attributes attributes, ChangeMark change, StringBuilder classes) {
+            classes.append(" diff-").append(change.type().word());
+            attributes.text("class", classes.toString());
+            switch (change.type()) {
+                case ADDED -> attributes.text("color", Palette.DIFF_ADDED).number("penwidth", 3);
+                case CHANGED, RENAMED -> attributes.text("color", Palette.DIFF_CHANGED).number("penwidth", 2)
+                        .number("peripheries", 2);
+                case REMOVED -> attributes.text("style", "rounded,dashed,filled").text("fillcolor", "#ffffff")
+                        .text("color", Palette.DIFF_REMOVED).text("fontcolor", Palette.DIFF_REMOVED);
+            }
         }
 
         private String nodeLabel(Node node, boolean focus, NodeStatus progress, Palette.Swatch swatch) {
@@ -363,6 +412,11 @@ public final class TheoryDotWriter {
                 rows.append("<TR><TD><FONT POINT-SIZE=\"10\"><B>")
                         .append(DotText.html(StatusStyle.of(progress.status()).icon() + " " + progress.label()))
                         .append("</B></FONT></TD></TR>");
+            }
+            ChangeMark change = options.changes().get(node.id());
+            if (change != null && !change.note().isEmpty()) {
+                rows.append("<TR><TD><FONT POINT-SIZE=\"9\"><I>")
+                        .append(DotText.htmlLines(DotText.wrap(change.note(), TITLE_WIDTH, 2))).append("</I></FONT></TD></TR>");
             }
             List<String> badges = focus ? badges(node.assumptions()) : List.of();
             if (!badges.isEmpty()) {
@@ -536,10 +590,34 @@ public final class TheoryDotWriter {
                 if (!styles.isEmpty()) {
                     attributes.text("style", String.join(",", styles));
                 }
+                ChangeMark change = options.changes().get(link.key());
+                if (change != null) {
+                    classes.append(" diff-").append(change.type().word());
+                    attributes.text("class", classes.toString());
+                    if (change.type() == ChangeType.REMOVED) {
+                        styles.add("dashed");
+                    }
+                }
+                if (!styles.isEmpty()) {
+                    attributes.text("style", String.join(",", styles));
+                }
                 if (!focus) {
                     attributes.text("color", Palette.CONTEXT_LINE);
                 } else if (link.strength() == Level.HIGH) {
                     attributes.number("penwidth", 2.4);
+                }
+                if (focus && options.failures().get(link.key()) == FailureState.FAILED) {
+                    classes.append(" what-if-broken");
+                    attributes.text("class", classes.toString()).text("color", Palette.CONTEXT_LINE)
+                            .text("style", link.feedback() ? "dotted" : "dashed");
+                }
+                if (change != null) {
+                    attributes.text("color", switch (change.type()) {
+                        case ADDED -> Palette.DIFF_ADDED;
+                        case REMOVED -> Palette.DIFF_REMOVED;
+                        case CHANGED, RENAMED -> Palette.DIFF_CHANGED;
+                    });
+                    attributes.number("penwidth", change.type() == ChangeType.REMOVED ? 1 : 2.4);
                 }
                 if (link.feedback() || to.rank() < from.rank()) {
                     attributes.text("constraint", "false");

@@ -43,6 +43,7 @@ public final class PreviewChecker {
     private final TocCompiler compiler = new TocCompiler();
     private long version;
     private String lastGoodSvg;
+    private final LastCommitDiff lastCommit = new LastCommitDiff();
     private Set<Path> inputs;
 
     /**
@@ -137,7 +138,7 @@ public final class PreviewChecker {
             lastGoodSvg = svg;
         }
         return new PreviewSnapshot(version, name, now, elapsed(started), compilation.diagnostics(), problems, issues,
-                lastGoodSvg, stale && lastGoodSvg != null, dataSummary);
+                lastGoodSvg, stale && lastGoodSvg != null, dataSummary, lastCommit.changes(file, theory));
     }
 
     /** The files the last check read or would have read: the theory, its imports, its workbooks. */

@@ -49,6 +49,7 @@ public final class PreviewPage {
         h.append("<aside>\n");
         diagnostics(h, s);
         data(h, s);
+        changes(h, s);
         h.append("</aside>\n</div>\n</main>\n");
         return h.toString();
     }
@@ -132,6 +133,15 @@ public final class PreviewPage {
             h.append("</tbody>\n</table>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** What changed since the last commit ({@code toc diff FILE --from HEAD}), when the file is in git. */
+    private static void changes(StringBuilder h, PreviewSnapshot s) {
+        if (s.changes().isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"changes\">\n<h2>Changes since the last commit</h2>\n<pre class=\"diff\">")
+                .append(esc(s.changes())).append("</pre>\n</section>\n");
     }
 
     private static String esc(String text) {

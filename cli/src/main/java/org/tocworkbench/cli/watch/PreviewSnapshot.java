@@ -23,10 +23,12 @@ import org.tocworkbench.evaluator.ingest.DataIssue;
  * @param svg the diagram of the last good check, or null when there has been none
  * @param stale true when {@code svg} comes from an earlier check than this one
  * @param dataSummary one line about the monitoring data ("" when there are none)
+ * @param changes the diff against the last committed version, as {@code toc diff} prints it (""
+ *     when the file is not in a git repository, not committed yet, or does not compile)
  */
 public record PreviewSnapshot(long version, String fileName, LocalTime checkedAt, long millis,
                               List<Diagnostic> diagnostics, List<String> problems, List<DataIssue> issues,
-                              String svg, boolean stale, String dataSummary) {
+                              String svg, boolean stale, String dataSummary, String changes) {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     public PreviewSnapshot {
@@ -34,6 +36,13 @@ public record PreviewSnapshot(long version, String fileName, LocalTime checkedAt
         problems = List.copyOf(problems);
         issues = List.copyOf(issues);
         dataSummary = dataSummary == null ? "" : dataSummary;
+        changes = changes == null ? "" : changes;
+    }
+
+    /** A snapshot without a diff against the last commit. */
+    public PreviewSnapshot(long version, String fileName, LocalTime checkedAt, long millis, List<Diagnostic> diagnostics,
+                           List<String> problems, List<DataIssue> issues, String svg, boolean stale, String dataSummary) {
+        this(version, fileName, checkedAt, millis, diagnostics, problems, issues, svg, stale, dataSummary, "");
     }
 
     public long count(Severity severity) {

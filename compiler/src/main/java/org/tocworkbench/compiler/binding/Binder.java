@@ -12,6 +12,8 @@ import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.diagnostics.Diagnostics;
 import org.tocworkbench.compiler.diagnostics.Suggestions;
 import org.tocworkbench.compiler.model.Actor;
+import org.tocworkbench.compiler.model.ChangeLevel;
+import org.tocworkbench.compiler.model.ChangeRecord;
 import org.tocworkbench.compiler.model.ActorRole;
 import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Assumption;
@@ -327,7 +329,34 @@ public final class Binder {
         return new Metadata(t.title().value(), p.text("version").orElse(""), authors, start, end, asOf,
                 ceiling.map(Ast.Name::text).orElse(null), ceiling.map(Ast.Name::span).orElse(Span.none()),
                 p.text("description").orElse(""), t.span(), period.map(Ast.Prop::span).orElse(t.span()),
-                asOfProp.map(Ast.Prop::span).orElse(t.span()), points);
+                asOfProp.map(Ast.Prop::span).orElse(t.span()), points,
+                p.single("version").map(this::changeRecord).filter(ChangeRecord::saysWhenOrWhy),
+                p.all("change").stream().map(this::changeRecord).toList());
+    }
+
+    /** A version stamp: the version, then {@code at} date, {@code level} word, {@code because} text (AstBuilder). */
+    private ChangeRecord changeRecord(Ast.Prop prop) {
+        List<Ast.Arg> args = prop.args();
+        String version = args.isEmpty() ? "" : PropertyReader.argText(args.get(0));
+        Optional<PeriodDate> date = Optional.empty();
+        Optional<ChangeLevel> level = Optional.empty();
+        String reason = "";
+        for (int i = 1; i + 1 < args.size(); i += 2) {
+            if (!(args.get(i) instanceof Ast.Name marker)) {
+                continue;
+            }
+            Ast.Arg value = args.get(i + 1);
+            switch (marker.text()) {
+                case "at" -> date = Optional.ofNullable(dates.resolve(value));
+                case "level" -> level = value instanceof Ast.Name word
+                        ? Optional.ofNullable(PropertyReader.keyword(word, ChangeLevel.class, "level of change", diagnostics))
+                        : Optional.empty();
+                case "because" -> reason = PropertyReader.argText(value);
+                default -> {
+                }
+            }
+        }
+        return new ChangeRecord(version, date, level, reason, prop.span());
     }
 
     // ------------------------------------------------------------------ actors and nodes

@@ -69,6 +69,7 @@ public enum Code {
     GROWTH_WITHOUT_START("TOC233", WARNING, "growth with nothing to grow from"),
     COMPOSITE_OWN_VALUES("TOC234", WARNING, "composite indicator with values of its own"),
     COMPUTATION_UNIT_MISMATCH("TOC240", WARNING, "computed measure does not fit the indicator's unit"),
+    RECORD_OF_CHANGES_OUT_OF_ORDER("TOC260", WARNING, "record of changes out of order"),
 
     DATA_FILE_NOT_FOUND("TOC301", WARNING, "data file not found"),
     DATA_BINDING_INCOMPLETE("TOC302", ERROR, "data binding incomplete or contradictory"),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import org.tocworkbench.compiler.model.Actor;
 import org.tocworkbench.compiler.model.Assumption;
+import org.tocworkbench.compiler.model.ChangeRecord;
 import org.tocworkbench.compiler.model.CodeMapping;
 import org.tocworkbench.compiler.model.DataBinding;
 import org.tocworkbench.compiler.model.EvaluationPoint;
@@ -91,6 +92,15 @@ public final class ModelJsonExporter {
             item.put("date", point.date().dated() ? point.date().text() : null);
             item.put("dateEnd", point.date().dated() ? point.date().end().toString() : null);
             item.put("dateWritten", point.date().written());
+        }
+        ArrayNode changes = o.putArray("changes");
+        for (ChangeRecord change : m.changeLog()) {
+            ObjectNode item = changes.addObject();
+            item.put("version", change.version());
+            item.put("date", change.date().filter(PeriodDate::dated).map(PeriodDate::text).orElse(null));
+            item.put("dateWritten", change.date().map(PeriodDate::written).orElse(null));
+            item.put("level", change.level().map(Keyword::word).orElse(null));
+            item.put("reason", change.reason());
         }
         return o;
     }

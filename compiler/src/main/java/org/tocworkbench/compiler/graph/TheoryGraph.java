@@ -199,6 +199,14 @@ public final class TheoryGraph {
 
         /** Whether the causal links form no cycle (Kahn's algorithm: every node can be removed in turn). */
         boolean causalAcyclic() {
+            return causalOrder() != null;
+        }
+
+        /**
+         * The nodes in an order where every causal (non-feedback) link runs forwards (Kahn's
+         * algorithm), or null when the causal links form a cycle.
+         */
+        public int[] causalOrder() {
             int n = ids.size();
             int[] indegree = new int[n];
             for (int[] targets : causalSuccessors) {
@@ -220,7 +228,7 @@ public final class TheoryGraph {
                     }
                 }
             }
-            return tail == n;
+            return tail == n ? ready : null;
         }
     }
 

@@ -8,12 +8,23 @@ import org.tocworkbench.compiler.source.Span;
  *
  * @param ceiling the ceiling of accountability: a horizon word or a node id (null when none)
  * @param points  the named evaluation points ({@code point midterm at 2026-06}), in the order written
+ * @param current the version line's date, level and reason, when it gives any
+ *                ({@code version "2.0" at 2026-03-15 because "..."})
+ * @param changes the {@code changes { ... }} block: earlier versions, in the order written
  */
 public record Metadata(String title, String version, List<String> authors, PeriodDate periodStart,
                        PeriodDate periodEnd, PeriodDate asOf, String ceiling, Span ceilingSpan, String description,
-                       Span span, Span periodSpan, Span asOfSpan, List<EvaluationPoint> points) {
+                       Span span, Span periodSpan, Span asOfSpan, List<EvaluationPoint> points,
+                       java.util.Optional<ChangeRecord> current, List<ChangeRecord> changes) {
     public static final Metadata EMPTY = new Metadata("", "", List.of(), null, null, null, null, Span.none(), "",
             Span.none(), Span.none(), Span.none(), List.of());
+
+    public Metadata(String title, String version, List<String> authors, PeriodDate periodStart,
+                    PeriodDate periodEnd, PeriodDate asOf, String ceiling, Span ceilingSpan, String description,
+                    Span span, Span periodSpan, Span asOfSpan, List<EvaluationPoint> points) {
+        this(title, version, authors, periodStart, periodEnd, asOf, ceiling, ceilingSpan, description, span,
+                periodSpan, asOfSpan, points, java.util.Optional.empty(), List.of());
+    }
 
     public Metadata(String title, String version, List<String> authors, PeriodDate periodStart,
                     PeriodDate periodEnd, PeriodDate asOf, String ceiling, Span ceilingSpan, String description,
@@ -25,10 +36,22 @@ public record Metadata(String title, String version, List<String> authors, Perio
     public Metadata {
         authors = List.copyOf(authors);
         points = points == null ? List.of() : List.copyOf(points);
+        current = current == null ? java.util.Optional.empty() : current;
+        changes = changes == null ? List.of() : List.copyOf(changes);
         title = title == null ? "" : title;
         version = version == null ? "" : version;
         description = description == null ? "" : description;
         periodSpan = periodSpan == null ? span : periodSpan;
         asOfSpan = asOfSpan == null ? span : asOfSpan;
+    }
+
+    /**
+     * The record of changes: the {@code changes} entries in the order written, then the current
+     * version's own line when it says when or why and the block does not list that version.
+     */
+    public List<ChangeRecord> changeLog() {
+        List<ChangeRecord> log = new java.util.ArrayList<>(changes);
+        current.filter(c -> changes.stream().noneMatch(e -> e.version().equals(c.version()))).ifPresent(log::add);
+        return List.copyOf(log);
     }
 }

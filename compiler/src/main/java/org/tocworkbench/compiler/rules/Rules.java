@@ -20,6 +20,7 @@ public final class Rules {
                 new IndicatorWithoutTargetRule(),
                 new TargetDirectionRule(),
                 new DateOrderRule(),
+                new RecordOfChangesOrderRule(),
                 new UnitFitRule(),
                 new MilestoneRangeRule(),
                 new DatesOutsidePeriodRule(),

@@ -46,7 +46,7 @@ final class AstBuilder {
             }
             if (c.theoryDecl() != null) {
                 var t = c.theoryDecl();
-                return new Ast.TheoryDecl(text(t.text()), props(t.theoryProp()), span(t));
+                return new Ast.TheoryDecl(text(t.text()), theoryProps(t.theoryProp()), span(t));
             }
             if (c.actorDecl() != null) {
                 return actor(c.actorDecl());
@@ -210,6 +210,63 @@ final class AstBuilder {
         }
         Ast.Name id = c.name() == null ? null : name(c.name());
         return new Ast.PathwayDecl(id, text(c.text()), chains, props, span(c));
+    }
+
+    /**
+     * The theory block's properties; a {@code changes} block gives one {@code change} property per
+     * entry. A version stamp's arguments are the version, then each part it gives as the name of
+     * its keyword followed by its value: {@code at} and a date, {@code level} and a name,
+     * {@code because} and a text (docs/diff.md).
+     */
+    private List<Ast.Prop> theoryProps(List<TocParser.TheoryPropContext> contexts) {
+        List<Ast.Prop> props = new ArrayList<>();
+        for (TocParser.TheoryPropContext c : contexts) {
+            if (c instanceof TocParser.TheoryVersionContext v) {
+                addIfComplete(props, () -> stamp("version", v.VERSION() == null ? null : v.VERSION().getSymbol(),
+                        v.versionStamp(), v));
+            } else if (c instanceof TocParser.TheoryChangesContext changes) {
+                if (changes.exception != null) {
+                    continue;
+                }
+                for (TocParser.ChangeEntryContext entry : changes.changeEntry()) {
+                    addIfComplete(props, () -> stamp("change", entry.getStart(), entry, entry));
+                }
+            } else {
+                addIfComplete(props, () -> prop(c));
+            }
+        }
+        return props;
+    }
+
+    private Ast.Prop stamp(String key, Token keyToken, ParserRuleContext stamp, ParserRuleContext whole) {
+        if (keyToken == null || keyToken.getTokenIndex() < 0 || stamp == null || stamp.exception != null
+                || whole.exception != null) {
+            throw new IncompleteException();
+        }
+        List<Ast.Arg> args = new ArrayList<>();
+        for (ParseTree child : childrenOf(stamp)) {
+            if (isLeftover(child)) {
+                throw new IncompleteException();
+            }
+            if (child instanceof TerminalNode terminal) {
+                Token t = terminal.getSymbol();
+                if (t.getType() == TocLexer.NUMBER) {
+                    args.add(number(t));
+                } else if (t.getTokenIndex() >= 0) {
+                    args.add(new Ast.Name(textOf(t), positions.span(t)));
+                }
+            } else if (child instanceof TocParser.TextContext text && !args.isEmpty()
+                    && !(args.get(args.size() - 1) instanceof Ast.Name n && n.text().equals("because"))) {
+                args.add(new Ast.Name("because", span(text)));
+                args.add(text(text));
+            } else {
+                addArgs((ParserRuleContext) child, args);
+            }
+        }
+        if (args.isEmpty()) {
+            throw new IncompleteException();
+        }
+        return new Ast.Prop(key, positions.span(keyToken), args, span(whole));
     }
 
     private <T extends ParserRuleContext> List<Ast.Prop> props(List<T> contexts) {

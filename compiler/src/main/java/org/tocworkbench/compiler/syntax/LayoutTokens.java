@@ -194,6 +194,7 @@ public final class LayoutTokens {
     private static boolean isItem(ParserRuleContext c) {
         return c instanceof TocParser.StatementContext
                 || c instanceof TocParser.TheoryPropContext
+                || c instanceof TocParser.ChangeEntryContext
                 || c instanceof TocParser.ActorPropContext
                 || c instanceof TocParser.NodePropContext
                 || c instanceof TocParser.IndicatorPropContext
