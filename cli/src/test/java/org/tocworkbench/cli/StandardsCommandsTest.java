@@ -131,4 +131,14 @@ class StandardsCommandsTest {
         assertEquals(0, named.exitCode(), named.err());
         assertTrue(named.err().contains("activity XM-EXAMPLE-1-WASH-18"), named.err());
     }
+
+    @Test
+    void theResultsSheetGoesToAWorkbookWhenOutputIsXlsx(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("results.xlsx");
+        CliRunner.Run run = CliRunner.run(args("export", SAMPLE, "--format", "iati-csv", "--as-of", "2026-06-30", "-o",
+                xlsx.toString()));
+        assertEquals(0, run.exitCode(), run.err());
+        byte[] bytes = Files.readAllBytes(xlsx);
+        assertTrue(bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K', "an xlsx package");
+    }
 }

@@ -99,9 +99,13 @@ public final class ActualsWorkbook {
                 row.createCell(4).setCellValue(actual.group());
                 row.createCell(5).setCellValue(actual.comment());
                 row.createCell(6).setCellValue(actual.where());
+                int lines = 1;
                 for (int c : new int[] {0, 1, 2, 4, 5, 6}) {
                     row.getCell(c).setCellStyle(text);
+                    lines = Math.max(lines, IatiResultsWorkbook.lines(row.getCell(c).getStringCellValue(), WIDTHS[c]));
                 }
+                lines = Math.max(lines, IatiResultsWorkbook.lines(actual.value(), WIDTHS[3]));
+                row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
             }
             for (int c = 0; c < HEADERS.size(); c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
