@@ -13,6 +13,7 @@ import org.tocworkbench.compiler.diagnostics.Severity;
 import org.tocworkbench.compiler.export.ModelJsonExporter;
 import org.tocworkbench.compiler.io.OutputFile;
 import org.tocworkbench.evaluator.ingest.ImportException;
+import org.tocworkbench.evaluator.logframe.Logframe;
 import org.tocworkbench.evaluator.logframe.LogframeBuilder;
 import org.tocworkbench.evaluator.logframe.LogframeExcelWriter;
 import org.tocworkbench.evaluator.logframe.LogframeMarkdownWriter;
@@ -78,13 +79,17 @@ public final class ExportCommand implements Callable<Integer> {
             return compilation.unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
         }
         byte[] content;
+        String written = "";
         switch (chosen) {
             case LOGFRAME_MD:
                 content = LogframeMarkdownWriter.render(LogframeBuilder.build(compilation.theory()))
                         .getBytes(StandardCharsets.UTF_8);
                 break;
             case LOGFRAME_XLSX:
-                content = LogframeExcelWriter.toBytes(LogframeBuilder.build(compilation.theory()));
+                Logframe logframe = LogframeBuilder.build(compilation.theory());
+                content = LogframeExcelWriter.toBytes(logframe);
+                written = " (logframe of " + logframe.rows().size() + (logframe.rows().size() == 1 ? " result, " : " results, ")
+                        + indicators(logframe) + ")";
                 break;
             case IATI:
             case IATI_CSV:
@@ -100,7 +105,17 @@ public final class ExportCommand implements Callable<Integer> {
             default:
                 content = new ModelJsonExporter().export(compilation.theory()).getBytes(StandardCharsets.UTF_8);
         }
-        return write(content, output, compilation, commandLine);
+        int exit = write(content, output, compilation, commandLine);
+        if (exit == TocCommand.OK && output != null) {
+            err.println("wrote " + output + written);
+            err.flush();
+        }
+        return exit;
+    }
+
+    private static String indicators(Logframe logframe) {
+        long count = logframe.rows().stream().mapToLong(r -> r.lines().size()).sum();
+        return count + (count == 1 ? " indicator" : " indicators");
     }
 
     /** Prints the errors of a compilation (not its warnings); true when there were any. */

@@ -40,6 +40,8 @@ class ExportLogframeTest {
         Path out = dir.resolve("logframe.xlsx");
         Run r = run("export", TOC, "--format", "logframe-xlsx", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().startsWith("wrote " + out + " (logframe of "), "says what it wrote: " + r.err());
+        assertTrue(r.err().matches("(?s).* results, \\d+ indicators\\)\\s*"), r.err());
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
             assertEquals("Results chain", wb.getSheet("Logframe").getRow(0).getCell(0).getStringCellValue());
         }

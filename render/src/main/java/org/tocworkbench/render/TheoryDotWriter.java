@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import org.tocworkbench.compiler.model.Level;
 import org.tocworkbench.compiler.whatif.FailureState;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Metadata;
+import org.tocworkbench.compiler.model.NetworkFunction;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Pathway;
@@ -308,6 +310,40 @@ public final class TheoryDotWriter {
                         groups.put("stage " + rank, new Group("stage " + rank, "group-stage-" + rank, label, members));
                     });
                 }
+                case STRUCTURE -> {
+                    for (Actor actor : theory.actors().values()) {
+                        if (actor.structure().isEmpty()) {
+                            continue;
+                        }
+                        List<String> members = nodes.stream().filter(n -> n.actors().contains(actor.id())
+                                && n.actors().stream().filter(a -> theory.actors().containsKey(a)
+                                && theory.actors().get(a).structure().isPresent()).count() == 1).map(Node::id).toList();
+                        if (!members.isEmpty()) {
+                            String kind = actor.structure().get().kind().map(k -> k.label().toLowerCase(Locale.ROOT))
+                                    .orElse("structure");
+                            groups.put("structure " + actor.id(), new Group("structure " + actor.id(),
+                                    "group-structure-" + actor.id(), actor.name() + " (" + kind + ")", members));
+                        }
+                    }
+                }
+                case FUNCTION -> {
+                    List<NetworkFunction> order = new ArrayList<>(theory.network().functions());
+                    for (NetworkFunction f : NetworkFunction.values()) {
+                        if (f.isNetworkFunction() && !order.contains(f)) {
+                            order.add(f);
+                        }
+                    }
+                    for (NetworkFunction f : order) {
+                        List<String> members = nodes.stream().filter(n -> n.functions().contains(f)
+                                && order.stream().filter(n.functions()::contains).findFirst().orElse(null) == f)
+                                .map(Node::id).toList();
+                        if (!members.isEmpty()) {
+                            String rank = theory.network().rank(f).map(r -> " (" + r + ")").orElse("");
+                            groups.put("function " + f.word(), new Group("function " + f.word(),
+                                    "group-function-" + f.word(), f.label() + rank, members));
+                        }
+                    }
+                }
                 case NONE -> {
                 }
             }
@@ -342,6 +378,10 @@ public final class TheoryDotWriter {
             if (!focus) {
                 classes.append(" toc-context");
             }
+            boolean backboneOnly = backboneOnly(node);
+            if (backboneOnly) {
+                classes.append(" toc-backbone-only");
+            }
             DotBuilder.Attributes attributes = DotBuilder.attributes()
                     .text("id", "node-" + node.id())
                     .text("class", classes.toString())
@@ -351,6 +391,8 @@ public final class TheoryDotWriter {
                     .text("fontcolor", swatch.text());
             if (emphasised) {
                 attributes.number("penwidth", 3);
+            } else if (backboneOnly) {
+                attributes.number("peripheries", 2);
             } else if (node.kind() == NodeKind.IMPACT) {
                 attributes.number("penwidth", 2);
             }
@@ -408,6 +450,10 @@ public final class TheoryDotWriter {
             int width = Math.min(TITLE_WIDTH_MAX, Math.max(TITLE_WIDTH, (DotText.columns(title) + 5) / 6 + 3));
             String titleHtml = DotText.htmlLines(DotText.wrap(title, width, TITLE_LINES));
             rows.append("<TR><TD>").append(titleHtml).append("</TD></TR>");
+            if (backboneOnly(node)) {
+                rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"").append(swatch.caption())
+                        .append("\"><I>backbone only</I></FONT></TD></TR>");
+            }
             if (progress != null) {
                 rows.append("<TR><TD><FONT POINT-SIZE=\"10\"><B>")
                         .append(DotText.html(StatusStyle.of(progress.status()).icon() + " " + progress.label()))
@@ -444,6 +490,11 @@ public final class TheoryDotWriter {
                 }
             }
             return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows + "</TABLE>";
+        }
+
+        /** In the network view: a result every actor of which is a backbone actor (docs/network.md). */
+        private boolean backboneOnly(Node node) {
+            return options.groupBy().network() && theory.restsOnBackboneAlone(node);
         }
 
         private static String indicatorLine(Indicator indicator) {

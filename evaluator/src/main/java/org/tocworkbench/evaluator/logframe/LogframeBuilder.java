@@ -92,10 +92,20 @@ public final class LogframeBuilder {
         return i.baseline() == null ? "" : value(i, i.baseline()) + " (" + i.baseline().date().describe() + ")";
     }
 
-    /** Numbers in their unit ({@code 10,000,000 KES}, {@code 31%}); scale labels, yes/no and text as written. */
+    /**
+     * Numbers in their unit ({@code 10,000,000 KES}, {@code 31%}); scale and yes/no values as their
+     * labels ({@code drafted}, {@code no}, whether the theory wrote the label, its position or
+     * {@code false}); text as written.
+     */
     private static String value(Indicator i, Measurement m) {
         java.util.OptionalDouble n = i.numeric(m.value());
-        return i.unit().kind().isNumeric() && n.isPresent() ? Format.value(n.getAsDouble(), i) : m.value().toString();
+        if (n.isEmpty()) {
+            return m.value().toString();
+        }
+        return switch (i.unit().kind()) {
+            case SCALE, BOOLEAN -> Format.value(n.getAsDouble(), i.unit());
+            default -> i.unit().kind().isNumeric() ? Format.value(n.getAsDouble(), i) : m.value().toString();
+        };
     }
 
     private static String target(Indicator i) {

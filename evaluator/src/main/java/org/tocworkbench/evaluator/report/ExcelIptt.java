@@ -2,14 +2,13 @@ package org.tocworkbench.evaluator.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -19,6 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tocworkbench.compiler.model.Frequency;
 import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.evaluator.excel.PrintLayout;
 import org.tocworkbench.evaluator.excel.SheetWriter;
 import org.tocworkbench.evaluator.excel.WorkbookStyles;
 import org.tocworkbench.evaluator.iptt.Iptt;
@@ -46,13 +46,16 @@ final class ExcelIptt {
     }
 
     /** Styles of the sheet, made once per workbook. */
-    private record Styles(CellStyle band, CellStyle level, CellStyle periodHead, CellStyle subHead, CellStyle count,
+    private record Styles(CellStyle band, CellStyle level, CellStyle periodHead, CellStyle subHead,
                           CellStyle decimal, CellStyle share, CellStyle percentOfTarget, CellStyle top) {
         static Styles of(Workbook workbook) {
             Font bold = workbook.createFont();
+            bold.setFontName(WorkbookStyles.FONT);
+            bold.setFontHeightInPoints((short) 10);
             bold.setBold(true);
             CellStyle band = workbook.createCellStyle();
             Font big = workbook.createFont();
+            big.setFontName(WorkbookStyles.FONT);
             big.setBold(true);
             big.setFontHeightInPoints((short) 12);
             band.setFont(big);
@@ -70,8 +73,6 @@ final class ExcelIptt {
             subHead.setWrapText(true);
             subHead.setVerticalAlignment(VerticalAlignment.TOP);
             subHead.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle count = workbook.createCellStyle();
-            count.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
             CellStyle decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             CellStyle share = workbook.createCellStyle();
@@ -79,10 +80,10 @@ final class ExcelIptt {
             CellStyle percentOfTarget = workbook.createCellStyle();
             percentOfTarget.setDataFormat(workbook.createDataFormat().getFormat("0%"));
             CellStyle top = workbook.createCellStyle();
-            for (CellStyle style : List.of(count, decimal, share, percentOfTarget, top)) {
+            for (CellStyle style : List.of(band, level, periodHead, decimal, share, percentOfTarget, top)) {
                 style.setVerticalAlignment(VerticalAlignment.TOP);
             }
-            return new Styles(band, level, periodHead, subHead, count, decimal, share, percentOfTarget, top);
+            return new Styles(band, level, periodHead, subHead, decimal, share, percentOfTarget, top);
         }
     }
 
@@ -91,42 +92,53 @@ final class ExcelIptt {
      * frequency, else one sheet per frequency ({@code IPTT quarterly}, {@code IPTT annual}, ...), so
      * that the period headers repeated on every printed page are those of the columns below them.
      */
-    static void write(SXSSFWorkbook workbook, Evaluation e, WorkbookStyles common) {
+    static void write(SXSSFWorkbook workbook, Evaluation e, WorkbookStyles common, String documentTitle) {
         Styles styles = Styles.of(workbook);
         Map<Frequency, List<IpttIndicator>> bands = e.iptt().byFrequency();
         if (bands.isEmpty()) {
             SheetWriter w = new SheetWriter(workbook.createSheet("IPTT"), common);
-            heading(w, e, common, "");
+            w.widths(widths(0));
+            heading(w, e, "");
             w.text(w.row(), 0, "No indicators.");
+            PrintLayout.apply(w, documentTitle);
             return;
         }
         for (Map.Entry<Frequency, List<IpttIndicator>> band : bands.entrySet()) {
             String frequency = band.getKey() == null ? "irregular" : band.getKey().word();
             SheetWriter w = new SheetWriter(workbook.createSheet(bands.size() == 1 ? "IPTT" : "IPTT " + frequency), common);
-            heading(w, e, common, band.getKey() == null ? "indicators reported at irregular periods"
-                    : frequency + " indicators");
-            band(w, e, band.getValue(), styles);
+            List<IpttPeriod.Slot> slots = Iptt.periodsOf(band.getValue());
+            w.widths(widths(slots.size())); // before the cells: rows are made as tall as their wrapped text
+            heading(w, e, band.getKey() == null ? "indicators reported at irregular periods" : frequency + " indicators");
+            int headerRow = band(w, e, band.getValue(), slots, styles);
+            w.sheet().createFreezePane(3, headerRow + 2);
+            PrintLayout.apply(w, documentTitle, Optional.of(new PrintLayout.Repeat(headerRow, headerRow + 1, 3)),
+                    (slots.size() + PERIODS_PER_PAGE - 1) / PERIODS_PER_PAGE);
         }
     }
 
-    private static void heading(SheetWriter w, Evaluation e, WorkbookStyles common, String which) {
-        SXSSFSheet sheet = w.sheet();
-        Row title = w.row();
-        w.text(title, 0, "Indicator Performance Tracking Table: " + (e.theory().metadata().title().isEmpty()
+    /** Column widths: the indicator columns, then three per period. */
+    private static int[] widths(int periods) {
+        int[] fixed = {18, 12, 40, 12, 11, 13, 13, 10, 11, 44};
+        int[] widths = new int[FIXED.length + 3 * periods];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = c < fixed.length ? fixed[c] : 10;
+        }
+        return widths;
+    }
+
+    private static void heading(SheetWriter w, Evaluation e, String which) {
+        w.title(w.row(), 0, "Indicator Performance Tracking Table: " + (e.theory().metadata().title().isEmpty()
                 ? "Theory of change" : e.theory().metadata().title()) + (which.isEmpty() ? "" : " (" + which + ")"));
-        title.getCell(0).setCellStyle(common.title());
-        Row method = w.row();
-        w.wrapped(method, 0, "As of " + e.settings().asOf() + " (" + e.asOfSource() + "). " + Format.sentence(Iptt.METHOD)
-                + ". For cumulative indicators the actual of a period is the total to its end; a period marked"
-                + " (partial) had started but not ended by the as-of date.");
-        sheet.addMergedRegion(new CellRangeAddress(method.getRowNum(), method.getRowNum(), 0, FIXED.length - 1));
-        method.setHeightInPoints(4 * sheet.getDefaultRowHeightInPoints());
+        w.paragraph(w.row(), 0, FIXED.length - 1, "As of " + e.settings().asOf() + " (" + e.asOfSource() + "). "
+                + Format.sentence(Iptt.METHOD) + ". For cumulative indicators the actual of a period is the total to its"
+                + " end; a period marked (partial) had started but not ended by the as-of date.");
         w.skip();
     }
 
-    private static void band(SheetWriter w, Evaluation e, List<IpttIndicator> indicators, Styles styles) {
+    /** The band's table; returns its first header row (0-based). */
+    private static int band(SheetWriter w, Evaluation e, List<IpttIndicator> indicators, List<IpttPeriod.Slot> slots,
+                            Styles styles) {
         SXSSFSheet sheet = w.sheet();
-        List<IpttPeriod.Slot> slots = Iptt.periodsOf(indicators);
         int headerRow = w.rowIndex();
         Row periods = w.header(FIXED);
         Row sub = w.row();
@@ -162,13 +174,7 @@ final class ExcelIptt {
             indicator(w, e, row, slots, styles);
         }
         ExcelReportWriter.statusColours(sheet, STATUS, firstData, w.rowIndex());
-        int[] widths = new int[width];
-        int[] fixed = {18, 12, 40, 12, 11, 13, 13, 10, 11, 44};
-        for (int c = 0; c < width; c++) {
-            widths[c] = c < fixed.length ? fixed[c] : 10;
-        }
-        w.widths(widths);
-        printSetUp(sheet, headerRow, slots.size());
+        return headerRow;
     }
 
     private static void indicator(SheetWriter w, Evaluation e, IpttIndicator row, List<IpttPeriod.Slot> slots,
@@ -184,8 +190,6 @@ final class ExcelIptt {
         w.text(total, STATUS, row.status().label());
         String narrative = row.narrative().map(n -> n.text() + " (" + n.period() + ")").orElse("");
         w.wrapped(total, NARRATIVE, narrative);
-        int lines = Math.max(1, Math.max(lines(row.title(), 40), lines(narrative, 44)));
-        total.setHeightInPoints(lines * w.sheet().getDefaultRowHeightInPoints());
         for (int k = 0; k < slots.size(); k++) {
             int col = FIXED.length + 3 * k;
             IpttPeriod p = row.period(slots.get(k)).orElse(null);
@@ -254,19 +258,6 @@ final class ExcelIptt {
         cell.setCellComment(note);
     }
 
-    /** Lines a text wraps to in a column {@code width} characters wide. */
-    static int lines(String text, int width) {
-        if (text.isEmpty()) {
-            return 0;
-        }
-        int usable = Math.max(1, width * 6 / 5); // a column of N characters holds a little more in the 10-point font
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (paragraph.length() + usable - 1) / usable);
-        }
-        return lines;
-    }
-
     /** A value in the indicator's unit: a real percentage, a count, or the label of a scale or yes/no. */
     private static void value(SheetWriter w, Row row, int column, double value, Indicator indicator, Styles styles) {
         if (Double.isNaN(value)) {
@@ -284,32 +275,10 @@ final class ExcelIptt {
             }
             case BOOLEAN, TEXT -> w.text(row, column, Format.value(value, indicator.unit()));
             case RATIO -> w.number(row, column, value, styles.decimal());
-            default -> w.number(row, column, value, styles.count());
+            default -> w.amount(row, column, value);
         }
     }
 
     /** Periods that fit across an A4 landscape page beside the indicator columns at a legible size. */
     static final int PERIODS_PER_PAGE = 6;
-
-    /**
-     * Landscape A4; one page wide for up to {@link #PERIODS_PER_PAGE} periods, else a page across
-     * per that many periods (the indicator columns repeated on each); the header rows on every page.
-     */
-    private static void printSetUp(SXSSFSheet sheet, int headerRow, int periods) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) Math.max(1, (periods + PERIODS_PER_PAGE - 1) / PERIODS_PER_PAGE));
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setMargin(PageMargin.TOP, 0.5);
-        sheet.setMargin(PageMargin.BOTTOM, 0.5);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
-        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 2));
-        sheet.createFreezePane(3, headerRow + 2);
-        sheet.getFooter().setCenter("Page &P of &N");
-    }
 }

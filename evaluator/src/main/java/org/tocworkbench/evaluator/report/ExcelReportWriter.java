@@ -20,6 +20,8 @@ import org.tocworkbench.compiler.model.Indicator;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.evaluator.excel.PrintLayout;
 import org.tocworkbench.evaluator.excel.SheetWriter;
 import org.tocworkbench.evaluator.excel.WorkbookStyles;
 import org.tocworkbench.evaluator.ingest.DataIssue;
@@ -36,7 +38,9 @@ import org.tocworkbench.evaluator.progress.Status;
  * The evaluation as an Excel workbook, written with SXSSF (streaming, bounded memory): sheets
  * Summary, Indicators, IPTT (one sheet per reporting frequency when there are several: {@link ExcelIptt}), Pathways, Assumptions, Roll-ups and Data issues. Status columns carry
  * red/amber/green conditional formatting keyed on the status text, so the colours follow if a
- * reader edits a status. User text never becomes a formula ({@link SheetWriter}).
+ * reader edits a status. User text never becomes a formula ({@link SheetWriter}). Percentages are
+ * shares in a percent format (51% is stored as 0.51); values of scales and yes/no indicators are
+ * their labels. Every sheet prints on A4 landscape pages fitted to the width ({@link PrintLayout}).
  */
 public final class ExcelReportWriter implements ReportWriter {
     /** Colours of the status column: fill and font, as Excel's own good/neutral/bad styles. */
@@ -55,34 +59,46 @@ public final class ExcelReportWriter implements ReportWriter {
         workbook.setCompressTempFiles(true);
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            summary(new SheetWriter(workbook.createSheet("Summary"), styles), evaluation, styles);
-            indicators(new SheetWriter(workbook.createSheet("Indicators"), styles), evaluation, styles);
-            ExcelIptt.write(workbook, evaluation, styles);
-            pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation, styles);
-            assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation);
-            rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation, styles);
-            if (!evaluation.derivations().isEmpty()) {
-                computed(new SheetWriter(workbook.createSheet("Computed values"), styles), evaluation);
+            String title = title(evaluation.theory());
+            List<SheetWriter> sheets = new ArrayList<>();
+            sheets.add(summary(new SheetWriter(workbook.createSheet("Summary"), styles), evaluation));
+            sheets.add(indicators(new SheetWriter(workbook.createSheet("Indicators"), styles), evaluation));
+            ExcelIptt.write(workbook, evaluation, styles, title);
+            sheets.add(pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation));
+            sheets.add(assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation));
+            sheets.add(rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation));
+            List<NetworkSection.Block> network = NetworkSection.of(evaluation);
+            if (!network.isEmpty()) {
+                SheetWriter networkSheet = new SheetWriter(workbook.createSheet("Network"), styles);
+                network(networkSheet, network, styles);
+                sheets.add(networkSheet);
             }
-            issues(new SheetWriter(workbook.createSheet("Data issues"), styles), evaluation);
+            if (!evaluation.derivations().isEmpty()) {
+                sheets.add(computed(new SheetWriter(workbook.createSheet("Computed values"), styles), evaluation));
+            }
+            sheets.add(issues(new SheetWriter(workbook.createSheet("Data issues"), styles), evaluation));
+            sheets.forEach(sheet -> PrintLayout.apply(sheet, title));
             workbook.write(out);
         } finally {
             workbook.close();
         }
     }
 
-    private static void summary(SheetWriter w, Evaluation e, WorkbookStyles styles) {
+    /** The title of the report, at the top of the summary and of every printed page. */
+    private static String title(Theory theory) {
+        return "Progress report: " + (theory.metadata().title().isEmpty() ? "Theory of change" : theory.metadata().title());
+    }
+
+    private static SheetWriter summary(SheetWriter w, Evaluation e) {
         Theory theory = e.theory();
-        Row title = w.row();
-        w.text(title, 0, "Progress report: " + (theory.metadata().title().isEmpty() ? "Theory of change"
-                : theory.metadata().title()));
-        title.getCell(0).setCellStyle(styles.title());
+        w.widths(30, 12, 12, 36, 16, 12, 12, 12);
+        w.title(w.row(), 0, title(theory));
         Row asOf = w.row();
         w.text(asOf, 0, "As of");
-        w.text(asOf, 1, e.settings().asOf() + " (" + e.asOfSource() + ")");
+        w.paragraph(asOf, 1, 4, e.settings().asOf() + " (" + e.asOfSource() + ")");
         Row bands = w.row();
         w.text(bands, 0, "Status bands");
-        w.text(bands, 1, "on track within " + Format.number(e.settings().bands().onTrack())
+        w.paragraph(bands, 1, 4, "on track within " + Format.number(e.settings().bands().onTrack())
                 + " points of the expected progress, at risk within " + Format.number(e.settings().bands().atRisk())
                 + ", off track beyond");
         w.skip();
@@ -102,12 +118,12 @@ public final class ExcelReportWriter implements ReportWriter {
         w.number(issues, 1, e.issues().total());
         w.skip();
         int first = w.rowIndex() + 1;
-        w.header("Pathway", "Status", "Progress %", "Bottleneck", "Holds up");
+        w.header("Pathway", "Status", "Progress", "Bottleneck", "Holds up");
         for (PathwayProgress p : e.pathways()) {
             Row row = w.row();
             w.text(row, 0, p.title());
             w.text(row, 1, p.status().label());
-            w.number(row, 2, p.progress(), styles.oneDecimal());
+            w.percent(row, 2, p.progress());
             if (p.bottleneck() != null) {
                 w.text(row, 3, p.bottleneck() + " " + theory.nodes().get(p.bottleneck()).title());
                 w.text(row, 4, String.join(", ", p.heldUp()));
@@ -116,9 +132,9 @@ public final class ExcelReportWriter implements ReportWriter {
         statusColours(w.sheet(), 1, first, w.rowIndex());
         w.skip();
         for (String method : Evaluation.methods()) {
-            w.text(w.row(), 0, method);
+            w.paragraph(w.row(), 0, 7, method);
         }
-        w.widths(28, 40, 12, 40, 20, 12, 12, 12);
+        return w;
     }
 
     private static void countRow(SheetWriter w, String label, List<Status> statuses) {
@@ -130,9 +146,10 @@ public final class ExcelReportWriter implements ReportWriter {
         }
     }
 
-    private static void indicators(SheetWriter w, Evaluation e, WorkbookStyles styles) {
+    private static SheetWriter indicators(SheetWriter w, Evaluation e) {
+        w.widths(10, 32, 8, 14, 10, 10, 11, 10, 11, 10, 16, 12, 9, 9, 10, 30, 30);
         w.header("ID", "Indicator", "Result", "Unit", "Direction", "Baseline", "Baseline date", "Target", "Target date",
-                "Actual", "Actual (as reported)", "Period", "Progress %", "Expected %", "Status", "Notes",
+                "Actual", "Actual (as reported)", "Period", "Progress", "Expected", "Status", "Notes",
                 "Comment on the actual");
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
@@ -143,27 +160,28 @@ public final class ExcelReportWriter implements ReportWriter {
             w.text(row, 3, i.composite() ? "composite of " + String.join(", ", i.parts()) : i.unit().describe()
                     + i.population().map(pop -> ", population " + Format.number(pop.count())).orElse(""));
             w.text(row, 4, p.direction() == null ? "" : p.direction().word());
-            numberOrWords(w, row, 5, p.baseline(), i.baseline());
+            value(w, row, 5, p.baseline(), i.baseline(), i);
             w.text(row, 6, Format.when(i.baseline(), p.baselineDate()));
-            numberOrWords(w, row, 7, p.target(), i.target());
+            value(w, row, 7, p.target(), i.target(), i);
             w.text(row, 8, Format.when(i.target(), p.targetDate()));
-            w.number(row, 9, p.actual());
+            value(w, row, 9, p.actual(), null, i);
             w.text(row, 10, Double.isNaN(p.actual()) && p.actualText() == null ? "" : Format.actual(p, i));
             w.text(row, 11, Format.actualPeriod(p, i));
-            w.number(row, 12, p.progress(), styles.oneDecimal());
-            w.number(row, 13, p.expected(), styles.oneDecimal());
+            w.percent(row, 12, p.progress());
+            w.percent(row, 13, p.expected());
             w.text(row, 14, p.status().label());
             w.text(row, 15, String.join("; ", p.notes()));
             w.text(row, 16, e.iptt().comment(p.indicatorId(), p.actualPeriod(), null));
         }
         statusColours(w.sheet(), 14, 2, w.rowIndex());
         w.sheet().createFreezePane(2, 1);
-        w.widths(16, 44, 10, 16, 10, 12, 12, 12, 12, 12, 20, 10, 11, 11, 12, 60, 60);
+        return w;
     }
 
-    private static void pathways(SheetWriter w, Evaluation e, WorkbookStyles styles) {
-        w.header("Pathway", "Pathway status", "Pathway progress %", "Step", "Node", "Result", "Kind", "Status",
-                "Progress %", "Bottleneck");
+    private static SheetWriter pathways(SheetWriter w, Evaluation e) {
+        w.widths(24, 12, 11, 6, 10, 50, 18, 12, 10, 12);
+        w.header("Pathway", "Pathway status", "Pathway progress", "Step", "Node", "Result", "Kind", "Status",
+                "Progress", "Bottleneck");
         for (PathwayProgress p : e.pathways()) {
             int step = 1;
             for (PathwayProgress.Step s : p.steps()) {
@@ -171,23 +189,24 @@ public final class ExcelReportWriter implements ReportWriter {
                 Row row = w.row();
                 w.text(row, 0, p.title());
                 w.text(row, 1, p.status().label());
-                w.number(row, 2, p.progress(), styles.oneDecimal());
+                w.percent(row, 2, p.progress());
                 w.number(row, 3, step++);
                 w.text(row, 4, s.nodeId());
                 w.text(row, 5, node.title());
                 w.text(row, 6, node.kind().word() + (node.horizon() == null ? "" : " (" + node.horizon().word() + ")"));
                 w.text(row, 7, s.status().label());
-                w.number(row, 8, s.progress(), styles.oneDecimal());
+                w.percent(row, 8, s.progress());
                 w.text(row, 9, s.nodeId().equals(p.bottleneck()) ? "bottleneck" : "");
             }
         }
         statusColours(w.sheet(), 1, 2, w.rowIndex());
         statusColours(w.sheet(), 7, 2, w.rowIndex());
         w.sheet().createFreezePane(1, 1);
-        w.widths(24, 14, 12, 6, 10, 50, 18, 12, 11, 12);
+        return w;
     }
 
-    private static void assumptions(SheetWriter w, Evaluation e) {
+    private static SheetWriter assumptions(SheetWriter w, Evaluation e) {
+        w.widths(8, 40, 8, 12, 12, 10, 30, 20, 50);
         w.header("ID", "Assumption", "Risk", "Evidence status", "Monitoring", "Outlook", "Why", "Rests under",
                 "Evidence");
         for (AssumptionProgress a : e.assumptions()) {
@@ -210,29 +229,32 @@ public final class ExcelReportWriter implements ReportWriter {
             }
             w.wrapped(row, 8, String.join("\n", evidence));
         }
-        w.widths(8, 44, 8, 14, 12, 10, 36, 24, 60);
+        w.sheet().createFreezePane(0, 1);
+        return w;
     }
 
-    private static void rollups(SheetWriter w, Evaluation e, WorkbookStyles styles) {
-        w.header("By", "Name", "Results", "Status (median result)", "Progress %", "achieved", "on track", "at risk",
+    private static SheetWriter rollups(SheetWriter w, Evaluation e) {
+        w.widths(16, 36, 8, 12, 10, 9, 9, 9, 9, 7, 12, 12, 12);
+        w.header("By", "Name", "Results", "Status (median result)", "Progress", "achieved", "on track", "at risk",
                 "off track", "other", "Indicators responsible for", "Indicators without data", "Worst status");
         for (Rollup r : e.byActor()) {
-            rollupRow(w, "actor", r, true, styles);
+            rollupRow(w, "actor", r, true);
         }
         for (Rollup r : e.byFunction()) {
-            rollupRow(w, "network function", r, false, styles);
+            rollupRow(w, "network function", r, false);
         }
         statusColours(w.sheet(), 3, 2, w.rowIndex());
-        w.widths(16, 36, 8, 12, 11, 9, 9, 9, 9, 7, 12, 12, 12);
+        w.sheet().createFreezePane(0, 1);
+        return w;
     }
 
-    private static void rollupRow(SheetWriter w, String by, Rollup r, boolean actor, WorkbookStyles styles) {
+    private static void rollupRow(SheetWriter w, String by, Rollup r, boolean actor) {
         Row row = w.row();
         w.text(row, 0, by);
         w.text(row, 1, r.label());
         w.number(row, 2, r.nodes().size());
         w.text(row, 3, r.status().label());
-        w.number(row, 4, r.progress(), styles.oneDecimal());
+        w.percent(row, 4, r.progress());
         w.number(row, 5, r.counts().get(Status.ACHIEVED));
         w.number(row, 6, r.counts().get(Status.ON_TRACK));
         w.number(row, 7, r.counts().get(Status.AT_RISK));
@@ -247,10 +269,13 @@ public final class ExcelReportWriter implements ReportWriter {
     }
 
     /** How each value computed from records was made (docs/records.md). */
-    private static void computed(SheetWriter w, Evaluation e) {
+    private static SheetWriter computed(SheetWriter w, Evaluation e) {
+        w.widths(10, 36, 24, 36, 10, 14, 10, 11, 13, 30);
         w.header("Indicator", "Definition", "Records", "Records read, left out, counted", "Period", "Group", "Value",
                 "Numerator", "Denominator", "How it was made");
         for (Derivation d : e.derivations().values()) {
+            Indicator indicator = e.theory().indicators().get(d.indicatorId());
+            boolean percent = indicator != null && indicator.unit().kind() == UnitKind.PERCENT;
             if (d.values().isEmpty()) {
                 Row row = w.row();
                 w.text(row, 0, d.indicatorId());
@@ -267,17 +292,22 @@ public final class ExcelReportWriter implements ReportWriter {
                 w.text(row, 3, d.recordsLine());
                 w.text(row, 4, v.period().label());
                 w.text(row, 5, v.group().isEmpty() ? "total" : v.group());
-                w.number(row, 6, v.value());
-                w.number(row, 7, v.numerator());
-                w.number(row, 8, v.denominator());
+                if (percent) {
+                    w.percent(row, 6, v.value());
+                } else {
+                    w.amount(row, 6, v.value());
+                }
+                w.amount(row, 7, v.numerator());
+                w.amount(row, 8, v.denominator());
                 w.text(row, 9, v.how());
             }
         }
         w.sheet().createFreezePane(0, 1);
-        w.widths(10, 50, 30, 50, 12, 16, 10, 10, 12, 30);
+        return w;
     }
 
-    private static void issues(SheetWriter w, Evaluation e) {
+    private static SheetWriter issues(SheetWriter w, Evaluation e) {
+        w.widths(24, 12, 18, 8, 80);
         w.header("File", "Cell", "Kind", "Value used", "Message");
         for (DataIssue issue : e.issues().kept()) {
             Row row = w.row();
@@ -292,10 +322,75 @@ public final class ExcelReportWriter implements ReportWriter {
                     e.issues().notKept()));
         }
         w.sheet().createFreezePane(0, 1);
-        w.widths(24, 16, 20, 10, 90);
+        return w;
     }
 
     /** Red/amber/green on a status column, rows {@code firstRow..lastRow} (1-based, inclusive). */
+    /**
+     * The network section (docs/network.md) on a sheet of its own: each heading on a row in the title
+     * style, findings one to a row, tables with a bold header; cells that start with a status are
+     * coloured like the status columns of the other sheets.
+     */
+    private static void network(SheetWriter w, List<NetworkSection.Block> blocks, WorkbookStyles styles) {
+        Row title = w.row();
+        w.text(title, 0, NetworkSection.TITLE);
+        title.getCell(0).setCellStyle(styles.title());
+        int widest = 2;
+        for (NetworkSection.Block block : blocks) {
+            if (block instanceof NetworkSection.Heading heading) {
+                w.skip();
+                Row row = w.row();
+                w.text(row, 0, heading.text());
+                row.getCell(0).setCellStyle(styles.header());
+            } else if (block instanceof NetworkSection.Findings findings) {
+                for (String sentence : findings.sentences()) {
+                    w.text(w.row(), 0, sentence);
+                }
+            } else if (block instanceof NetworkSection.Table table) {
+                w.header(table.header().toArray(String[]::new));
+                int first = w.rowIndex() + 1;
+                for (List<NetworkSection.Cell> cells : table.rows()) {
+                    Row row = w.row();
+                    for (int c = 0; c < cells.size(); c++) {
+                        w.text(row, c, cells.get(c).text());
+                    }
+                }
+                widest = Math.max(widest, table.header().size());
+                statusPrefixColours(w.sheet(), first, w.rowIndex(), table.header().size());
+            }
+        }
+        int[] widths = new int[widest];
+        java.util.Arrays.fill(widths, 24);
+        widths[0] = 44;
+        w.widths(widths);
+        // the matrices have a column per pathway: print them landscape, one page wide
+        w.sheet().getPrintSetup().setLandscape(true);
+        w.sheet().setFitToPage(true);
+        w.sheet().getPrintSetup().setFitWidth((short) 1);
+        w.sheet().getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** Colours the cells of a block whose text starts with a rated status ("on track · 3 results"). */
+    private static void statusPrefixColours(SXSSFSheet sheet, int firstRow, int lastRow, int columns) {
+        if (lastRow < firstRow) {
+            return;
+        }
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] range = {new CellRangeAddress(firstRow - 1, lastRow - 1, 0, columns - 1)};
+        String topLeft = "A" + firstRow;
+        for (Status status : List.of(Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.ACHIEVED)) {
+            byte[][] colours = status == Status.OFF_TRACK ? RED : status == Status.AT_RISK ? AMBER : GREEN;
+            ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                    "LEFT(" + topLeft + "," + status.label().length() + ")=\"" + status.label() + "\"");
+            PatternFormatting fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(new XSSFColor(colours[0], null));
+            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+            FontFormatting font = rule.createFontFormatting();
+            font.setFontColor(new XSSFColor(colours[1], null));
+            formatting.addConditionalFormatting(range, rule);
+        }
+    }
+
     static void statusColours(SXSSFSheet sheet, int column, int firstRow, int lastRow) {
         if (lastRow < firstRow) {
             return;
@@ -319,13 +414,25 @@ public final class ExcelReportWriter implements ReportWriter {
         return rule;
     }
 
-    /** A baseline or target: a number cell, or the theory's words for a qualitative indicator. */
-    private static void numberOrWords(SheetWriter w, Row row, int column, double value, Measurement declared) {
+    /**
+     * A baseline, target or actual in the indicator's unit: a percent cell for percentages, the
+     * label for a scale or yes/no value ("drafted", not 2), the theory's words for a qualitative
+     * baseline or target, a number cell otherwise.
+     */
+    private static void value(SheetWriter w, Row row, int column, double value, Measurement declared, Indicator i) {
         String words = Format.words(value, declared);
         if (words != null) {
             w.text(row, column, words);
-        } else {
-            w.number(row, column, value);
+            return;
+        }
+        switch (i.unit().kind()) {
+            case PERCENT -> w.percent(row, column, value);
+            case SCALE, BOOLEAN -> {
+                if (Double.isFinite(value)) {
+                    w.text(row, column, Format.value(value, i.unit()));
+                }
+            }
+            default -> w.amount(row, column, value);
         }
     }
 }

@@ -73,6 +73,7 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("<nav><a href=\"#deviations\">Deviations</a> <a href=\"#pathways\">Pathways</a> ")
                 .append("<a href=\"#indicators\">Indicators</a> <a href=\"#iptt\">IPTT</a> ")
                 .append("<a href=\"#assumptions\">Assumptions</a> <a href=\"#rollups\">Roll-ups</a> ")
+                .append(NetworkSection.of(e).isEmpty() ? "" : "<a href=\"#network\">Network</a> ")
                 .append("<a href=\"#issues\">Data issues</a></nav>\n</header>\n<main>\n");
         diagram(h, e);
         summary(h, e);
@@ -83,6 +84,7 @@ public final class HtmlReportWriter implements ReportWriter {
         inconsistentLinks(h, e);
         assumptions(h, e);
         rollups(h, e);
+        network(h, e);
         issues(h, e);
         h.append("</main>\n<footer>\n<h2>How the figures are computed</h2>\n<ul>\n");
         for (String method : Evaluation.methods()) {
@@ -357,6 +359,44 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n</div>\n");
+    }
+
+    /** The network section (docs/network.md), with the tables and badges of the other sections. */
+    private static void network(StringBuilder h, Evaluation e) {
+        List<NetworkSection.Block> blocks = NetworkSection.of(e);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"network\">\n<h2>").append(NetworkSection.TITLE).append("</h2>\n");
+        for (NetworkSection.Block block : blocks) {
+            if (block instanceof NetworkSection.Heading heading) {
+                h.append("<h3>").append(esc(heading.text())).append("</h3>\n");
+            } else if (block instanceof NetworkSection.Findings f) {
+                h.append("<ul>\n");
+                f.sentences().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
+                h.append("</ul>\n");
+            } else if (block instanceof NetworkSection.Table t) {
+                h.append("<div class=\"scroll\">\n<table>\n<thead><tr>");
+                t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+                h.append("</tr></thead>\n<tbody>\n");
+                for (List<NetworkSection.Cell> row : t.rows()) {
+                    h.append("<tr>");
+                    for (NetworkSection.Cell c : row) {
+                        h.append("<td>");
+                        if (c.status().isPresent()) {
+                            String rest = c.text().substring(Math.min(c.text().length(), c.status().get().label().length()));
+                            h.append(badge(c.status().get())).append(esc(rest.replaceFirst("^ \u00b7 ", " ")));
+                        } else {
+                            h.append(esc(c.text()));
+                        }
+                        h.append("</td>");
+                    }
+                    h.append("</tr>\n");
+                }
+                h.append("</tbody>\n</table>\n</div>\n");
+            }
+        }
+        h.append("</section>\n");
     }
 
     private static void issues(StringBuilder h, Evaluation e) {

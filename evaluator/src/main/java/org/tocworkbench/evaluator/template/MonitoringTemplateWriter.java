@@ -26,6 +26,7 @@ import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.evaluator.excel.PrintLayout;
 import org.tocworkbench.evaluator.excel.SheetWriter;
 import org.tocworkbench.evaluator.excel.WorkbookStyles;
 import org.tocworkbench.evaluator.ingest.TemplateContract;
@@ -35,9 +36,12 @@ import org.tocworkbench.evaluator.report.Format;
  * {@code toc template}: a monitoring workbook for a theory that {@code toc evaluate} reads back
  * with no mapping. Sheet {@value #DATA_SHEET} has the header {@link #DATA_HEADER} in row 1 — the
  * contract with the importer — a drop-down of the indicator ids on its first column, and one
- * ready row per indicator and expected reporting period (value left empty). Sheet
- * {@value #INDICATORS_SHEET} describes each indicator; sheet {@value #HELP_SHEET} says how to
- * fill the workbook in.
+ * ready row per indicator and expected reporting period (value left empty): at the indicator's
+ * {@code frequency}, or yearly ({@link #DEFAULT_FREQUENCY}) when the theory states none; an
+ * indicator computed from records has none. Sheet {@value #INDICATORS_SHEET} describes each
+ * indicator; sheet {@value #HELP_SHEET} says how to fill the workbook in and which rows are
+ * ready, at which frequency, and which are not and why. Every sheet prints on A4 landscape
+ * pages fitted to the width ({@link PrintLayout}).
  */
 public final class MonitoringTemplateWriter {
     public static final String DATA_SHEET = TemplateContract.DATA_SHEET;
@@ -54,6 +58,8 @@ public final class MonitoringTemplateWriter {
     static final int READY_ROWS = 50_000;
     /** The data sheet's code column: after the columns people fill in, for reference. */
     private static final int CODE_COLUMN = DATA_HEADER.indexOf(TemplateContract.CODE_HEADER);
+    /** The reporting frequency of the ready rows of an indicator whose theory states none. */
+    public static final Frequency DEFAULT_FREQUENCY = Frequency.ANNUAL;
 
     /** The workbook in memory. */
     public byte[] toBytes(Theory theory) {
@@ -80,15 +86,23 @@ public final class MonitoringTemplateWriter {
             SXSSFSheet data = workbook.createSheet(DATA_SHEET);
             SXSSFSheet indicators = workbook.createSheet(INDICATORS_SHEET);
             SXSSFSheet help = workbook.createSheet(HELP_SHEET);
-            int count = indicators(new SheetWriter(indicators, styles), theory);
-            data(new SheetWriter(data, styles), theory, workbook);
+            String title = "Monitoring workbook: " + (theory.metadata().title().isEmpty() ? "theory of change"
+                    : theory.metadata().title());
+            SheetWriter indicatorSheet = new SheetWriter(indicators, styles);
+            int count = indicators(indicatorSheet, theory);
+            SheetWriter dataSheet = new SheetWriter(data, styles);
+            ReadyRows ready = data(dataSheet, theory, workbook);
             if (count > 0) {
                 Name ids = workbook.createName();
                 ids.setNameName(IDS_NAME);
                 ids.setRefersToFormula(INDICATORS_SHEET + "!$A$2:$A$" + (count + 1));
                 dropDown(data);
             }
-            help(new SheetWriter(help, styles), theory);
+            SheetWriter helpSheet = new SheetWriter(help, styles);
+            help(helpSheet, theory, ready);
+            for (SheetWriter w : List.of(dataSheet, indicatorSheet, helpSheet)) {
+                PrintLayout.apply(w, title);
+            }
             workbook.setActiveSheet(0);
             workbook.write(out);
         } finally {
@@ -96,7 +110,17 @@ public final class MonitoringTemplateWriter {
         }
     }
 
-    private static void data(SheetWriter w, Theory theory, SXSSFWorkbook workbook) {
+    /**
+     * What the data sheet holds ready: the rows written, the indicators given yearly rows because
+     * the theory states no frequency, and those without rows: computed from records, reported ad
+     * hoc, or without dates to place periods between.
+     */
+    record ReadyRows(int rows, List<String> defaulted, List<String> computed, List<String> adHoc,
+                     List<String> undated) {
+    }
+
+    private static ReadyRows data(SheetWriter w, Theory theory, SXSSFWorkbook workbook) {
+        w.widths(14, 56, 12, 16, 10, 30, 16);
         w.header(DATA_HEADER.toArray(new String[0]));
         CellStyle text = workbook.createCellStyle();
         text.setDataFormat(workbook.createDataFormat().getFormat("@"));
@@ -104,11 +128,25 @@ public final class MonitoringTemplateWriter {
             w.sheet().setDefaultColumnStyle(column, text);
         }
         int rows = 0;
+        List<String> defaulted = new ArrayList<>();
+        List<String> computed = new ArrayList<>();
+        List<String> adHoc = new ArrayList<>();
+        List<String> undated = new ArrayList<>();
         for (Indicator indicator : theory.indicators().values()) {
             if (indicator.composite()) {
                 continue; // reported through its parts, which have rows of their own
             }
-            for (String period : periods(indicator, theory)) {
+            if (theory.computation(indicator.id()).isPresent()) {
+                computed.add(indicator.id());
+                continue; // toc evaluate computes it from its records
+            }
+            List<String> periods = periods(indicator, theory);
+            if (periods.isEmpty()) {
+                (indicator.frequency() == Frequency.AD_HOC ? adHoc : undated).add(indicator.id());
+            } else if (indicator.frequency() == null) {
+                defaulted.add(indicator.id());
+            }
+            for (String period : periods) {
                 if (rows++ >= READY_ROWS) {
                     break;
                 }
@@ -120,7 +158,7 @@ public final class MonitoringTemplateWriter {
             }
         }
         w.sheet().createFreezePane(0, 1);
-        w.widths(16, 48, 12, 18, 12, 40, 16);
+        return new ReadyRows(Math.min(rows, READY_ROWS), defaulted, computed, adHoc, undated);
     }
 
     /** An indicator's codes for every data source, as the code column holds them. */
@@ -128,7 +166,10 @@ public final class MonitoringTemplateWriter {
         return String.join(TemplateContract.CODE_SEPARATOR, indicator.unscopedCodes());
     }
 
-    /** The periods an indicator is expected to report, after its baseline and up to its target. */
+    /**
+     * The periods an indicator is expected to report, after its baseline and up to its target, at
+     * its frequency or, when the theory states none, at {@link #DEFAULT_FREQUENCY}.
+     */
     static List<String> periods(Indicator indicator, Theory theory) {
         LocalDate after = indicator.baseline() != null && indicator.baseline().date().dated()
                 ? indicator.baseline().date().end()
@@ -140,7 +181,8 @@ public final class MonitoringTemplateWriter {
             return indicator.target() == null || !indicator.target().date().dated() ? List.of()
                     : List.of(indicator.target().date().text());
         }
-        return TemplatePeriods.between(indicator.frequency(), after, until, PERIODS_PER_INDICATOR);
+        Frequency frequency = indicator.frequency() == null ? DEFAULT_FREQUENCY : indicator.frequency();
+        return TemplatePeriods.between(frequency, after, until, PERIODS_PER_INDICATOR);
     }
 
     private static void dropDown(SXSSFSheet data) {
@@ -156,6 +198,7 @@ public final class MonitoringTemplateWriter {
     }
 
     private static int indicators(SheetWriter w, Theory theory) {
+        w.widths(12, 36, 14, 9, 32, 16, 11, 10, 12, 10, 12, 22, 18, 16, 11, 26, 20, 34, 16, 28);
         boolean plans = theory.indicators().values().stream().anyMatch(i -> !i.plan().definition().isBlank()
                 || i.plan().threshold().isPresent() || !i.plan().method().isBlank());
         List<String> header = new ArrayList<>(TemplateContract.INDICATOR_HEADER);
@@ -204,28 +247,33 @@ public final class MonitoringTemplateWriter {
             count++;
         }
         w.sheet().createFreezePane(1, 1);
-        if (plans) {
-            w.widths(16, 44, 16, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24, 40, 20, 32);
-        } else {
-            w.widths(16, 44, 16, 10, 40, 16, 12, 10, 12, 10, 12, 24, 20, 18, 12, 32, 24);
-        }
         return count;
     }
 
-    /** A number cell for numeric units, the value as written otherwise (a scale label, yes/no). */
+    /**
+     * A number cell for numeric units (a percent cell for percentages: 45% is 0.45), the label of
+     * a scale or yes/no value ({@code baseline 2} of a scale is its second label), the value as
+     * written otherwise.
+     */
     private static void value(SheetWriter w, Row row, int column, Indicator indicator, Measurement m) {
         if (m == null) {
             return;
         }
         OptionalDouble number = indicator.numeric(m.value());
-        if (indicator.unit().kind().isNumeric() && number.isPresent()) {
-            w.number(row, column, number.getAsDouble());
+        if (indicator.unit().kind() == UnitKind.PERCENT && number.isPresent()) {
+            w.percent(row, column, number.getAsDouble());
+        } else if (indicator.unit().kind().isNumeric() && number.isPresent()) {
+            w.amount(row, column, number.getAsDouble());
+        } else if ((indicator.unit().kind() == UnitKind.SCALE || indicator.unit().kind() == UnitKind.BOOLEAN)
+                && number.isPresent()) {
+            w.text(row, column, Format.value(number.getAsDouble(), indicator.unit()));
         } else {
             w.text(row, column, indicator.unit().kind() == UnitKind.PERCENT ? m.value().toString() : m.value().raw());
         }
     }
 
-    private static void help(SheetWriter w, Theory theory) {
+    private static void help(SheetWriter w, Theory theory, ReadyRows ready) {
+        w.widths(120);
         String title = theory.metadata().title().isEmpty() ? "this theory of change" : theory.metadata().title();
         List<String> lines = List.of(
                 "Monitoring workbook for " + title,
@@ -245,11 +293,53 @@ public final class MonitoringTemplateWriter {
                         + " An Indicator ID cell may hold one of them instead of the id; a row with no Indicator ID is"
                         + " matched by its Code.",
                 "",
-                "Keep row 1 of \"" + DATA_SHEET + "\" as it is: `toc evaluate` recognises it and needs no mapping.",
-                "Rows are ready for each expected reporting period; add rows for groups or extra periods.");
+                "Keep row 1 of \"" + DATA_SHEET + "\" as it is: `toc evaluate` recognises it and needs no mapping.");
         for (String line : lines) {
             w.text(w.row(), 0, line);
         }
-        w.widths(120);
+        for (String line : readyLines(theory, ready)) {
+            w.text(w.row(), 0, line);
+        }
+    }
+
+    /** What the help says of the ready rows: exactly which there are, at which frequency, and which not. */
+    static List<String> readyLines(Theory theory, ReadyRows ready) {
+        List<String> lines = new ArrayList<>();
+        if (theory.indicators().isEmpty()) {
+            lines.add("The theory has no indicators yet, so \"" + DATA_SHEET + "\" has no rows: declare indicators"
+                    + " in the theory and write the template again.");
+            return lines;
+        }
+        if (ready.rows() > 0) {
+            lines.add(String.format(java.util.Locale.ROOT, "%,d %s ready, one per indicator and expected reporting"
+                    + " period from its baseline (or the theory's period start) to its target (or the period end),"
+                    + " at the indicator's frequency; add rows for groups or extra periods.", ready.rows(),
+                    ready.rows() == 1 ? "row is" : "rows are"));
+        } else {
+            lines.add("No rows are ready on \"" + DATA_SHEET + "\": add a row for each indicator and period you"
+                    + " report (see below why there are none).");
+        }
+        if (!ready.defaulted().isEmpty()) {
+            lines.add("The theory states no frequency for " + String.join(", ", ready.defaulted()) + ": "
+                    + (ready.defaulted().size() == 1 ? "its rows are" : "their rows are") + " yearly ("
+                    + DEFAULT_FREQUENCY.word() + "). If " + (ready.defaulted().size() == 1 ? "it reports" : "they report")
+                    + " more often, add rows (2025-Q1, 2025-03, …) or state `frequency quarterly` in the theory and write"
+                    + " the template again.");
+        }
+        if (!ready.computed().isEmpty()) {
+            lines.add("No rows for " + String.join(", ", ready.computed()) + ": `toc evaluate` computes "
+                    + (ready.computed().size() == 1 ? "it" : "them") + " from the records the theory names.");
+        }
+        if (!ready.adHoc().isEmpty()) {
+            lines.add("No rows for " + String.join(", ", ready.adHoc()) + ": "
+                    + (ready.adHoc().size() == 1 ? "it reports" : "they report") + " when there is something to"
+                    + " report (ad hoc); add a row, with the date as its period, for each value.");
+        }
+        if (!ready.undated().isEmpty()) {
+            lines.add("No rows for " + String.join(", ", ready.undated()) + ": neither the indicator nor the theory"
+                    + " gives the dates its periods fall between (a dated baseline or target, or the theory's"
+                    + " `period`); add its rows yourself.");
+        }
+        return lines;
     }
 }

@@ -101,9 +101,19 @@ class ExcelIpttTest {
     }
 
     @Test
-    void wrappedTitlesGetRowsTallEnoughForTheirLines() {
-        assertEquals(1, ExcelIptt.lines("Caregivers counselled on nutrition", 40));
-        assertEquals(2, ExcelIptt.lines("x".repeat(60), 40));
-        assertEquals(0, ExcelIptt.lines("", 40));
+    void theSheetPrintsWithTheWorkbooksPageHeaderAndItsPeriodsSixToAPage() throws Exception {
+        byte[] bytes = new ExcelReportWriter().toBytes(NutritionNetworkFixture.evaluation());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet sheet = wb.getSheet("IPTT quarterly");
+            assertEquals("&A", sheet.getHeader().getRight());
+            assertTrue(sheet.getHeader().getLeft().startsWith("Progress report: "), sheet.getHeader().getLeft());
+            Row periods = row(sheet, 0, "Result level");
+            int count = 0;
+            for (Cell cell : periods) {
+                count += cell.getColumnIndex() >= 10 && cell.getCellType() == CellType.STRING ? 1 : 0;
+            }
+            assertEquals((count + ExcelIptt.PERIODS_PER_PAGE - 1) / ExcelIptt.PERIODS_PER_PAGE,
+                    sheet.getPrintSetup().getFitWidth(), count + " periods");
+        }
     }
 }

@@ -92,9 +92,11 @@ class MonitoringTemplateWriterTest {
             Row stunting = wb.getSheet("Indicators").getRow(1);
             assertEquals("stunting", stunting.getCell(0).getStringCellValue());
             assertEquals("percent", stunting.getCell(5).getStringCellValue());
-            assertEquals(31, stunting.getCell(7).getNumericCellValue());
+            assertEquals(0.31, stunting.getCell(7).getNumericCellValue(), 1e-12, "a percentage is a share");
+            assertEquals("0%", stunting.getCell(7).getCellStyle().getDataFormatString());
+            assertEquals("31%", new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(stunting.getCell(7)));
             assertEquals("2023", stunting.getCell(8).getStringCellValue());
-            assertEquals(24, stunting.getCell(9).getNumericCellValue());
+            assertEquals(0.24, stunting.getCell(9).getNumericCellValue(), 1e-12);
             assertEquals("28% by 2025", stunting.getCell(11).getStringCellValue());
             assertEquals("County SMART survey", stunting.getCell(15).getStringCellValue());
             assertEquals("Nourish Secretariat", stunting.getCell(16).getStringCellValue());
@@ -138,5 +140,37 @@ class MonitoringTemplateWriterTest {
         assertEquals(3, TemplatePeriods.between(Frequency.MONTHLY, after, until, 3).size());
         assertEquals(List.of(), TemplatePeriods.between(Frequency.AD_HOC, after, until, 100));
         assertEquals(List.of(), TemplatePeriods.between(null, after, until, 100));
+    }
+
+    @Test
+    void indicatorsWithoutAFrequencyGetYearlyRowsAndTheHelpSaysExactlyWhichRowsAreReady() throws Exception {
+        Theory theory = NutritionNetworkFixture.compile(java.nio.file.Path.of("evaluator/src/test/resources/template/no-frequency.toc"));
+        try (XSSFWorkbook wb = template(theory)) {
+            Sheet data = wb.getSheet("Data");
+            List<String> rows = new ArrayList<>();
+            for (Row row : data) {
+                if (row.getRowNum() > 0) {
+                    rows.add(row.getCell(0).getStringCellValue() + " " + row.getCell(2).getStringCellValue());
+                }
+            }
+            assertEquals(List.of("savers 2025", "savers 2026", "savers 2027", "groups 2025", "groups 2026", "groups 2027"),
+                    rows);
+            String help = String.join("\n", column(wb.getSheet("How to fill in"), 0));
+            assertTrue(help.contains("6 rows are ready"), help);
+            assertTrue(help.contains("The theory states no frequency for savers, groups: their rows are yearly (annual)"),
+                    help);
+            assertTrue(help.contains("No rows for stories: it reports when there is something to report (ad hoc)"), help);
+            assertTrue(!help.contains("Rows are ready for each expected reporting period"), help);
+        }
+    }
+
+    @Test
+    void aTheoryWithoutIndicatorsGetsAHelpThatSaysSo() throws Exception {
+        Theory theory = NutritionNetworkFixture.compile(java.nio.file.Path.of("samples/knowledge-learning/actors.toc"));
+        try (XSSFWorkbook wb = template(theory)) {
+            assertEquals(0, wb.getSheet("Data").getLastRowNum());
+            String help = String.join("\n", column(wb.getSheet("How to fill in"), 0));
+            assertTrue(help.contains("The theory has no indicators yet"), help);
+        }
     }
 }
