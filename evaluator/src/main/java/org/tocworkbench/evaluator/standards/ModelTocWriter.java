@@ -110,7 +110,27 @@ final class ModelTocWriter {
     private void theory(JsonNode root) {
         JsonNode m = root.path("metadata");
         out.append("theory ").append(quote(m.path("title").asText(""))).append(" {\n");
-        given(m, "version").ifPresent(v -> line(IN, "version " + quote(v)));
+        List<JsonNode> changes = new ArrayList<>();
+        m.path("changes").forEach(changes::add);
+        JsonNode stamp = !changes.isEmpty() && changes.get(changes.size() - 1).path("version").asText()
+                .equals(m.path("version").asText()) ? changes.remove(changes.size() - 1) : null;
+        given(m, "version").ifPresent(v -> line(IN, "version " + quote(v) + (stamp == null ? "" : change(stamp))));
+        if (!changes.isEmpty()) {
+            line(IN, "changes {");
+            changes.forEach(c -> line(IN + IN, quote(c.path("version").asText()) + change(c)));
+            line(IN, "}");
+        }
+        JsonNode network = root.path("network");
+        String declarer = network.path("declaredBy").asText("");
+        if (declarer.isEmpty() || network.path("declaredBy").isNull()) {
+            networkFunctions(IN, network);
+        }
+        List<String> roles = new ArrayList<>();
+        network.path("backboneRoles").forEach(r -> roles.add(r.asText()));
+        roles.removeAll(org.tocworkbench.compiler.model.BackboneRole.known());
+        if (!roles.isEmpty()) {
+            line(IN, "backbone plays " + String.join(", ", roles));
+        }
         if (!m.path("authors").isEmpty()) {
             line(IN, "authors " + join(m.path("authors"), true));
         }
@@ -124,10 +144,38 @@ final class ModelTocWriter {
         }
         out.append("}\n");
         for (JsonNode actor : root.path("actors")) {
-            out.append('\n').append("actor ").append(actor.path("id").asText()).append(' ')
+            JsonNode structure = actor.path("structure");
+            boolean isStructure = structure.isObject();
+            out.append('\n').append(isStructure ? "structure " : "actor ").append(actor.path("id").asText()).append(' ')
                     .append(quote(actor.path("name").asText()));
             List<String> props = new ArrayList<>();
-            given(actor, "role").ifPresent(r -> props.add("role " + r));
+            if (!isStructure) {
+                given(actor, "role").ifPresent(r -> props.add("role " + r));
+            }
+            if (isStructure) {
+                given(structure, "kind").ifPresent(k -> props.add("kind " + k));
+                if (!structure.path("serves").isEmpty()) {
+                    props.add("serves " + join(structure.path("serves"), false));
+                }
+                if (!structure.path("members").isEmpty()) {
+                    props.add("members " + join(structure.path("members"), false));
+                }
+            } else {
+                given(actor, "kind").ifPresent(k -> props.add("kind " + k));
+            }
+            if (!actor.path("plays").isEmpty()) {
+                props.add("plays " + join(actor.path("plays"), false));
+            }
+            if (!actor.path("positions").isEmpty()) {
+                props.add("position " + join(actor.path("positions"), true));
+            }
+            if (actor.path("id").asText().equals(declarer)) {
+                for (String group : List.of("primary", "secondary")) {
+                    if (!network.path(group + "Functions").isEmpty()) {
+                        props.add(group + " functions " + join(network.path(group + "Functions"), false));
+                    }
+                }
+            }
             given(actor, "description").ifPresent(d -> props.add("description " + quote(d)));
             if (!actor.path("functions").isEmpty()) {
                 props.add("functions " + join(actor.path("functions"), false));
@@ -151,6 +199,10 @@ final class ModelTocWriter {
             }
             if (!node.path("assumptions").isEmpty()) {
                 props.add("assumes " + join(node.path("assumptions"), false));
+            }
+            for (JsonNode play : node.path("backbonePlays")) {
+                props.add("backbone" + given(play, "actor").map(a -> " " + a).orElse("") + " plays "
+                        + join(play.path("roles"), false));
             }
             withIndicators(props, node, indicators);
         }
@@ -374,6 +426,23 @@ final class ModelTocWriter {
             }
         }
         out.append("}\n");
+    }
+
+    private void networkFunctions(String indent, JsonNode network) {
+        for (String group : List.of("primary", "secondary")) {
+            if (!network.path(group + "Functions").isEmpty()) {
+                line(indent, group + " functions " + join(network.path(group + "Functions"), false));
+            }
+        }
+    }
+
+    /** A version's {@code at DATE level WORD because "why"}, as far as the record says them. */
+    private static String change(JsonNode change) {
+        String date = change.path("dateWritten").isTextual() ? change.path("dateWritten").asText()
+                : change.path("date").asText("");
+        return (date.isEmpty() || change.path("dateWritten").isNull() && change.path("date").isNull() ? "" : " at " + date)
+                + given(change, "level").map(l -> " level " + l).orElse("")
+                + given(change, "reason").map(r -> " because " + quote(r)).orElse("");
     }
 
     private static String end(JsonNode end) {

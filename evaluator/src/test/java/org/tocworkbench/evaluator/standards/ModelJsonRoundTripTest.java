@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tocworkbench.compiler.CompileOptions;
 import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.TocCompiler;
+import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.export.ModelJsonExporter;
 
 /**
@@ -31,6 +32,9 @@ import org.tocworkbench.compiler.export.ModelJsonExporter;
  */
 class ModelJsonRoundTripTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** What a file written in another folder may say of files named relative to the original's folder. */
+    private static final java.util.Set<Code> MOVED = java.util.Set.of(Code.DATA_FILE_NOT_FOUND,
+            Code.RECORDS_FILE_NOT_FOUND);
 
     static List<Path> theories() throws IOException {
         List<Path> all = new ArrayList<>();
@@ -67,7 +71,11 @@ class ModelJsonRoundTripTest {
         assertFalse(after.hasErrors(), () -> imported.text().get() + "\n" + after.diagnostics());
         assertEquals(withoutLocations(json), withoutLocations(new ModelJsonExporter().export(after.theory())),
                 () -> "the model changed; imported text:\n" + imported.text().get());
-        assertTrue(after.diagnostics().size() <= before.diagnostics().size(),
+        // The import is written in another folder: a data file named relative to the original's folder
+        // (`../../samples/…`) or a records file is not beside it; that is where it was written, not what it says.
+        long afterCount = after.diagnostics().stream().filter(d -> !MOVED.contains(d.code())
+                || before.diagnostics().stream().anyMatch(b -> b.code() == d.code())).count();
+        assertTrue(afterCount <= before.diagnostics().size(),
                 () -> "more diagnostics after the import:\n" + after.diagnostics() + "\nthan before:\n"
                         + before.diagnostics() + "\n" + imported.text().get());
     }
