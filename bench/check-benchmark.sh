@@ -10,21 +10,11 @@
 # Needs bash, java and awk; /usr/bin/time (GNU time) for the peak RSS, which is reported as
 # "n/a" without it. Every run must exit 0 with no problems reported, or the benchmark fails.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-
 runs=7
 sizes="20 1000 10000 100000"
 write=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --runs) runs="$2"; shift 2 ;;
-    --sizes) sizes="$2"; shift 2 ;;
-    --no-write) write=0; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-done
+help_last=12
+source "$(dirname "${BASH_SOURCE[0]}")/options.sh" "$@"
 
 gen_dir="bench/generated"
 mkdir -p "$gen_dir"

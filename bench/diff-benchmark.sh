@@ -10,21 +10,11 @@
 # The old theory is bench/GenerateToc.java's; the new one bench/ReviseToc.java's copy of it (one
 # result in a hundred renamed, one reworded, one target in a hundred raised). Needs bash, java, awk.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-
 runs=5
 sizes="1000 10000"
 write=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --runs) runs="$2"; shift 2 ;;
-    --sizes) sizes="$2"; shift 2 ;;
-    --no-write) write=0; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-done
+help_last=11
+source "$(dirname "${BASH_SOURCE[0]}")/options.sh" "$@"
 
 gen_dir="bench/generated"
 mkdir -p "$gen_dir"

@@ -11,21 +11,11 @@
 # `necessary`, every fifth `sufficient`, the rest as generated), so the ranking meets every rule.
 # Every `toc check` run must report no errors, and every ranking must exit 0.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
-
 runs=5
 sizes="1000 10000"
 write=1
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --runs) runs="$2"; shift 2 ;;
-    --sizes) sizes="$2"; shift 2 ;;
-    --no-write) write=0; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-done
+help_last=12
+source "$(dirname "${BASH_SOURCE[0]}")/options.sh" "$@"
 
 gen_dir="bench/generated"
 mkdir -p "$gen_dir"

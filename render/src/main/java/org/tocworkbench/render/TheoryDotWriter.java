@@ -363,7 +363,7 @@ public final class TheoryDotWriter {
                     : options.progress().isEmpty() ? Palette.stage(node.rank()) : Palette.unmeasured();
             FailureState failure = focus ? options.failures().get(node.id()) : null;
             if (failure == FailureState.WEAKENED) {
-                swatch = Palette.weakened(swatch);
+                swatch = Palette.weakened();
             } else if (failure == FailureState.FAILED) {
                 swatch = Palette.context(); // a ghost: grey caption and text, whatever the stage
             }
@@ -410,8 +410,9 @@ public final class TheoryDotWriter {
 
         /**
          * The what-if overlay, told apart in greyscale too: a result that fails is a ghost (white,
-         * dashed grey border, grey text), a weakened one striped white and grey with dark text (readable
-         * on any stage colour; its kind is still in the caption).
+         * dashed grey border, grey text), a weakened one white with a thick brown border and a
+         * "◐ weakened" band along its foot ({@link #nodeLabel}): no pattern runs under its text, and its
+         * kind is still in the caption.
          */
         private void markFailure(DotBuilder.Attributes attributes, FailureState failure, Palette.Swatch swatch,
                                  StringBuilder classes) {
@@ -420,8 +421,7 @@ public final class TheoryDotWriter {
             switch (failure) {
                 case FAILED -> attributes.text("style", "filled,rounded,dashed").text("fillcolor", "#ffffff")
                         .text("color", Palette.CONTEXT_LINE).text("fontcolor", Palette.CONTEXT_TEXT);
-                case WEAKENED -> attributes.text("style", "striped").number("penwidth", 2)
-                        .text("fillcolor", String.join(":", java.util.Collections.nCopies(4, "#ffffff:" + Palette.WEAKENED_STRIPE)));
+                case WEAKENED -> attributes.number("penwidth", 3);
                 case STANDS -> { }
             }
         }
@@ -466,11 +466,18 @@ public final class TheoryDotWriter {
             }
             List<String> badges = focus ? badges(node.assumptions()) : List.of();
             if (!badges.isEmpty()) {
-                // plain ids: a nested table of boxes would be stretched to the node's width
-                String numbers = String.join(", ", badges);
+                // plain ids: a nested table of boxes would be stretched to the node's width; a failing
+                // assumption is crossed and bold, as its badge is
+                String numbers = String.join(", ", badges.stream().map(a -> failing(a)
+                        ? "<B>" + DotText.html(AssumptionBadge.failingLabel(a)) + "</B>" : DotText.html(a)).toList());
                 rows.append("<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"").append(swatch.caption()).append("\">")
                         .append(badges.size() == 1 ? "assumption " : "assumptions ").append(numbers)
                         .append("</FONT></TD></TR>");
+            }
+            if (focus && options.failures().get(node.id()) == FailureState.WEAKENED) {
+                rows.append("<TR><TD BGCOLOR=\"").append(Palette.WEAKENED_BAND).append("\"><FONT POINT-SIZE=\"9\" COLOR=\"")
+                        .append(Palette.INK).append("\"><B>").append(DotText.html(Palette.WEAKENED_MARK + " weakened"))
+                        .append("</B></FONT></TD></TR>");
             }
             if (options.indicators() && !node.indicators().isEmpty()) {
                 List<String> lines = new ArrayList<>();
@@ -506,6 +513,11 @@ public final class TheoryDotWriter {
             return line.toString();
         }
 
+        /** Whether this is an assumption that fails in the what-if overlay. */
+        private boolean failing(String id) {
+            return theory.assumptions().containsKey(id) && options.failures().get(id) == FailureState.FAILED;
+        }
+
         /** The ids of the badged assumptions among these, once each, in the order given. */
         private List<String> badges(List<String> assumptions) {
             return assumptions.stream().filter(badged::contains).distinct().toList();
@@ -515,7 +527,7 @@ public final class TheoryDotWriter {
         private String badgeTable(List<String> assumptions) {
             StringBuilder cells = new StringBuilder();
             for (String a : badges(assumptions)) {
-                cells.append(AssumptionBadge.cell(a, theory.assumptions().get(a).risk()));
+                cells.append(AssumptionBadge.cell(a, theory.assumptions().get(a).risk(), failing(a)));
             }
             return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>" + cells
                     + "</TR></TABLE>";
