@@ -178,7 +178,8 @@ public final class IpttBuilder {
         }
         if (frequency != null && from != null && until != null) {
             for (TemplatePeriods.Slot s : TemplatePeriods.slots(frequency, from.minusDays(1), until, MAX_PERIODS)) {
-                IpttPeriod.Slot slot = new IpttPeriod.Slot(s.label(), s.start(), s.end());
+                IpttPeriod.Slot slot = new IpttPeriod.Slot(label(frequency, s, fiscalYearStart(theory)), s.start(),
+                        s.end());
                 slots.put(slot.key(), slot);
             }
         }
@@ -190,12 +191,39 @@ public final class IpttBuilder {
         slots.values().removeIf(slot -> reported.stream().anyMatch(r -> !r.key().equals(slot.key())
                 && !r.start().isAfter(slot.end()) && !slot.start().isAfter(r.end())));
         for (IpttPeriod.Slot slot : reported) {
-            if (slots.size() >= MAX_PERIODS) {
-                break;
+            if (slots.containsKey(slot.key())) {
+                slots.put(slot.key(), slot); // the data's own label (FY2026 Q3) over the generated one
+            } else if (slots.size() < MAX_PERIODS) {
+                slots.put(slot.key(), slot);
             }
-            slots.putIfAbsent(slot.key(), slot);
         }
         return slots.values().stream().sorted(IpttPeriod.Slot.ORDER).toList();
+    }
+
+    /**
+     * A generated period's label, in one readable style: {@code 2026}, {@code 2026 H2}, and for
+     * quarters {@code 2026 Q2}, or {@code FY2026 Q4} when the theory's data count fiscal years that
+     * start on a quarter (the fiscal year named by the calendar year it ends in, as the data write it).
+     */
+    static String label(Frequency frequency, TemplatePeriods.Slot s, int fiscalYearStart) {
+        LocalDate start = s.start();
+        return switch (frequency) {
+            case BIANNUAL -> start.getYear() + (start.getMonthValue() <= 6 ? " H1" : " H2");
+            case QUARTERLY -> {
+                if (fiscalYearStart != 1 && (fiscalYearStart - 1) % 3 == 0) {
+                    int monthsIn = Math.floorMod(start.getMonthValue() - fiscalYearStart, 12);
+                    int fiscalYear = start.getMonthValue() >= fiscalYearStart ? start.getYear() + 1 : start.getYear();
+                    yield "FY" + fiscalYear + " Q" + (monthsIn / 3 + 1);
+                }
+                yield start.getYear() + " Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            }
+            default -> s.label();
+        };
+    }
+
+    /** The month the theory's data start their fiscal year in (the first binding that says one), else 1. */
+    private static int fiscalYearStart(Theory theory) {
+        return theory.data().stream().mapToInt(d -> d.fiscalYearStart()).filter(m -> m != 1).findFirst().orElse(1);
     }
 
     private static int find(PeriodValues values, IpttPeriod.Slot slot) {
@@ -227,17 +255,35 @@ public final class IpttBuilder {
         if (path == null || p.baselineDate() == null || !end.isAfter(p.baselineDate())) {
             return Double.NaN;
         }
-        return maintain ? p.target() : whole(path.valueAt(end), unit, p);
+        // the exact value on the path: the status is rated against it, so % of target and the target shown
+        // are too (a rounded 1.5 -> 2 beside an actual of 2 read "100%" next to "at risk")
+        if (maintain) {
+            return p.target();
+        }
+        return unit == UnitKind.SCALE ? levelInForce(p, end) : shown(path.valueAt(end));
     }
 
     /**
-     * Counts and money whose baseline and target are whole are planned in whole units: a period's
-     * target of 1,867.31 people is 1,867 (but 0.42 USD per capita stays 0.42).
+     * The target to the hundredth the reports print (1.4959 is 1.5), so that % of target is the value
+     * over the number a reader sees; values under one keep their precision (0.004 per capita).
      */
-    private static double whole(double value, UnitKind unit, IndicatorProgress p) {
-        boolean wholeUnits = (unit == UnitKind.COUNT || unit == UnitKind.CURRENCY) && p.baseline() == Math.rint(p.baseline())
-                && p.target() == Math.rint(p.target());
-        return wholeUnits ? Math.round(value) : value;
+    private static double shown(double value) {
+        return Math.abs(value) >= 1 ? Math.round(value * 100) / 100.0 : value;
+    }
+
+    /**
+     * A scale's target for a period ending {@code end}: the level of the first milestone (or the
+     * target) due on or after that day, the step the period works towards; the target after the
+     * target date. A position between two labels (2.25 on a scale of five) is not a level anyone plans.
+     */
+    private static double levelInForce(IndicatorProgress p, LocalDate end) {
+        List<TrendPoint> points = p.expectedPath();
+        for (TrendPoint point : points.subList(1, points.size())) {
+            if (!"growth".equals(point.label()) && !point.date().isBefore(end)) {
+                return point.value();
+            }
+        }
+        return p.target();
     }
 
     private static Status status(IndicatorProgress p, Trajectory path, boolean maintain, boolean started,

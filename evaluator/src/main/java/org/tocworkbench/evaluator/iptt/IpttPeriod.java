@@ -33,7 +33,7 @@ public record IpttPeriod(Slot slot, double target, double actual, String text, d
                 Comparator.reverseOrder());
 
         private static final java.util.regex.Pattern PLAIN =
-                java.util.regex.Pattern.compile("\\d{4}(-Q[1-4]|-\\d{2}|S[12]|W\\d{1,2}|-\\d{2}-\\d{2})?");
+                java.util.regex.Pattern.compile("\\d{4}(-Q[1-4]| Q[1-4]| H[12]|-\\d{2}|S[12]|W\\d{1,2}|-\\d{2}-\\d{2})?");
 
         String key() {
             return start + "/" + end;

@@ -23,6 +23,17 @@ final class Deviations {
     private Deviations() {
     }
 
+    /**
+     * What the reports say when no indicator is at risk or off track: that every rated one is on
+     * track or achieved, or, when none is rated (nothing reported by the as-of date), just that.
+     */
+    static String noneSentence(Evaluation e) {
+        boolean anyRated = e.indicators().values().stream().anyMatch(p -> p.status().isRated());
+        return anyRated ? "None: every rated indicator is on track or achieved."
+                : "None rated: no indicator has a status as of " + e.settings().asOf()
+                        + " (no values reported yet, or no targets to rate them against).";
+    }
+
     static List<Deviation> of(Evaluation e) {
         List<Deviation> deviations = new ArrayList<>();
         for (Status status : List.of(Status.OFF_TRACK, Status.AT_RISK)) {

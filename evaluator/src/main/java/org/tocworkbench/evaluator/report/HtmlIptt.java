@@ -21,7 +21,7 @@ final class HtmlIptt {
         h.append("<section id=\"deviations\" class=\"deviations\">\n<h2>Deviations: indicators at risk or off track</h2>\n");
         List<Deviations.Deviation> deviations = Deviations.of(e);
         if (deviations.isEmpty()) {
-            h.append("<p>None: every rated indicator is on track or achieved.</p>\n</section>\n");
+            h.append("<p>").append(esc(Deviations.noneSentence(e))).append("</p>\n</section>\n");
             return;
         }
         h.append("<ul>\n");
@@ -67,8 +67,10 @@ final class HtmlIptt {
                 .append(row.targetDate() == null ? "" : " by " + row.targetDate())
                 .append(row.frequency() == null ? "" : " · " + row.frequency().word())
                 .append(i.cumulative() ? " · cumulative" : "").append("</p>\n");
-        h.append("<div class=\"scroll\">\n<table class=\"iptt\">\n<thead><tr><th>Period</th><th>Target</th><th>Actual</th>")
-                .append("<th>% of target</th><th>To date</th><th>Status</th><th>Comment</th></tr></thead>\n<tbody>\n");
+        h.append("<div class=\"scroll\">\n<table class=\"iptt\">\n").append(COLUMNS)
+                .append("<thead><tr><th>Period</th><th class=\"num\">Target</th><th class=\"num\">Actual</th>")
+                .append("<th class=\"num\">% of target</th><th class=\"num\">To date</th><th>Status</th><th>Comment</th>")
+                .append("</tr></thead>\n<tbody>\n");
         for (IpttPeriod p : row.periods()) {
             h.append(p.partial() ? "<tr class=\"partial\">" : "<tr>").append("<td>").append(esc(p.slot().label()))
                     .append(p.partial() ? " <span class=\"partial-mark\">partial</span>" : "")
@@ -96,6 +98,11 @@ final class HtmlIptt {
                 .append(Format.percent(row.lopPercent())).append("</td><td></td><td>").append(badge(row.status()))
                 .append("</td><td></td></tr>\n</tbody>\n</table>\n</div>\n");
     }
+
+    /** The same column widths in every indicator's table, so that the tables line up down the page. */
+    static final String COLUMNS = "<colgroup><col class=\"c-period\"><col class=\"c-value\"><col class=\"c-value\">"
+            + "<col class=\"c-percent\"><col class=\"c-value\"><col class=\"c-status\"><col class=\"c-comment\">"
+            + "</colgroup>\n";
 
     private static String badge(Status s) {
         return "<span class=\"badge s-" + s.id() + "\">" + s.label() + "</span>";

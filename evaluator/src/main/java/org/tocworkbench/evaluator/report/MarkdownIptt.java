@@ -22,7 +22,7 @@ final class MarkdownIptt {
         md.append("## Deviations: indicators at risk or off track\n\n");
         List<Deviations.Deviation> deviations = Deviations.of(e);
         if (deviations.isEmpty()) {
-            md.append("None: every rated indicator is on track or achieved.\n\n");
+            md.append(Deviations.noneSentence(e)).append("\n\n");
             return;
         }
         for (Deviations.Deviation d : deviations) {

@@ -72,7 +72,9 @@ class IpttBuilderTest {
         IpttPeriod q1 = counselled.periods().get(0);
         assertEquals(100, q1.actual(), 1e-9, "no total row: the groups are summed");
         assertEquals(100, q1.toDate(), 1e-9);
-        assertEquals(Math.round(1200 * 91 / 1096.0), q1.target(), 1e-9, "on the straight path, whole");
+        assertEquals(Math.round(1200 * 91 / 1096.0 * 100) / 100.0, q1.target(), 1e-9,
+                "on the straight path, to the hundredth shown, not to a whole person: the status is rated on it");
+        assertEquals(100 / q1.target() * 100, q1.percentOfTarget(), 1e-9, "% of the target shown, not of 100");
         assertEquals("female: n=45", q1.comment());
         assertEquals("n=45", q1.groups().get(0).comment());
         IpttPeriod q3 = counselled.periods().get(2);
@@ -109,5 +111,72 @@ class IpttBuilderTest {
         List<String> labels = e.iptt().indicator("stunting").orElseThrow().periods().stream()
                 .map(p -> p.slot().label()).toList();
         assertEquals(List.of("FY2025", "2026"), labels);
+    }
+
+    @Test
+    void everyRatedPeriodsPercentIsItsValueToDateOverTheTargetShown() {
+        // baseline 1, target 4 over three years: the path passes 1.5 and 2.5, which rounded (2 and 3,
+        // or 1 and 2 half-down) made "100%" beside "at risk"
+        Theory theory = theory("""
+                theory "T" { period 2024 to 2027 }
+                outcome M "Budget lines" {
+                  indicator lines "Countries with a funded line" {
+                    baseline 1 at 2024
+                    target 4 by 2027
+                    frequency biannual
+                  }
+                }
+                """);
+        Evaluation e = Evaluator.evaluate(theory, data()
+                .add("lines", new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), "2025 H1"), 2)
+                .add("lines", new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "2026 H1"), 2)
+                .finish(), ProgressSettings.at(LocalDate.of(2026, 6, 30)));
+        for (IpttPeriod p : e.iptt().indicator("lines").orElseThrow().periods()) {
+            if (p.status().isRated()) {
+                assertEquals(p.toDate() / p.target() * 100, p.percentOfTarget(), 1e-9, p.slot().label());
+                assertTrue(p.target() != Math.rint(p.target()), p.slot().label() + ": the exact target " + p.target());
+            }
+        }
+    }
+
+    @Test
+    void theDatasOwnLabelsStayAndGeneratedPeriodsReadOneWay() {
+        Period fiscalQ3 = new Period(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30), "FY2024 Q3");
+        Evaluation e = Evaluator.evaluate(THEORY, data().add("counselled", fiscalQ3, "", 80).finish(),
+                ProgressSettings.at(LocalDate.of(2024, 9, 30)));
+        List<String> labels = e.iptt().indicator("counselled").orElseThrow().periods().stream()
+                .map(p -> p.slot().label()).toList();
+        assertEquals("2024 Q1", labels.get(0));
+        assertEquals("FY2024 Q3", labels.get(1), "the label the data give, not the calendar quarter's");
+        assertEquals("2024 Q3", labels.get(2));
+        org.tocworkbench.evaluator.template.TemplatePeriods.Slot julToSep = new org.tocworkbench.evaluator.template
+                .TemplatePeriods.Slot("2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+        assertEquals("FY2026 Q4", IpttBuilder.label(Frequency.QUARTERLY, julToSep, 10), "fiscal year from October");
+        assertEquals("FY2027 Q1", IpttBuilder.label(Frequency.QUARTERLY, new org.tocworkbench.evaluator.template
+                .TemplatePeriods.Slot("2026-Q4", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)), 10));
+        assertEquals("2026 H2", IpttBuilder.label(Frequency.BIANNUAL, new org.tocworkbench.evaluator.template
+                .TemplatePeriods.Slot("2026S2", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)), 1));
+    }
+
+    @Test
+    void aScalesTargetPerPeriodIsTheLevelOfTheMilestoneInForce() {
+        Theory theory = theory("""
+                theory "T" { period 2025 to 2027 }
+                outcome M "Plan" {
+                  indicator plan "Stage of the plan" {
+                    unit scale "not started", "drafted", "costed", "validated", "financed"
+                    baseline "drafted" at 2024
+                    milestone "costed" by 2025
+                    target "validated" by 2027
+                    frequency biannual
+                  }
+                }
+                """);
+        Evaluation e = Evaluator.evaluate(theory, data().finish(), ProgressSettings.at(LocalDate.of(2025, 6, 30)));
+        List<IpttPeriod> periods = e.iptt().indicator("plan").orElseThrow().periods();
+        List<Double> targets = periods.stream().map(IpttPeriod::target).toList();
+        double costed = targets.get(0);
+        assertEquals(List.of(costed, costed, costed + 1, costed + 1, costed + 1, costed + 1), targets,
+                "costed through 2025, then validated: whole levels, never a position between two");
     }
 }

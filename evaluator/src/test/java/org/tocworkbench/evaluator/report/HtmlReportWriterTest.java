@@ -159,4 +159,23 @@ class HtmlReportWriterTest {
         assertTrue(html.contains("Route &quot;quoted&quot; &lt;em&gt;"));
         assertTrue(html.contains("&lt;svg onload=alert(1)&gt;"));
     }
+
+    @Test
+    void iptTablesAlignTheirHeadersWithTheirNumbersShareTheirWidthsAndIdsAreUnique() {
+        String svg = FAKE_SVG.replace("<g id=\"fake-diagram\">", "<g id=\"diagram\" class=\"cluster toc-diagram\">");
+        String html = new HtmlReportWriter((theory, o, asOf) -> svg).render(NutritionNetworkFixture.evaluation());
+        assertEquals(1, html.split("id=\"diagram\"", -1).length - 1, "the section's id only");
+        assertTrue(html.contains("<g id=\"diagram-graph\""), "the graph keeps an id of its own");
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (ids.find()) {
+            assertTrue(seen.add(ids.group(1)), "id used twice: " + ids.group(1));
+        }
+        int tables = html.split("<table class=\"iptt\">", -1).length - 1;
+        assertTrue(tables > 1);
+        assertEquals(tables, html.split(Pattern.quote("<table class=\"iptt\">\n" + HtmlIptt.COLUMNS), -1).length - 1,
+                "every IPTT table has the same columns");
+        assertTrue(html.contains("<th>Period</th><th class=\"num\">Target</th><th class=\"num\">Actual</th>"
+                + "<th class=\"num\">% of target</th><th class=\"num\">To date</th>"), "number headers right-aligned");
+    }
 }
