@@ -70,6 +70,27 @@ class TheoryImportTest {
     }
 
     @Test
+    void financialYearsAreReadAsTheirSecondYearAndTheirAchievedValuesAreKept(@TempDir Path dir) throws Exception {
+        ImportedTheory imported = StandardsFixtures.read(StandardsFixtures.Fixture.DFID_FINANCIAL_YEARS.file);
+        StandardsFixtures.Written written = StandardsFixtures.write(imported, dir, "pesp2");
+        StandardsFixtures.assertChecksAndIsFormatted(written);
+        assertFalse(written.text().contains("2012-13"), "a financial year is written as its second year");
+        assertTrue(written.text().contains("baseline 60% at 2013"), written.text());
+        assertFalse(imported.actuals().isEmpty(), "the values achieved under Baseline (2012-13) are kept");
+        assertTrue(imported.summary().stream().noneMatch(l -> l.contains("has no date")), imported.summary().toString());
+    }
+
+    @Test
+    void aFinancialYearIsNotReadAsAMonthAndAMonthIsNotReadAsAFinancialYear() {
+        assertEquals(Optional.of("2013"), PlannedValues.date("2012-13"));
+        assertEquals(Optional.of("2013"), PlannedValues.date("2012/2013"));
+        assertEquals(Optional.of("2000"), PlannedValues.date("1999-00"));
+        assertEquals(Optional.of("2016-03"), PlannedValues.date("2016-03"));
+        assertEquals(Optional.of("2016-03-31"), PlannedValues.date("2016-03-31"));
+        assertEquals(Optional.empty(), PlannedValues.date("2016-14"));
+    }
+
+    @Test
     void sourceGapsAreWrittenAsNotesAndListedInTheSummary() throws Exception {
         ImportedTheory imported = StandardsFixtures.read(StandardsFixtures.Fixture.RESULTS_FRAMEWORK.file);
         assertTrue(imported.summary().stream().anyMatch(l -> l.startsWith("no link:") && l.contains("A1")),
