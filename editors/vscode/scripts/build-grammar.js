@@ -36,6 +36,7 @@ const SOFT_KEYWORDS = [
   'point', 'growth', 'per', 'population', 'part',
   'code', 'in', 'is', 'records', 'compute', 'distinct', 'from', 'where', 'among', 'each', 'join', 'exclude',
   'query', 'and', 'or', 'not', 'one', 'contains', 'empty',
+  'primary', 'secondary', 'structure', 'serves', 'plays', 'position', 'backbone',
   'changes', 'level', 'because',
 ];
 
@@ -46,7 +47,11 @@ const SOFT_KEYWORDS = [
 
 const ENUMS = {
   horizon: ['short', 'short-term', 'medium', 'medium-term', 'intermediate', 'long', 'long-term'],
-  role: ['backbone', 'secretariat', 'member', 'partner', 'funder', 'donor', 'boundary-partner'],
+  role: ['backbone', 'secretariat', 'member', 'partner', 'funder', 'donor', 'boundary-partner', 'structure'],
+  // StructureKind.java and BackboneRole.java (docs/network.md)
+  'structure-kind': ['working-group', 'task-force', 'fund', 'grant-fund', 'small-grants-fund', 'community-of-practice',
+    'cop', 'platform', 'committee'],
+  'backbone-role': ['facilitator', 'coordinator', 'broker', 'catalyst', 'convener'],
   unit: ['count', 'number', 'percent', 'percentage', 'currency', 'money', 'ratio', 'rate', 'boolean', 'yes-no',
     'scale', 'ordinal', 'text', 'qualitative'],
   direction: ['increase', 'up', 'higher', 'decrease', 'down', 'lower', 'maintain', 'stable'],
@@ -280,6 +285,33 @@ const grammar = {
           { match: word(alt(ENUMS.function)), name: constant('function') },
           { match: ID, name: ref('function') },
         ]),
+        // The network words (docs/network.md): `serves F, G`, `plays ROLE, ...`, `position "Job", word`,
+        // `backbone HUB plays broker` on a result.
+        listProperty(`${B}(serves)${E}`, { 1: { name: kw('serves') } }, [
+          { match: word(alt(ENUMS.function)), name: constant('function') },
+          { match: ID, name: ref('function') },
+        ]),
+        listProperty(`${B}(plays)${E}`, { 1: { name: kw('plays') } }, [
+          { match: word(alt(ENUMS['backbone-role'])), name: constant('backbone-role') },
+          { match: ID, name: ref('role') },
+        ]),
+        listProperty(`${B}(position)${E}`, { 1: { name: kw('position') } }, [
+          { include: '#strings' },
+          { match: ID, name: ref('position') },
+        ]),
+        {
+          // `structure WG "title"`: soft, so a declaration only when a name and its title follow.
+          match: `${B}(structure)${E}\\s+(${ID})(?=\\s*")`,
+          captures: { 1: { name: kw('structure') }, 2: { name: 'entity.name.type.structure.toc' } },
+        },
+        {
+          match: `${B}(backbone)${E}\\s+(${ID})(?=\\s+plays${E})`,
+          captures: { 1: { name: kw('backbone') }, 2: { name: ref('actor') } },
+        },
+        {
+          match: `${B}(kind)${E}\\s+(${alt(ENUMS['structure-kind']).join('|')})${E}`,
+          captures: { 1: { name: kw('kind') }, 2: { name: constant('structure-kind') } },
+        },
         listProperty(`${B}(disaggregate)${E}(?:\\s+(by)${E})?`, { 1: { name: kw('disaggregate') }, 2: { name: kw('by') } }, [
           { include: '#strings' },
           { match: ID, name: ref('dimension') },

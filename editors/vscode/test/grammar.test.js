@@ -261,7 +261,7 @@ test('every enumerated value of the compiler is highlighted as a language consta
     ActorRole: ['role'], Aggregation: ['aggregation'], Direction: ['direction'], EvidenceStatus: ['status'],
     Frequency: ['frequency'], Horizon: ['horizon', 'accountability ceiling'], Layout: ['layout'],
     Level: ['risk', 'strength'], LinkKind: ['kind'], NetworkFunction: ['functions advocacy,'],
-    UnitKind: ['unit'], NodeKind: null, GrowthPeriod: ['growth 5% per'], Measure: ['compute'],
+    UnitKind: ['unit'], NodeKind: null, StructureKind: ['kind'], BackboneRole: ['plays'], GrowthPeriod: ['growth 5% per'], Measure: ['compute'],
     ChangeLevel: ['version "2.0" at 2026 level'],
   };
   for (const [name, values] of modelEnums()) {

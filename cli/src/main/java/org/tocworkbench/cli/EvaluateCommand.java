@@ -18,6 +18,7 @@ import org.tocworkbench.evaluator.progress.Evaluation;
 import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.evaluator.report.ReportWriters;
 import org.tocworkbench.evaluator.report.TerminalSummary;
+import org.tocworkbench.render.PdfReportWriter;
 import org.tocworkbench.render.ProgressOverlayDiagram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,9 +70,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (onTrack < 0 || atRisk < onTrack) {
             throw new CommandLine.ParameterException(commandLine, "--at-risk must be at least --on-track, both 0 or more");
         }
-        if (output != null && ReportWriters.forPath(output, null).isEmpty()) {
+        ProgressOverlayDiagram diagram = new ProgressOverlayDiagram();
+        PdfReportWriter pdf = new PdfReportWriter(diagram);
+        if (output != null && ReportWriters.forPath(output, null, pdf).isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "cannot tell the report format of `" + output
-                    + "`; use one of " + String.join(", ", ReportWriters.knownExtensions()));
+                    + "`; use one of " + String.join(", ", ReportWriters.knownExtensions(pdf)));
         }
         Compilation compilation = new TocCompiler().compile(file, mapping.compileOptions(commandLine));
         PrintWriter err = commandLine.getErr();
@@ -101,14 +104,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         } else {
             List<Path> inputs = new ArrayList<>(compilation.referencedFiles());
             requests.forEach(r -> inputs.add(r.file()));
-            try {
-                ReportWriters.write(evaluation, output, inputs, new ProgressOverlayDiagram());
-                err.println("wrote " + output);
+            try (StepProgress bar = StepProgress.onTerminal(1)) {
+                bar.step("writing " + output.getFileName());
+                ReportWriters.write(evaluation, output, inputs, diagram, pdf);
             } catch (OutputFile.OutputException e) {
                 err.println("toc: " + e.getMessage());
                 err.flush();
                 return TocCommand.IO_ERROR;
             }
+            err.println("wrote " + output);
         }
         err.flush();
         return mapping.diagnostics.strict && evaluation.issues().total() > 0 ? TocCommand.INPUT_ERRORS : TocCommand.OK;

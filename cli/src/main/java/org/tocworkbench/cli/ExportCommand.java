@@ -39,6 +39,7 @@ import picocli.CommandLine.Parameters;
                 "  toc export my.toc --format iati --identifier XM-EXAMPLE-1-P12 \\",
                 "      --reporting-org XM-EXAMPLE-1 --reporting-org-type 21 -o results.xml",
                 "  toc export my.toc --format iati-csv --identifier ... -o results.csv",
+                "      (-o results.xlsx: the same sheet as a workbook to read and print)",
                 "", "Nothing is written when the theory has errors (exit 1)."})
 public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file to export.")
@@ -93,7 +94,8 @@ public final class ExportCommand implements Callable<Integer> {
             case IATI:
             case IATI_CSV:
                 try {
-                    content = iati.export(compilation.theory(), chosen, err).getBytes(StandardCharsets.UTF_8);
+                    content = iati.export(compilation.theory(), chosen, err, output != null
+                            && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"));
                 } catch (ImportException e) {
                     err.println("toc: " + e.getMessage());
                     err.flush();

@@ -10,6 +10,7 @@ import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.series.ObservedData;
 import org.tocworkbench.evaluator.standards.IatiActivity;
 import org.tocworkbench.evaluator.standards.IatiCsvWriter;
+import org.tocworkbench.evaluator.standards.IatiResultsWorkbook;
 import org.tocworkbench.evaluator.standards.IatiResultsBuilder;
 import org.tocworkbench.evaluator.standards.IatiXmlWriter;
 import picocli.CommandLine;
@@ -66,8 +67,8 @@ public final class IatiOptions {
         return missing;
     }
 
-    /** The theory's results with its data's values, as IATI XML or the IATI results sheet. */
-    String export(Theory theory, ExportFormat format, PrintWriter err) throws ImportException {
+    /** The theory's results with its data's values, as IATI XML or the IATI results sheet (CSV, or a workbook). */
+    byte[] export(Theory theory, ExportFormat format, PrintWriter err, boolean workbook) throws ImportException {
         ObservedData data = MonitoringEvaluation.observe(theory, MonitoringEvaluation.boundRequests(theory),
                 result -> err.println("read " + result.summary()));
         LocalDate date = asOf != null ? PeriodDate.parse(asOf.strip()).get().end()
@@ -80,6 +81,10 @@ public final class IatiOptions {
             err.println("not in the IATI results: " + String.join("; ", builder.left()));
         }
         err.flush();
-        return format == ExportFormat.IATI ? IatiXmlWriter.write(activity) : IatiCsvWriter.write(activity);
+        if (format == ExportFormat.IATI) {
+            return IatiXmlWriter.write(activity).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return workbook ? IatiResultsWorkbook.toBytes(activity)
+                : IatiCsvWriter.write(activity).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -43,10 +43,11 @@ import picocli.CommandLine.Parameters;
                 "  toc import results-framework.xlsx --layout results-framework -o programme.toc",
                 "  toc import activity.xml -o programme.toc",
                 "      (IATI 2.01-2.03; its actuals go to programme-actuals.xlsx, bound in it)",
+                "  toc import activities.xml --activity XM-DAC-47066-PR-1 -o programme.toc",
                 "  toc import model.json -o programme.toc --force",
                 "", "Exit 1: the file is none of these layouts (the message says what was",
                 "looked for and what was found); 3: it cannot be read, or OUT exists",
-                "(use --force) or is the input."})
+                "(use --force) or is the input; 2: a usage error (an unknown --activity)."})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The logframe workbook, IATI activity XML or JSON model.")
     Path file;
@@ -57,6 +58,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--layout", paramLabel = "LAYOUT",
             description = "dfid, eu, results-framework, iati or json (default: detected from the content).")
     String layout;
+
+    @Option(names = "--activity", paramLabel = "ID",
+            description = "The iati-identifier of the activity to import from an IATI file of several (default: the"
+                    + " first with results).")
+    String activity;
 
     @Option(names = "--force", description = "Replace OUT (and its actuals workbook) when they exist.")
     boolean force;
@@ -77,9 +83,12 @@ public final class ImportCommand implements Callable<Integer> {
         ImportedTheory imported;
         try {
             stages.show("reading " + file.getFileName());
-            imported = TheoryImporter.read(file, named);
+            imported = TheoryImporter.read(file, named, Optional.ofNullable(activity));
         } catch (StandardsException e) {
             stages.done();
+            if (e.usage()) {
+                throw new CommandLine.ParameterException(commandLine, e.getMessage());
+            }
             err.println("toc: " + e.getMessage());
             err.flush();
             return e.unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
@@ -100,7 +109,8 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }
             stages.show("writing " + output);
-            String text = new DraftWriter().write(draft);
+            TheoryDraft written = draft;
+            String text = imported.text().orElseGet(() -> new DraftWriter().write(written));
             if (!imported.actuals().isEmpty()) {
                 OutputFile.write(actuals, ActualsWorkbook.toBytes(imported.actuals()), List.of(file));
             }

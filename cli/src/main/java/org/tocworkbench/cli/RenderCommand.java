@@ -49,6 +49,7 @@ import picocli.CommandLine.Parameters;
                 "  toc render my.toc -o my.png --direction BT --indicators",
                 "  toc render my.toc -o policy.pdf --pathway policy --context hide",
                 "  toc render my.toc -o members.svg --group-by actor --actor backbone",
+                "  toc render my.toc -o network.svg --view network --group-by function",
                 "  toc render my.toc --format dot | dot -Tsvg > my.svg",
                 "  toc render my.toc --progress -o progress.pdf     # coloured by progress",
                 "  toc render my.toc --progress --data m.xlsx --as-of 2026-06-30 -o p.png",
@@ -99,8 +100,14 @@ public final class RenderCommand implements Callable<Integer> {
     String context;
 
     @Option(names = "--group-by", paramLabel = "GROUP", defaultValue = "none",
-            description = "Box nodes by pathway, actor or horizon (stage of the chain); none (default).")
+            description = "Box nodes by pathway, actor or horizon (stage of the chain); none (default). "
+                    + "With --view network: structure (default) or function.")
     String groupBy;
+
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "results",
+            description = "results (default) or network: results boxed by the structure that delivers them "
+                    + "(or by function), those only the backbone delivers marked (docs/network.md).")
+    String view;
 
     @Option(names = "--indicators", description = "List each result's indicators under its title.")
     boolean indicators;
@@ -140,7 +147,7 @@ public final class RenderCommand implements Callable<Integer> {
         DiagramOptions options = DiagramOptions.DEFAULT
                 .withDirection(word(RankDirection.byWord(direction), "--direction", direction, "LR, BT or TB"))
                 .withContext(word(ContextMode.byWord(context), "--context", context, "grey or hide"))
-                .withGroupBy(word(GroupBy.byWord(groupBy), "--group-by", groupBy, "pathway, actor, horizon or none"))
+                .withGroupBy(chooseGroupBy())
                 .withIndicators(indicators)
                 .withView(chooseView());
         EngineChoice engineChoice = word(EngineChoice.byWord(engine), "--engine", engine, "auto, native or embedded");
@@ -274,6 +281,29 @@ public final class RenderCommand implements Callable<Integer> {
         }
         return fromName.orElseThrow(() -> new CommandLine.ParameterException(cli,
                 "cannot tell the format from `" + output + "`: end it in .svg, .png, .pdf or .dot, or give --format"));
+    }
+
+    /** The grouping: any for the results view; structure (default) or function for the network view. */
+    private GroupBy chooseGroupBy() {
+        CommandLine cli = spec.commandLine();
+        boolean network = switch (view.toLowerCase(java.util.Locale.ROOT)) {
+            case "network" -> true;
+            case "results" -> false;
+            default -> throw new CommandLine.ParameterException(cli, "unknown --view `" + view + "` (results or network)");
+        };
+        GroupBy chosen = word(GroupBy.byWord(groupBy), "--group-by", groupBy,
+                network ? "structure or function" : "pathway, actor, horizon or none");
+        if (!network && chosen.network()) {
+            throw new CommandLine.ParameterException(cli, "--group-by " + groupBy + " goes with --view network");
+        }
+        if (network && chosen == GroupBy.NONE) {
+            return GroupBy.STRUCTURE;
+        }
+        if (network && !chosen.network()) {
+            throw new CommandLine.ParameterException(cli, "--view network groups by structure or function, not "
+                    + groupBy);
+        }
+        return chosen;
     }
 
     private View chooseView() {

@@ -15,13 +15,13 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
                 "  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
-                "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
+                "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o m.json",
                 "  toc diff samples/pandemic-preparedness/pandemic.toc --from HEAD~1",
-                "  toc import logframe.xlsx -o programme.toc   (a DFID/EU logframe, IATI file or JSON model)",
+                "  toc import logframe.xlsx -o p.toc   (a logframe, IATI file or JSON model)",
                 "  toc what-if samples/pandemic-preparedness/pandemic.toc --fails AS1",
                 "  toc fmt --check samples",
                 "  toc watch samples/pandemic-preparedness/pandemic.toc --open",
-                "  toc lsp --stdio    (the language server, started by an editor; see docs/lsp.md)"})
+                "  toc lsp --stdio    (the language server an editor starts; docs/lsp.md)"})
 public final class TocCommand implements Runnable {
     public static final int OK = ExitCode.OK.code();
     public static final int INPUT_ERRORS = ExitCode.INPUT_ERRORS.code();
@@ -49,6 +49,7 @@ public final class TocCommand implements Runnable {
         footer.add("Examples:");
         footer.addAll(java.util.List.of(usage.footer()));
         usage.footerHeading("%nExit codes:%n").footer(footer.toArray(new String[0]));
+        HelpLayout.install(cli);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("toc: internal error: " + exception + " (please report this with the input that caused it)");

@@ -162,7 +162,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The theory drawn with the what-if overlay: failed results ghosted, weakened striped, broken links dashed. */
+    /** The theory drawn with the what-if overlay: failed results ghosted, weakened with a border and a "weakened" band, broken links dashed, failing assumptions' badges crossed. */
     static byte[] diagram(WhatIf whatIf, WhatIfFormat format)
             throws ViewException, RenderException, Engines.EngineMissingException {
         Map<String, FailureState> marks = new LinkedHashMap<>();

@@ -258,6 +258,13 @@ final class HeadlessChromium implements AutoCloseable {
             return Base64.getDecoder().decode(result.path("data").asText());
         }
 
+        /** The page printed as the browser prints it (A4, its own print style sheet, no header or footer). */
+        byte[] printToPdf() throws InterruptedException {
+            JsonNode result = send(session, "Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
+                    "printBackground", true, "preferCSSPageSize", true, "displayHeaderFooter", false));
+            return Base64.getDecoder().decode(result.path("data").asText());
+        }
+
         /** Console errors, uncaught exceptions and error log entries seen so far. */
         List<String> errors() {
             return new ArrayList<>(errors);

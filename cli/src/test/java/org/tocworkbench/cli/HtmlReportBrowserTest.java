@@ -75,6 +75,76 @@ class HtmlReportBrowserTest {
         }
     }
 
+    @Test
+    void atPhoneWidthNoTableScrollsSidewaysAndEveryStatusIsOnScreen() throws Exception {
+        assumeTrue(HeadlessChromium.wanted(), "browser tests left out with -Dtoc.noBrowser=true");
+        Path report = dir.resolve("report.html");
+        assertEquals(0, CliRunner.run("evaluate", SAMPLE.toString(), "-o", report.toString()).exitCode());
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            HeadlessChromium.Page page = chromium.newPage(420, 900);
+            page.navigate(report.toUri().toString());
+            assertEquals(420, page.evaluate("document.documentElement.clientWidth").asInt());
+            JsonNode wide = page.evaluate("""
+                    [...document.querySelectorAll('main table')].filter(t => t.getBoundingClientRect().right > 421
+                      || t.scrollWidth > t.clientWidth + 1).map(t => (t.closest('section') || {}).id)""");
+            assertEquals(0, wide.size(), "tables wider than the phone's screen, in sections: " + wide);
+            JsonNode offScreen = page.evaluate("""
+                    [...document.querySelectorAll('main .badge, main .trend')].filter(b => {
+                      const r = b.getBoundingClientRect(); return r.width > 0 && (r.left < 0 || r.right > 421); })
+                      .map(b => b.outerHTML.slice(0, 80))""");
+            assertEquals(0, offScreen.size(), "statuses or trend charts off screen: " + offScreen);
+            assertTrue(page.evaluate("document.documentElement.scrollWidth <= 420").asBoolean(), "the page scrolls sideways");
+            JsonNode order = page.evaluate("""
+                    ['summary', 'pathways', 'indicators', 'diagram'].map(id => document.getElementById(id).getBoundingClientRect().top)""");
+            for (int i = 1; i < order.size(); i++) {
+                assertTrue(order.get(i - 1).asDouble() < order.get(i).asDouble(), "summary, pathways, indicators, then the diagram: " + order);
+            }
+            assertTrue(page.evaluate("document.querySelector('#diagram svg').getBoundingClientRect().width >= 800").asBoolean(),
+                    "the diagram at a readable size (it pans), not a thumbnail");
+            JsonNode status = page.evaluate("""
+                    (() => { const card = document.querySelector('table.indicators tbody tr');
+                      const name = card.querySelector('td').getBoundingClientRect().top;
+                      const status = card.querySelector('td.c-status').getBoundingClientRect().top;
+                      const actual = card.querySelector('td[data-label=Actual]').getBoundingClientRect().top;
+                      return [name, status, actual]; })()""");
+            assertTrue(status.get(0).asDouble() < status.get(1).asDouble() && status.get(1).asDouble() < status.get(2).asDouble(),
+                    "a card shows the indicator, then its status, then the figures: " + status);
+            BrowserImages.keep("html-report-420.png", page.screenshot(true));
+            assertEquals(List.of(), page.errors(), "console errors or exceptions");
+        }
+    }
+
+    @Test
+    void printedByTheBrowserTheReportStartsWithTheDiagramAndTakesFewerPages() throws Exception {
+        assumeTrue(HeadlessChromium.wanted(), "browser tests left out with -Dtoc.noBrowser=true");
+        Path report = dir.resolve("report.html");
+        assertEquals(0, CliRunner.run("evaluate", SAMPLE.toString(), "-o", report.toString()).exitCode());
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            HeadlessChromium.Page page = chromium.newPage(1400, 1000);
+            page.navigate(report.toUri().toString());
+            BrowserImages.keep("html-report-1400.png", page.screenshot(false));
+            byte[] pdf = page.printToPdf();
+            Path unstyled = dir.resolve("unstyled.html");
+            Files.writeString(unstyled, Files.readString(report).replaceFirst("(?s)@page\\b.*?@media print \\{.*?\\n\\}", ""));
+            page.navigate(unstyled.toUri().toString());
+            int before;
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(page.printToPdf())) {
+                before = document.getNumberOfPages();
+            }
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                int pages = document.getNumberOfPages();
+                assertTrue(pages <= before * 0.85, "printed on " + pages + " pages, " + before + " without the print layout");
+                org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+                text.setStartPage(1);
+                text.setEndPage(1);
+                String first = text.getText(document);
+                assertTrue(first.contains("Progress as of") && first.contains("IMP"), "page 1 holds the title and the diagram:\n" + first);
+                BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 40);
+                assertTrue(PdfReportTest.inkedShare(image) > 0.6, "page 1 is more than the title");
+            }
+        }
+    }
+
     /** The report's status colours, from its style sheet ({@code --on-track:#a4d6f2}). */
     private static Map<String, Integer> palette(String html) {
         Map<String, Integer> colours = new LinkedHashMap<>();

@@ -93,6 +93,26 @@ class RenderCommandTest {
     }
 
     @Test
+    void theNetworkViewBoxesByStructureOrFunctionAndRefusesOtherGroupings() throws IOException {
+        String sample = "samples/knowledge-learning/learning.toc";
+        CliRunner.Run run = CliRunner.run("render", sample, "--format", "dot", "--view", "network");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("group-structure-COP"), run.out());
+        assertTrue(run.out().contains("backbone only"), run.out());
+        run = CliRunner.run("render", sample, "--format", "dot", "--view", "network", "--group-by", "function");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("group-function-problem-solving"), run.out());
+        run = CliRunner.run("render", sample, "--format", "dot", "--view", "network", "--group-by", "actor");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--view network groups by structure or function"), run.err());
+        run = CliRunner.run("render", sample, "--format", "dot", "--group-by", "structure");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("goes with --view network"), run.err());
+        run = CliRunner.run("render", sample, "--format", "dot", "--view", "netwrk");
+        assertEquals(2, run.exitCode());
+    }
+
+    @Test
     void aTheoryWithErrorsIsNotDrawnAndTheDiagnosticsArePrinted() throws IOException {
         Path file = write("bad.toc", VALID + "A1 -> O9\n");
         Path out = write("bad.svg", "previous diagram");

@@ -129,4 +129,33 @@ class StandardsCommandsTest {
         assertEquals(2, type.exitCode());
         assertTrue(type.err().contains("not an IATI organisation type code"), type.err());
     }
+
+    @Test
+    void anUnknownActivityIsAUsageErrorWithDidYouMean(@TempDir Path dir) throws Exception {
+        String xml = Files.readString(Path.of(FIXTURES + "iati/activity.xml"));
+        int start = xml.indexOf("  <iati-activity ");
+        int end = xml.indexOf("</iati-activity>") + "</iati-activity>".length();
+        Path two = Files.writeString(dir.resolve("two.xml"), xml.substring(0, end) + "\n"
+                + xml.substring(start, end).replace("WASH-17", "WASH-18") + xml.substring(end));
+        Path toc = dir.resolve("x.toc");
+        CliRunner.Run unknown = CliRunner.run("import", two.toString(), "--activity", "XM-EXAMPLE-1-WASH-19", "-o",
+                toc.toString());
+        assertEquals(2, unknown.exitCode(), unknown.err());
+        assertTrue(unknown.err().contains("did you mean XM-EXAMPLE-1-WASH-1"), unknown.err());
+        assertFalse(Files.exists(toc));
+        CliRunner.Run named = CliRunner.run("import", two.toString(), "--activity", "XM-EXAMPLE-1-WASH-18", "-o",
+                toc.toString());
+        assertEquals(0, named.exitCode(), named.err());
+        assertTrue(named.err().contains("activity XM-EXAMPLE-1-WASH-18"), named.err());
+    }
+
+    @Test
+    void theResultsSheetGoesToAWorkbookWhenOutputIsXlsx(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("results.xlsx");
+        CliRunner.Run run = CliRunner.run(args("export", SAMPLE, "--format", "iati-csv", "--as-of", "2026-06-30", "-o",
+                xlsx.toString()));
+        assertEquals(0, run.exitCode(), run.err());
+        byte[] bytes = Files.readAllBytes(xlsx);
+        assertTrue(bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K', "an xlsx package");
+    }
 }

@@ -128,12 +128,16 @@ class WhatIfCommandTest {
     }
 
     @Test
-    void theDiagramGhostsWhatFailsAndStripesWhatIsWeakened() {
+    void theDiagramGhostsWhatFailsMarksWhatIsWeakenedAndCrossesTheFailingBadge() {
         CliRunner.Run run = CliRunner.run("what-if", PANDEMIC, "--fails", "AS1", "--no-data", "--format", "dot");
         assertEquals(0, run.exitCode(), run.err());
         String dot = run.out();
         assertTrue(line(dot, "\"ST2\" [").contains("class=\"toc-node kind-outcome horizon-short what-if-failed\", style=\"filled,rounded,dashed\""), dot);
-        assertTrue(line(dot, "\"IMP\" [").contains("what-if-weakened\", style=\"striped\""), dot);
+        String imp = line(dot, "\"IMP\" [");
+        assertTrue(imp.contains("what-if-weakened\", style=\"filled,rounded,bold\", fillcolor=\"#ffffff\""), imp);
+        assertTrue(!imp.contains("striped") && imp.contains("\u25d0 weakened"), "a band, no stripes under the text: " + imp);
+        assertTrue(line(dot, "\"OP1\" -> \"ST2\" [").contains("BGCOLOR=\"#000000\"><FONT POINT-SIZE=\"9\" COLOR=\"#ffffff\"><B>\u2716 AS1</B>"),
+                "the failing assumption's badge is black and crossed: " + dot);
         assertTrue(line(dot, "\"OP1\" -> \"ST2\" [").contains("what-if-broken"), dot);
         assertTrue(!line(dot, "\"ST1\" [").contains("what-if"), "ST1 stands: " + dot);
         assertTrue(dot.contains("What if AS1 fails"), "the legend names the assumption: " + dot);

@@ -45,6 +45,9 @@ theoryProp
     | ACCOUNTABILITY CEILING name                   # theoryCeiling
     | DESCRIPTION text                              # theoryDescription
     | POINT name text? AT date                      # theoryPoint
+    | PRIMARY FUNCTIONS nameList                    # theoryPrimary
+    | SECONDARY FUNCTIONS nameList                  # theorySecondary
+    | BACKBONE PLAYS nameList                       # theoryBackboneRoles
     | CHANGES LBRACE changeEntry* RBRACE            # theoryChanges
     ;
 
@@ -62,14 +65,23 @@ changeEntry
 
 // ---------------------------------------------------------------- actors
 
+// `structure WG "Advocacy working group" kind working-group { serves advocacy  members A, B }`:
+// a working group, fund, community of practice or platform is an actor of its own kind (docs/network.md).
 actorDecl
-    : ACTOR name text (ROLE name)? (LBRACE actorProp* RBRACE)?
+    : (ACTOR | STRUCTURE) name text ((ROLE | KIND) name)? (LBRACE actorProp* RBRACE)?
     ;
 
 actorProp
     : ROLE name                                     # actorRole
     | DESCRIPTION text                              # actorDescription
     | FUNCTIONS nameList                            # actorFunctions
+    | KIND name                                     # actorKind
+    | SERVES nameList                               # actorServes
+    | MEMBERS nameList                              # actorMembers
+    | PLAYS nameList                                # actorPlays
+    | POSITION nameOrTextList                       # actorPosition
+    | PRIMARY FUNCTIONS nameList                    # actorPrimary
+    | SECONDARY FUNCTIONS nameList                  # actorSecondary
     ;
 
 // ---------------------------------------------------------------- results
@@ -98,6 +110,7 @@ nodeProp
     | indicatorDecl                                 # nodeIndicator
     | assumptionDecl                                # nodeAssumption
     | LABEL text                                    # nodeLabel
+    | BACKBONE name? PLAYS nameList                 # nodeBackbone
     ;
 
 // ---------------------------------------------------------------- indicators
@@ -304,6 +317,7 @@ softKeyword
     | CODE | IN | IS
     | RECORDS | COMPUTE | DISTINCT | FROM | WHERE | AMONG | EACH | JOIN | EXCLUDE | QUERY
     | AND | OR | NOT | ONE | CONTAINS | EMPTY
+    | PRIMARY | SECONDARY | STRUCTURE | SERVES | PLAYS | POSITION | BACKBONE
     | CHANGES | LEVEL | BECAUSE
     ;
 
@@ -398,6 +412,14 @@ KIND            : 'kind' ;
 STRENGTH        : 'strength' ;
 FEEDBACK        : 'feedback' ;
 MEMBERS         : 'members' ;
+// network words (docs/network.md)
+PRIMARY         : 'primary' ;
+SECONDARY       : 'secondary' ;
+STRUCTURE       : 'structure' ;
+SERVES          : 'serves' ;
+PLAYS           : 'plays' ;
+POSITION        : 'position' ;
+BACKBONE        : 'backbone' ;
 FILE            : 'file' ;
 SHEET           : 'sheet' ;
 LAYOUT          : 'layout' ;

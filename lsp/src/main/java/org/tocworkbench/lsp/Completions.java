@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.tocworkbench.compiler.model.ActorRole;
+import org.tocworkbench.compiler.model.BackboneRole;
 import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.EvidenceStatus;
@@ -26,6 +27,7 @@ import org.tocworkbench.compiler.model.Layout;
 import org.tocworkbench.compiler.model.Level;
 import org.tocworkbench.compiler.model.LinkKind;
 import org.tocworkbench.compiler.model.NetworkFunction;
+import org.tocworkbench.compiler.model.StructureKind;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.compiler.source.SourceFile;
@@ -38,7 +40,7 @@ import org.tocworkbench.grammar.TocLexer;
  */
 final class Completions {
     /** Which block the cursor is in, found from the keyword that opened it. */
-    private enum Block { TOP, THEORY, ACTOR, NODE, INDICATOR, ASSUMPTION, LINK, PATHWAY, DATA, RECORDS, CHANGES }
+    private enum Block { TOP, THEORY, ACTOR, STRUCTURE, NODE, INDICATOR, ASSUMPTION, LINK, PATHWAY, DATA, RECORDS, CHANGES }
 
     private static final Set<Integer> NODE_KINDS = Set.of(TocLexer.IMPACT, TocLexer.GOAL, TocLexer.OUTCOME,
             TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION);
@@ -49,16 +51,27 @@ final class Completions {
         KEYWORDS.put(Block.TOP, words(TocLexer.IMPORT, TocLexer.THEORY, TocLexer.ACTOR, TocLexer.IMPACT, TocLexer.GOAL,
                 TocLexer.OUTCOME, TocLexer.OUTPUT, TocLexer.ACTIVITY, TocLexer.INTERVENTION, TocLexer.PRECONDITION,
                 TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.PATHWAY, TocLexer.DATA, TocLexer.TRANSITION,
-                TocLexer.RECORDS));
+                TocLexer.RECORDS, TocLexer.STRUCTURE));
         List<String> theory = new ArrayList<>(words(TocLexer.VERSION, TocLexer.AUTHORS, TocLexer.PERIOD, TocLexer.DESCRIPTION,
                 TocLexer.POINT));
         theory.add(word(TocLexer.CHANGES));
         theory.add(word(TocLexer.AS) + " " + word(TocLexer.OF));
         theory.add(word(TocLexer.ACCOUNTABILITY) + " " + word(TocLexer.CEILING));
+        theory.add(word(TocLexer.PRIMARY) + " " + word(TocLexer.FUNCTIONS));
+        theory.add(word(TocLexer.SECONDARY) + " " + word(TocLexer.FUNCTIONS));
+        theory.add(word(TocLexer.BACKBONE) + " " + word(TocLexer.PLAYS));
         KEYWORDS.put(Block.THEORY, theory);
-        KEYWORDS.put(Block.ACTOR, words(TocLexer.ROLE, TocLexer.DESCRIPTION, TocLexer.FUNCTIONS));
-        KEYWORDS.put(Block.NODE, words(TocLexer.DESCRIPTION, TocLexer.HORIZON, TocLexer.BY, TocLexer.OWNER,
+        List<String> actor = new ArrayList<>(words(TocLexer.ROLE, TocLexer.DESCRIPTION, TocLexer.FUNCTIONS,
+                TocLexer.KIND, TocLexer.PLAYS, TocLexer.POSITION));
+        actor.add(word(TocLexer.PRIMARY) + " " + word(TocLexer.FUNCTIONS));
+        actor.add(word(TocLexer.SECONDARY) + " " + word(TocLexer.FUNCTIONS));
+        KEYWORDS.put(Block.ACTOR, actor);
+        KEYWORDS.put(Block.STRUCTURE, words(TocLexer.KIND, TocLexer.SERVES, TocLexer.MEMBERS, TocLexer.DESCRIPTION,
+                TocLexer.FUNCTIONS));
+        List<String> node = new ArrayList<>(words(TocLexer.DESCRIPTION, TocLexer.HORIZON, TocLexer.BY, TocLexer.OWNER,
                 TocLexer.FUNCTIONS, TocLexer.ASSUMES, TocLexer.INDICATOR, TocLexer.ASSUMPTION, TocLexer.LABEL));
+        node.add(word(TocLexer.BACKBONE) + " " + word(TocLexer.PLAYS));
+        KEYWORDS.put(Block.NODE, node);
         List<String> indicator = new ArrayList<>(words(TocLexer.DESCRIPTION, TocLexer.UNIT, TocLexer.DIRECTION,
                 TocLexer.BASELINE, TocLexer.TARGET, TocLexer.MILESTONE, TocLexer.AGGREGATION, TocLexer.CUMULATIVE,
                 TocLexer.SNAPSHOT, TocLexer.SOURCE, TocLexer.FREQUENCY, TocLexer.RESPONSIBLE, TocLexer.DEFINITION,
@@ -137,8 +150,23 @@ final class Completions {
             case TocLexer.DIRECTION -> values(Direction.values(), items, range);
             case TocLexer.RISK, TocLexer.STRENGTH -> values(Level.values(), items, range);
             case TocLexer.STATUS -> values(EvidenceStatus.values(), items, range);
-            case TocLexer.FUNCTIONS -> values(NetworkFunction.values(), items, range);
-            case TocLexer.KIND -> values(LinkKind.values(), items, range);
+            case TocLexer.FUNCTIONS, TocLexer.SERVES -> values(NetworkFunction.values(), items, range);
+            case TocLexer.KIND -> {
+                if (block == Block.STRUCTURE || startsWith(tokens, i, TocLexer.STRUCTURE)) {
+                    values(StructureKind.values(), items, range);
+                } else if (block == Block.ACTOR) {
+                    memberKinds(items, range);
+                } else {
+                    values(LinkKind.values(), items, range);
+                }
+            }
+            case TocLexer.PLAYS -> roles(items, range);
+            case TocLexer.BACKBONE -> {
+                if (block == Block.NODE) {
+                    items.add(item(word(TocLexer.PLAYS), CompletionItemKind.Keyword, "keyword", range));
+                    backbones(items, range);
+                }
+            }
             case TocLexer.FREQUENCY -> values(Frequency.values(), items, range);
             case TocLexer.AGGREGATION -> values(Aggregation.values(), items, range);
             case TocLexer.ROLE -> values(ActorRole.values(), items, range);
@@ -170,7 +198,14 @@ final class Completions {
                 nodes(items, range);
                 assumptions(items, range);
             }
-            case TocLexer.ARROW, TocLexer.MEMBERS -> {
+            case TocLexer.MEMBERS -> {
+                if (block == Block.STRUCTURE) {
+                    actors(items, range);
+                } else {
+                    nodes(items, range);
+                }
+            }
+            case TocLexer.ARROW -> {
                 if (inTransition(tokens, i)) {
                     kinds(items, range);
                 }
@@ -229,6 +264,9 @@ final class Completions {
                 }
                 case TocLexer.ACTOR -> {
                     return Block.ACTOR;
+                }
+                case TocLexer.STRUCTURE -> {
+                    return Block.STRUCTURE;
                 }
                 case TocLexer.INDICATOR, TocLexer.PART -> {
                     return Block.INDICATOR;
@@ -325,6 +363,42 @@ final class Completions {
             theory.actors().values().forEach(a -> items.add(item(a.id(), CompletionItemKind.Module,
                     "actor — " + a.name(), range)));
         }
+    }
+
+    /** The backbone roles: the five, then those the theory names ({@code backbone plays weaver}). */
+    private void roles(List<CompletionItem> items, Range range) {
+        List<String> roles = theory != null ? theory.network().roles() : BackboneRole.known();
+        roles.forEach(r -> items.add(item(r, CompletionItemKind.EnumMember,
+                BackboneRole.known().contains(r) ? "backbone role" : "backbone role this network names", range)));
+    }
+
+    private void backbones(List<CompletionItem> items, Range range) {
+        if (theory != null) {
+            theory.actors().values().stream().filter(a -> a.backbone()).forEach(a -> items.add(item(a.id(),
+                    CompletionItemKind.Module, "backbone actor — " + a.name(), range)));
+        }
+    }
+
+    /** The kinds of organisation other actors already say they are ({@code kind federation}). */
+    private void memberKinds(List<CompletionItem> items, Range range) {
+        if (theory != null) {
+            theory.actors().values().stream().flatMap(a -> a.kind().stream()).distinct()
+                    .forEach(k -> items.add(item(k, CompletionItemKind.Value, "kind of organisation", range)));
+        }
+    }
+
+    /** Whether the statement holding the token at {@code at} starts with a token of this type. */
+    private static boolean startsWith(List<Token> tokens, int at, int type) {
+        int i = at;
+        while (i > 0 && tokens.get(i - 1).getType() != TocLexer.LBRACE && tokens.get(i - 1).getType() != TocLexer.RBRACE) {
+            i--;
+        }
+        for (int k = i; k <= at; k++) {
+            if (tokens.get(k).getType() == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void indicators(List<CompletionItem> items, Range range) {

@@ -138,6 +138,11 @@ final class Hovers {
         if (!node.functions().isEmpty()) {
             out.append("  \nfunctions: ").append(node.functions().stream().map(f -> f.label()).collect(Collectors.joining(", ")));
         }
+        node.backbonePlays().forEach(play -> out.append("  \nbackbone `").append(play.actor()).append("` plays: ")
+                .append(String.join(", ", play.roles())));
+        if (theory.restsOnBackboneAlone(node) && node.servesNetworkFunction()) {
+            out.append("  \nrests on the backbone alone");
+        }
         out.append('\n');
         description(out, node.description());
         List<Link> in = theory.links().stream().filter(l -> l.to().equals(node.id())).toList();
@@ -271,12 +276,33 @@ final class Hovers {
 
     private String actor(Actor actor) {
         StringBuilder out = new StringBuilder();
-        out.append("**actor** `").append(actor.id()).append("` — ").append(escape(actor.name())).append('\n');
-        if (actor.role() != null) {
+        out.append(actor.structure().isPresent() ? "**structure** `" : "**actor** `").append(actor.id()).append("` — ")
+                .append(escape(actor.name())).append('\n');
+        if (actor.structure().isPresent()) {
+            var structure = actor.structure().get();
+            structure.kind().ifPresent(k -> out.append("  \nkind: ").append(k.label().toLowerCase(Locale.ROOT)));
+            if (!structure.serves().isEmpty()) {
+                out.append("  \nserves: ").append(structure.serves().stream().map(f -> f.label()).collect(Collectors.joining(", ")));
+            }
+            if (!structure.members().isEmpty()) {
+                out.append("  \nmembers: ").append(ids(structure.members()));
+            }
+        } else if (actor.role() != null) {
             out.append("  \nrole: ").append(actor.role().word());
         }
+        actor.kind().ifPresent(k -> out.append("  \nkind: ").append(escape(k)));
         if (!actor.functions().isEmpty()) {
             out.append("  \nfunctions: ").append(actor.functions().stream().map(f -> f.label()).collect(Collectors.joining(", ")));
+        }
+        if (!actor.plays().isEmpty()) {
+            out.append("  \nplays: ").append(String.join(", ", actor.plays()));
+        }
+        if (!actor.positions().isEmpty()) {
+            out.append("  \npositions: ").append(escape(String.join(", ", actor.positions())));
+        }
+        if (actor.backbone() && theory.network().declared()) {
+            out.append("  \nprimary functions: ").append(theory.network().primary().stream().map(f -> f.label())
+                    .collect(Collectors.joining(", ")));
         }
         out.append('\n');
         description(out, actor.description());

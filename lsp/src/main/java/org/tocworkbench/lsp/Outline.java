@@ -38,7 +38,7 @@ final class Outline {
             return make(theory.title().value(), "theory", SymbolKind.Namespace, theory.span(), theory.title().span(), List.of());
         }
         if (statement instanceof Ast.ActorDecl actor) {
-            return make(actor.id().text(), "actor — " + title(actor.title()), SymbolKind.Module, actor.span(),
+            return make(actor.id().text(), actor.keyword().text() + " — " + title(actor.title()), SymbolKind.Module, actor.span(),
                     actor.id().span(), List.of());
         }
         if (statement instanceof Ast.NodeDecl node) {

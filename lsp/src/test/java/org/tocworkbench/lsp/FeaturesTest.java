@@ -231,6 +231,35 @@ class FeaturesTest {
     }
 
     @Test
+    void completionAndHoverKnowTheNetworkWords() throws Exception {
+        String theory = "theory \"t\" {\n    \n}\n";
+        assertTrue(labels(complete(theory, LspSession.at(theory, "{\n    ", 6)))
+                .containsAll(List.of("primary functions", "secondary functions", "backbone plays")));
+        String structure = "structure S \"s\" kind ";
+        assertEquals(Stream.of(org.tocworkbench.compiler.model.StructureKind.values()).map(k -> k.word()).toList(),
+                labels(complete(structure, LspSession.at(structure, "kind ", 5))));
+        String inStructure = "structure S \"s\" {\n    \n}\n";
+        assertTrue(labels(complete(inStructure, LspSession.at(inStructure, "{\n    ", 6)))
+                .containsAll(List.of("kind", "serves", "members")));
+        String members = "structure S \"s\" {\n    members \n}\n";
+        assertTrue(labels(complete(members, LspSession.at(members, "members ", 8))).containsAll(List.of("HUB", "TRI")));
+        String plays = "actor B \"b\" role backbone {\n    plays \n}\n";
+        List<String> roles = labels(complete(plays, LspSession.at(plays, "plays ", 6)));
+        assertTrue(roles.containsAll(List.of("facilitator", "coordinator", "broker", "catalyst", "convener")), roles.toString());
+        String backbone = "output X \"x\" {\n    backbone \n}\n";
+        assertTrue(labels(complete(backbone, LspSession.at(backbone, "backbone ", 9))).containsAll(List.of("plays", "HUB")));
+        String hub = hover(learning, "by HUB, FUND, GRANTS", 3).getContents().getRight().getValue();
+        assertTrue(hub.contains("plays: coordinator, facilitator, convener, broker"), hub);
+        assertTrue(hub.contains("positions: Network coordinator"), hub);
+        String grants = hover(learning, "GRANTS {", 1).getContents().getRight().getValue();
+        assertTrue(grants.startsWith("**structure** `GRANTS` — Innovation micro-grants window"), grants);
+        assertTrue(grants.contains("kind: fund"), grants);
+        assertTrue(grants.contains("serves: Investing, Problem solving and innovation"), grants);
+        String op9 = hover(learning, "OP9 \"Innovation", 1).getContents().getRight().getValue();
+        assertTrue(op9.contains("backbone `HUB` plays: broker"), op9);
+    }
+
+    @Test
     void highlightsMarkTheDeclarationAsWrittenAndUsesAsRead() throws Exception {
         var highlights = session.server.getTextDocumentService().documentHighlight(
                 new org.eclipse.lsp4j.DocumentHighlightParams(new TextDocumentIdentifier(learningUri),

@@ -73,7 +73,7 @@ public record DiagramOptions(RankDirection direction, View view, ContextMode con
         return new DiagramOptions(direction, view, context, groupBy, indicators, newProgress, asOf, failures, changes);
     }
 
-    /** The what-if overlay: failed nodes ghosted, weakened ones striped, broken links dashed grey. */
+    /** The what-if overlay: failed nodes ghosted, weakened ones bordered with a "weakened" band, broken links dashed grey, failing assumptions crossed. */
     public DiagramOptions withFailures(Map<String, FailureState> newFailures) {
         return new DiagramOptions(direction, view, context, groupBy, indicators, progress, progressAsOf, newFailures, changes);
     }

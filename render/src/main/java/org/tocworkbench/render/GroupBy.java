@@ -10,7 +10,16 @@ import java.util.Optional;
  * contributor; for horizons, its stage of the results chain.
  */
 public enum GroupBy {
-    NONE, PATHWAY, ACTOR, HORIZON;
+    NONE, PATHWAY, ACTOR, HORIZON,
+    /** The network view (docs/network.md): the structure that delivers a result, when it names exactly one. */
+    STRUCTURE,
+    /** The network view: a result's network function, the network's primary ones first, then its secondary ones. */
+    FUNCTION;
+
+    /** Groupings of the network view, which also mark the results only the backbone delivers. */
+    public boolean network() {
+        return this == STRUCTURE || this == FUNCTION;
+    }
 
     public static Optional<GroupBy> byWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

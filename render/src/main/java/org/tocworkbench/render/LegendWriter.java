@@ -12,6 +12,7 @@ import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Theory;
+import org.tocworkbench.compiler.whatif.FailureState;
 
 /**
  * The legend under the diagram, as an HTML-like label: a key to the colours and line styles in
@@ -71,8 +72,12 @@ final class LegendWriter {
                     .toList();
             rows.append(heading(assumptions.isEmpty() ? "What if" : "What if " + String.join(", ", assumptions)
                     + (assumptions.size() == 1 ? " fails" : " fail")));
-            List<String> failureLines = DotText.wrap("Ghosted (white, dashed grey border): fails. Striped: weakened."
-                    + " Dashed grey links: broken. Everything else stands.", LINE_WIDTH, 4);
+            List<String> failureLines = DotText.wrap("Ghosted (white, dashed grey border): fails. Thick brown border"
+                    + " and a \u201c" + Palette.WEAKENED_MARK + " weakened\u201d line: weakened. Dashed grey links: broken."
+                    + (assumptions.isEmpty() ? "" : assumptions.size() == 1
+                            ? " Black badge " + AssumptionBadge.failingLabel(assumptions.get(0)) + ": the assumption that fails."
+                            : " Black badges with " + Palette.FAILING_MARK + ": the assumptions that fail.")
+                    + " Everything else stands.", LINE_WIDTH, 5);
             rows.append(full("<FONT POINT-SIZE=\"9\">" + DotText.htmlLines(failureLines) + "</FONT>"));
             widest = Math.max(widest, failureLines.stream().mapToInt(l -> textWidth(l, 9)).max().orElse(0));
         }
@@ -98,7 +103,7 @@ final class LegendWriter {
             int wrap = columns == 1 ? ASSUMPTION_WIDTH : ASSUMPTION_WIDTH_TWO_COLUMNS;
             // Graphviz spreads spare width over every column of a nested table: the text columns
             // are made at least as wide as the rest of the legend so that there is none to spread
-            int badge = badged.stream().mapToInt(AssumptionBadge::width).max().orElse(0);
+            int badge = badged.stream().mapToInt(id -> AssumptionBadge.width(id, failing(id))).max().orElse(0);
             int natural = columns * (badge + 8 + textWidth("x".repeat(wrap), 9));
             int textWidth = Math.max(0, Math.max(widest, natural) / columns - badge - 8);
             StringBuilder list = new StringBuilder();
@@ -267,11 +272,20 @@ final class LegendWriter {
         if (assumption.status() != null) {
             facts.add(assumption.status().word());
         }
-        return AssumptionBadge.cell(assumption.id(), assumption.risk())
+        boolean failing = failing(assumption.id());
+        if (failing) {
+            facts.add(0, "fails in this what-if");
+        }
+        return AssumptionBadge.cell(assumption.id(), assumption.risk(), failing)
                 + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" WIDTH=\"" + minimumWidth + "\"><FONT POINT-SIZE=\"9\">"
                 + DotText.htmlLines(DotText.wrap(text, wrap, 4))
                 + "<BR/><FONT COLOR=\"" + Palette.MUTED + "\">" + DotText.html(String.join(", ", facts))
                 + "</FONT></FONT></TD>";
+    }
+
+    /** Whether this assumption fails in the what-if overlay. */
+    private boolean failing(String id) {
+        return options.failures().get(id) == FailureState.FAILED && theory.assumptions().containsKey(id);
     }
 
     private static String heading(String text) {

@@ -20,8 +20,17 @@ final class Palette {
     static final String MUTED = "#595959";
     static final String CONTEXT_FILL = "#f4f4f4";
     static final String CONTEXT_LINE = "#c8c8c8";
-    /** The what-if overlay (toc what-if): a weakened result is striped white and this grey. */
-    static final String WEAKENED_STRIPE = "#e3e3e3";
+    /**
+     * The what-if overlay (toc what-if): a weakened result is white with a thick brown border and a
+     * light band along its foot that says "◐ weakened" (the text stays on plain white, readable in
+     * greyscale); a failing assumption's badge is black with a cross.
+     */
+    static final String WEAKENED_FILL = "#ffffff";
+    static final String WEAKENED_LINE = "#8c510a";
+    static final String WEAKENED_BAND = "#fee0b6";
+    static final String WEAKENED_MARK = "\u25d0";
+    static final String FAILING_BADGE = "#000000";
+    static final String FAILING_MARK = "\u2716";
     /** The diff overlay (toc diff): green and brown tell added from changed in colour, line width and a double border in greyscale. */
     static final String DIFF_ADDED = "#1b7837";
     static final String DIFF_CHANGED = "#b35806";
@@ -98,9 +107,9 @@ final class Palette {
         };
     }
 
-    /** A weakened result (what-if overlay): its border, with dark text and caption over the light stripes. */
-    static Swatch weakened(Swatch stage) {
-        return new Swatch(WEAKENED_STRIPE, stage.line(), INK, MUTED);
+    /** A weakened result (what-if overlay): white, brown border, dark text and caption. */
+    static Swatch weakened() {
+        return new Swatch(WEAKENED_FILL, WEAKENED_LINE, INK, MUTED);
     }
 
     static Swatch status(ProgressStatus status) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import org.tocworkbench.compiler.model.Level;
 import org.tocworkbench.compiler.whatif.FailureState;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Metadata;
+import org.tocworkbench.compiler.model.NetworkFunction;
 import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Pathway;
@@ -308,6 +310,40 @@ public final class TheoryDotWriter {
                         groups.put("stage " + rank, new Group("stage " + rank, "group-stage-" + rank, label, members));
                     });
                 }
+                case STRUCTURE -> {
+                    for (Actor actor : theory.actors().values()) {
+                        if (actor.structure().isEmpty()) {
+                            continue;
+                        }
+                        List<String> members = nodes.stream().filter(n -> n.actors().contains(actor.id())
+                                && n.actors().stream().filter(a -> theory.actors().containsKey(a)
+                                && theory.actors().get(a).structure().isPresent()).count() == 1).map(Node::id).toList();
+                        if (!members.isEmpty()) {
+                            String kind = actor.structure().get().kind().map(k -> k.label().toLowerCase(Locale.ROOT))
+                                    .orElse("structure");
+                            groups.put("structure " + actor.id(), new Group("structure " + actor.id(),
+                                    "group-structure-" + actor.id(), actor.name() + " (" + kind + ")", members));
+                        }
+                    }
+                }
+                case FUNCTION -> {
+                    List<NetworkFunction> order = new ArrayList<>(theory.network().functions());
+                    for (NetworkFunction f : NetworkFunction.values()) {
+                        if (f.isNetworkFunction() && !order.contains(f)) {
+                            order.add(f);
+                        }
+                    }
+                    for (NetworkFunction f : order) {
+                        List<String> members = nodes.stream().filter(n -> n.functions().contains(f)
+                                && order.stream().filter(n.functions()::contains).findFirst().orElse(null) == f)
+                                .map(Node::id).toList();
+                        if (!members.isEmpty()) {
+                            String rank = theory.network().rank(f).map(r -> " (" + r + ")").orElse("");
+                            groups.put("function " + f.word(), new Group("function " + f.word(),
+                                    "group-function-" + f.word(), f.label() + rank, members));
+                        }
+                    }
+                }
                 case NONE -> {
                 }
             }
@@ -327,7 +363,7 @@ public final class TheoryDotWriter {
                     : options.progress().isEmpty() ? Palette.stage(node.rank()) : Palette.unmeasured();
             FailureState failure = focus ? options.failures().get(node.id()) : null;
             if (failure == FailureState.WEAKENED) {
-                swatch = Palette.weakened(swatch);
+                swatch = Palette.weakened();
             } else if (failure == FailureState.FAILED) {
                 swatch = Palette.context(); // a ghost: grey caption and text, whatever the stage
             }
@@ -342,6 +378,10 @@ public final class TheoryDotWriter {
             if (!focus) {
                 classes.append(" toc-context");
             }
+            boolean backboneOnly = backboneOnly(node);
+            if (backboneOnly) {
+                classes.append(" toc-backbone-only");
+            }
             DotBuilder.Attributes attributes = DotBuilder.attributes()
                     .text("id", "node-" + node.id())
                     .text("class", classes.toString())
@@ -351,6 +391,8 @@ public final class TheoryDotWriter {
                     .text("fontcolor", swatch.text());
             if (emphasised) {
                 attributes.number("penwidth", 3);
+            } else if (backboneOnly) {
+                attributes.number("peripheries", 2);
             } else if (node.kind() == NodeKind.IMPACT) {
                 attributes.number("penwidth", 2);
             }
@@ -368,8 +410,9 @@ public final class TheoryDotWriter {
 
         /**
          * The what-if overlay, told apart in greyscale too: a result that fails is a ghost (white,
-         * dashed grey border, grey text), a weakened one striped white and grey with dark text (readable
-         * on any stage colour; its kind is still in the caption).
+         * dashed grey border, grey text), a weakened one white with a thick brown border and a
+         * "◐ weakened" band along its foot ({@link #nodeLabel}): no pattern runs under its text, and its
+         * kind is still in the caption.
          */
         private void markFailure(DotBuilder.Attributes attributes, FailureState failure, Palette.Swatch swatch,
                                  StringBuilder classes) {
@@ -378,8 +421,7 @@ public final class TheoryDotWriter {
             switch (failure) {
                 case FAILED -> attributes.text("style", "filled,rounded,dashed").text("fillcolor", "#ffffff")
                         .text("color", Palette.CONTEXT_LINE).text("fontcolor", Palette.CONTEXT_TEXT);
-                case WEAKENED -> attributes.text("style", "striped").number("penwidth", 2)
-                        .text("fillcolor", String.join(":", java.util.Collections.nCopies(4, "#ffffff:" + Palette.WEAKENED_STRIPE)));
+                case WEAKENED -> attributes.number("penwidth", 3);
                 case STANDS -> { }
             }
         }
@@ -408,6 +450,10 @@ public final class TheoryDotWriter {
             int width = Math.min(TITLE_WIDTH_MAX, Math.max(TITLE_WIDTH, (DotText.columns(title) + 5) / 6 + 3));
             String titleHtml = DotText.htmlLines(DotText.wrap(title, width, TITLE_LINES));
             rows.append("<TR><TD>").append(titleHtml).append("</TD></TR>");
+            if (backboneOnly(node)) {
+                rows.append("<TR><TD><FONT POINT-SIZE=\"8\" COLOR=\"").append(swatch.caption())
+                        .append("\"><I>backbone only</I></FONT></TD></TR>");
+            }
             if (progress != null) {
                 rows.append("<TR><TD><FONT POINT-SIZE=\"10\"><B>")
                         .append(DotText.html(StatusStyle.of(progress.status()).icon() + " " + progress.label()))
@@ -420,11 +466,18 @@ public final class TheoryDotWriter {
             }
             List<String> badges = focus ? badges(node.assumptions()) : List.of();
             if (!badges.isEmpty()) {
-                // plain ids: a nested table of boxes would be stretched to the node's width
-                String numbers = String.join(", ", badges);
+                // plain ids: a nested table of boxes would be stretched to the node's width; a failing
+                // assumption is crossed and bold, as its badge is
+                String numbers = String.join(", ", badges.stream().map(a -> failing(a)
+                        ? "<B>" + DotText.html(AssumptionBadge.failingLabel(a)) + "</B>" : DotText.html(a)).toList());
                 rows.append("<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"").append(swatch.caption()).append("\">")
                         .append(badges.size() == 1 ? "assumption " : "assumptions ").append(numbers)
                         .append("</FONT></TD></TR>");
+            }
+            if (focus && options.failures().get(node.id()) == FailureState.WEAKENED) {
+                rows.append("<TR><TD BGCOLOR=\"").append(Palette.WEAKENED_BAND).append("\"><FONT POINT-SIZE=\"9\" COLOR=\"")
+                        .append(Palette.INK).append("\"><B>").append(DotText.html(Palette.WEAKENED_MARK + " weakened"))
+                        .append("</B></FONT></TD></TR>");
             }
             if (options.indicators() && !node.indicators().isEmpty()) {
                 List<String> lines = new ArrayList<>();
@@ -446,6 +499,11 @@ public final class TheoryDotWriter {
             return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">" + rows + "</TABLE>";
         }
 
+        /** In the network view: a result every actor of which is a backbone actor (docs/network.md). */
+        private boolean backboneOnly(Node node) {
+            return options.groupBy().network() && theory.restsOnBackboneAlone(node);
+        }
+
         private static String indicatorLine(Indicator indicator) {
             StringBuilder line = new StringBuilder(indicator.title().isBlank() ? indicator.id() : indicator.title());
             if (indicator.target() != null) {
@@ -453,6 +511,11 @@ public final class TheoryDotWriter {
                         .append(indicator.target().date()).append(')');
             }
             return line.toString();
+        }
+
+        /** Whether this is an assumption that fails in the what-if overlay. */
+        private boolean failing(String id) {
+            return theory.assumptions().containsKey(id) && options.failures().get(id) == FailureState.FAILED;
         }
 
         /** The ids of the badged assumptions among these, once each, in the order given. */
@@ -464,7 +527,7 @@ public final class TheoryDotWriter {
         private String badgeTable(List<String> assumptions) {
             StringBuilder cells = new StringBuilder();
             for (String a : badges(assumptions)) {
-                cells.append(AssumptionBadge.cell(a, theory.assumptions().get(a).risk()));
+                cells.append(AssumptionBadge.cell(a, theory.assumptions().get(a).risk(), failing(a)));
             }
             return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>" + cells
                     + "</TR></TABLE>";

@@ -96,7 +96,7 @@ class AssumptionBadgeIdsTest {
         String table = html.substring(html.indexOf("<section id=\"assumptions\">"));
         table = table.substring(0, table.indexOf("</section>"));
         Set<String> tableIds = new TreeSet<>();
-        Matcher code = Pattern.compile("<tr><td><code>([^<]+)</code>").matcher(table);
+        Matcher code = Pattern.compile("<tr><td[^>]*><code>([^<]+)</code>").matcher(table);
         while (code.find()) {
             tableIds.add(code.group(1));
         }

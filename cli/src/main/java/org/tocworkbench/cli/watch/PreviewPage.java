@@ -106,7 +106,7 @@ public final class PreviewPage {
                 int body = printed.indexOf('\n');
                 String rest = body < 0 ? "" : printed.substring(body + 1).stripTrailing();
                 if (!rest.isBlank()) {
-                    h.append("<pre>").append(esc(rest)).append("</pre>");
+                    h.append("<pre>").append(esc(SourceExcerpt.fit(rest))).append("</pre>");
                 }
                 h.append("</li>\n");
             }

@@ -59,4 +59,37 @@ class PreviewPageTest {
         assertTrue(fragment.contains("No diagram yet"), fragment);
         assertTrue(fragment.contains("class=\"status errors\""), fragment);
     }
+
+    @Test
+    void theErrorPanelShowsTheUnderlinedPartOfALongSourceLine() {
+        String line = "outcome O1 \"" + "A very long title that goes on and on ".repeat(4) + "\" for OP22";
+        SourceFile source = new SourceFile("long.toc", line + "\n");
+        int at = line.indexOf("OP22");
+        Diagnostic d = Diagnostic.of(Code.UNDEFINED_NAME, source.span(at, at + 4), "undefined identifier `OP22`")
+                .label("not declared anywhere").build();
+        String fragment = PreviewPage.fragment(new PreviewSnapshot(1, "long.toc", LocalTime.of(9, 0), 1, List.of(d),
+                List.of(), List.of(), null, false, ""));
+        String pre = fragment.substring(fragment.indexOf("<pre>") + 5, fragment.indexOf("</pre>"))
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        String[] lines = pre.split("\n");
+        int sourceLine = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("\\s*1 \\| .*")) {
+                sourceLine = i;
+            }
+        }
+        assertTrue(sourceLine >= 0, pre);
+        String shown = lines[sourceLine];
+        String marks = lines[sourceLine + 1];
+        assertTrue(shown.length() <= 8 + SourceExcerpt.WIDTH + 2, "the source line fits the panel: " + shown);
+        assertTrue(shown.contains("OP22"), "the identifier in error is shown: " + shown);
+        assertEquals(shown.indexOf("OP22"), marks.indexOf('^'), "the underline stays under it:\n" + shown + "\n" + marks);
+        assertTrue(shown.contains("…"), "what is left out is marked: " + shown);
+    }
+
+    @Test
+    void aShortSourceLineIsKeptAsItIs() {
+        String printed = " --> a.toc:1:9\n  |\n1 | outcome X\n  |         ^ here\n  = help: h";
+        assertEquals(printed, SourceExcerpt.fit(printed));
+    }
 }

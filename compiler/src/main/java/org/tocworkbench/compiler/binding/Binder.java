@@ -64,6 +64,7 @@ public final class Binder {
 
     private final Diagnostics diagnostics;
     private final RecordsBinder recordsBinder;
+    private final NetworkBinder network;
     private final Map<String, Computation> computations = new LinkedHashMap<>();
     private final Map<String, Declared> declared = new LinkedHashMap<>();
     private static final int SUGGESTION_BUDGET = 100;
@@ -81,6 +82,7 @@ public final class Binder {
     public Binder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
         this.recordsBinder = new RecordsBinder(diagnostics);
+        this.network = new NetworkBinder(diagnostics, this::resolve);
     }
 
     public Theory bind(List<Ast.File> files) {
@@ -164,8 +166,8 @@ public final class Binder {
             }
         }
         List<SourceFile> sources = files.stream().map(Ast.File::source).toList();
-        return new Theory(metadata, actors, nodes, new ArrayList<>(links.values()), assumptions, indicators, pathways,
-                transitions, data, sources, records, computations);
+        return new Theory(metadata, actors, network.finish(nodes, actors), new ArrayList<>(links.values()), assumptions,
+                indicators, pathways, transitions, data, sources, records, computations, network.purpose());
     }
 
     // ------------------------------------------------------------------ declarations
@@ -326,6 +328,7 @@ public final class Binder {
         Optional<Ast.Prop> asOfProp = p.single("as of").filter(a -> !a.args().isEmpty());
         PeriodDate asOf = asOfProp.map(a -> dates.resolve(a.args().get(0))).filter(PeriodDate::dated).orElse(null);
         Optional<Ast.Name> ceiling = p.name("ceiling");
+        network.theory(t, p);
         return new Metadata(t.title().value(), p.text("version").orElse(""), authors, start, end, asOf,
                 ceiling.map(Ast.Name::text).orElse(null), ceiling.map(Ast.Name::span).orElse(Span.none()),
                 p.text("description").orElse(""), t.span(), period.map(Ast.Prop::span).orElse(t.span()),
@@ -363,9 +366,9 @@ public final class Binder {
 
     private Actor actor(Ast.ActorDecl a) {
         PropertyReader p = new PropertyReader(a.props(), diagnostics);
-        ActorRole role = p.keyword("role", ActorRole.class, "actor role");
-        return new Actor(a.id().text(), a.title().value(), role, p.text("description").orElse(""), p.functions(),
-                a.span(), a.id().span());
+        ActorRole role = a.structure() ? null : p.keyword("role", ActorRole.class, "actor role");
+        return network.actor(a, p, new Actor(a.id().text(), a.title().value(), role, p.text("description").orElse(""),
+                p.functions(), a.span(), a.id().span()));
     }
 
     private Node node(Ast.NodeDecl n, Map<String, List<String>> indicatorsBySubject,
@@ -393,7 +396,7 @@ public final class Binder {
         Optional<String> label = p.text("label").map(String::strip).filter(l -> !l.isEmpty());
         return new Node(n.id().text(), kind, n.kindWord().text(), n.title().value(), label, p.text("description").orElse(""),
                 horizon, contributors, owner, p.functions(), assumptions,
-                indicatorsBySubject.getOrDefault(n.id().text(), List.of()), n.span(), n.id().span());
+                indicatorsBySubject.getOrDefault(n.id().text(), List.of()), n.span(), n.id().span(), network.plays(p));
     }
 
     // ------------------------------------------------------------------ assumptions

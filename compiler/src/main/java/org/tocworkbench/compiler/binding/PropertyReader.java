@@ -153,8 +153,13 @@ final class PropertyReader {
 
     /** Function tags from every {@code functions} property; unknown ones reported (TOC104) and left out. */
     List<NetworkFunction> functions() {
+        return functions("functions");
+    }
+
+    /** Function tags from every occurrence of a property that lists them ({@code serves}, {@code primary functions}). */
+    List<NetworkFunction> functions(String key) {
         List<NetworkFunction> functions = new ArrayList<>();
-        for (Ast.Name name : names("functions")) {
+        for (Ast.Name name : names(key)) {
             NetworkFunction found = null;
             for (NetworkFunction f : NetworkFunction.values()) {
                 if (f.words().contains(name.text())) {

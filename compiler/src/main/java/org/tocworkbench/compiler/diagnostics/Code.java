@@ -39,6 +39,11 @@ public enum Code {
     COMPUTATION_INVALID("TOC120", ERROR, "computed indicator incomplete or contradictory"),
     RECORDS_INVALID("TOC121", ERROR, "records declaration incomplete or contradictory"),
     CONDITION_INVALID("TOC122", ERROR, "condition on records cannot be read"),
+    UNKNOWN_BACKBONE_ROLE("TOC125", WARNING, "unknown backbone role"),
+    NETWORK_WORD_OFF_BACKBONE("TOC126", ERROR, "backbone role or network functions on an actor that is not the backbone"),
+    ROLE_AS_POSITION("TOC127", WARNING, "backbone role written as a staff position"),
+    NETWORK_FUNCTIONS_CONFLICT("TOC128", WARNING, "primary and secondary functions contradict each other"),
+    STRUCTURE_INCOMPLETE("TOC129", WARNING, "structure incomplete or contradictory"),
 
     CYCLE("TOC201", ERROR, "cycle in the results chain"),
     NO_PATH_TO_IMPACT("TOC202", WARNING, "no path to the impact"),
@@ -69,6 +74,11 @@ public enum Code {
     GROWTH_WITHOUT_START("TOC233", WARNING, "growth with nothing to grow from"),
     COMPOSITE_OWN_VALUES("TOC234", WARNING, "composite indicator with values of its own"),
     COMPUTATION_UNIT_MISMATCH("TOC240", WARNING, "computed measure does not fit the indicator's unit"),
+    PRIMARY_FUNCTION_UNSERVED("TOC250", WARNING, "primary function that no pathway or result serves"),
+    STRUCTURE_SERVES_NO_RESULT("TOC251", WARNING, "structure that serves no result"),
+    UNDECLARED_FUNCTION("TOC252", WARNING, "function the network does not declare"),
+    BACKBONE_ONLY_RESULT("TOC253", INFO, "network-function result only the backbone delivers"),
+    ORGANISATIONAL_FUNCTION_UNLINKED("TOC254", WARNING, "organisational function that enables no network function"),
     RECORD_OF_CHANGES_OUT_OF_ORDER("TOC260", WARNING, "record of changes out of order"),
 
     DATA_FILE_NOT_FOUND("TOC301", WARNING, "data file not found"),

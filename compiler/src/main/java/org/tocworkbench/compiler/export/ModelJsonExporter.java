@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import org.tocworkbench.compiler.model.Actor;
+import org.tocworkbench.compiler.model.NetworkPurpose;
 import org.tocworkbench.compiler.model.Assumption;
 import org.tocworkbench.compiler.model.ChangeRecord;
 import org.tocworkbench.compiler.model.CodeMapping;
@@ -71,7 +72,20 @@ public final class ModelJsonExporter {
         theory.data().forEach(d -> data.add(data(d)));
         ArrayNode records = root.putArray("records");
         theory.records().values().forEach(r -> records.add(records(r)));
+        root.set("network", network(theory.network()));
         return root;
+    }
+
+    /** The network's declared functions and backbone roles (docs/network.md). */
+    private ObjectNode network(NetworkPurpose n) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode primary = o.putArray("primaryFunctions");
+        n.primary().forEach(f -> primary.add(f.word()));
+        ArrayNode secondary = o.putArray("secondaryFunctions");
+        n.secondary().forEach(f -> secondary.add(f.word()));
+        strings(o.putArray("backboneRoles"), n.roles());
+        o.put("declaredBy", n.declaredBy().orElse(null));
+        return o;
     }
 
     private ObjectNode metadata(Metadata m) {
@@ -112,6 +126,18 @@ public final class ModelJsonExporter {
         o.put("role", word(a.role()));
         o.put("description", a.description());
         functions(o, a.functions());
+        o.put("kind", a.kind().orElse(null));
+        strings(o.putArray("plays"), a.plays());
+        strings(o.putArray("positions"), a.positions());
+        if (a.structure().isPresent()) {
+            ObjectNode s = o.putObject("structure");
+            s.put("kind", a.structure().get().kind().map(k -> k.word()).orElse(null));
+            ArrayNode serves = s.putArray("serves");
+            a.structure().get().serves().forEach(f -> serves.add(f.word()));
+            strings(s.putArray("members"), a.structure().get().members());
+        } else {
+            o.putNull("structure");
+        }
         location(o, a.span());
         return o;
     }
@@ -130,6 +156,12 @@ public final class ModelJsonExporter {
         functions(o, n.functions());
         strings(o.putArray("assumptions"), n.assumptions());
         strings(o.putArray("indicators"), n.indicators());
+        ArrayNode plays = o.putArray("backbonePlays");
+        for (var play : n.backbonePlays()) {
+            ObjectNode p = plays.addObject();
+            p.put("actor", play.actor());
+            strings(p.putArray("roles"), play.roles());
+        }
         location(o, n.span());
         return o;
     }

@@ -14,17 +14,41 @@ import org.tocworkbench.compiler.source.Span;
  * @param owner        id of the accountable actor, or null
  * @param assumptions  ids of the assumptions the node rests on (declared with {@code assumes} or nested)
  * @param indicators   ids of the indicators that measure it
+ * @param backbonePlays the backbone roles backbone actors play for this result ({@code backbone HUB plays broker})
  */
 public record Node(String id, NodeKind kind, String keyword, String title, Optional<String> label, String description, Horizon horizon,
                    List<String> contributors, String owner, List<NetworkFunction> functions, List<String> assumptions,
-                   List<String> indicators, Span span, Span idSpan) {
+                   List<String> indicators, Span span, Span idSpan, List<BackbonePlay> backbonePlays) {
+    public Node(String id, NodeKind kind, String keyword, String title, Optional<String> label, String description,
+                Horizon horizon, List<String> contributors, String owner, List<NetworkFunction> functions,
+                List<String> assumptions, List<String> indicators, Span span, Span idSpan) {
+        this(id, kind, keyword, title, label, description, horizon, contributors, owner, functions, assumptions,
+                indicators, span, idSpan, List.of());
+    }
+
     public Node {
+        backbonePlays = backbonePlays == null ? List.of() : List.copyOf(backbonePlays);
         contributors = List.copyOf(contributors);
         functions = List.copyOf(functions);
         assumptions = List.copyOf(assumptions);
         indicators = List.copyOf(indicators);
         description = description == null ? "" : description;
         label = label == null ? Optional.empty() : label;
+    }
+
+    /** The actors it names: contributors ({@code by}), then the owner when it is not one of them. */
+    public List<String> actors() {
+        if (owner == null || contributors.contains(owner)) {
+            return contributors;
+        }
+        List<String> all = new java.util.ArrayList<>(contributors);
+        all.add(owner);
+        return List.copyOf(all);
+    }
+
+    /** Tagged with at least one network function (as opposed to organisational ones only). */
+    public boolean servesNetworkFunction() {
+        return functions.stream().anyMatch(NetworkFunction::isNetworkFunction);
     }
 
     /** What a diagram shows in the box: the short label when there is one, else the title. */

@@ -16,12 +16,23 @@ import org.tocworkbench.compiler.source.SourceFile;
  * @param sources     the files read, the root first
  * @param records     the {@code records} declarations, by name (docs/records.md)
  * @param computations how indicators computed from records are computed, by indicator id
+ * @param network     the primary and secondary functions and the backbone roles the network declares
  */
 public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, Node> nodes, List<Link> links,
                      Map<String, Assumption> assumptions, Map<String, Indicator> indicators, List<Pathway> pathways,
                      List<Transition> transitions, List<DataBinding> data, List<SourceFile> sources,
-                     Map<String, RecordSource> records, Map<String, Computation> computations) {
+                     Map<String, RecordSource> records, Map<String, Computation> computations,
+                     NetworkPurpose network) {
+    public Theory(Metadata metadata, Map<String, Actor> actors, Map<String, Node> nodes, List<Link> links,
+                  Map<String, Assumption> assumptions, Map<String, Indicator> indicators, List<Pathway> pathways,
+                  List<Transition> transitions, List<DataBinding> data, List<SourceFile> sources,
+                  Map<String, RecordSource> records, Map<String, Computation> computations) {
+        this(metadata, actors, nodes, links, assumptions, indicators, pathways, transitions, data, sources, records,
+                computations, NetworkPurpose.NONE);
+    }
+
     public Theory {
+        network = network == null ? NetworkPurpose.NONE : network;
         actors = freeze(actors);
         nodes = freeze(nodes);
         links = List.copyOf(links);
@@ -56,6 +67,15 @@ public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, N
         return Optional.ofNullable(nodes.get(id));
     }
 
+    /**
+     * True when every actor a result names ({@code by} and {@code owner}) is a backbone actor, and it
+     * names at least one: the result rests on the backbone alone (docs/network.md).
+     */
+    public boolean restsOnBackboneAlone(Node node) {
+        List<String> named = node.actors();
+        return !named.isEmpty() && named.stream().allMatch(id -> actors.containsKey(id) && actors.get(id).backbone());
+    }
+
     /** The impact nodes (normally one). */
     public List<Node> impacts() {
         return nodes.values().stream().filter(n -> n.kind() == NodeKind.IMPACT).toList();
@@ -63,6 +83,6 @@ public record Theory(Metadata metadata, Map<String, Actor> actors, Map<String, N
 
     public Theory withPathways(List<Pathway> newPathways) {
         return new Theory(metadata, actors, nodes, links, assumptions, indicators, newPathways, transitions, data, sources,
-                records, computations);
+                records, computations, network);
     }
 }

@@ -32,7 +32,9 @@ public final class ActorWithoutContributionRule implements Rule {
         }
         for (Actor actor : context.theory().actors().values()) {
             // Boundary partners are those the network influences, not those who contribute.
-            if (actor.role() != ActorRole.BOUNDARY_PARTNER && !named.contains(actor.id())) {
+            // Structures that serve no result have their own rule (TOC251).
+            if (actor.role() != ActorRole.BOUNDARY_PARTNER && actor.role() != ActorRole.STRUCTURE
+                    && !named.contains(actor.id())) {
                 context.report(Diagnostic.of(code(), actor.idSpan(), "actor `" + actor.id() + "` contributes to nothing")
                         .label("no node names it with `by` or `owner`")
                         .help("add `by " + actor.id() + "` to the results it works on"));

@@ -147,9 +147,23 @@ public final class Ast {
         }
     }
 
-    public record ActorDecl(Name id, Text title, List<Prop> props, Span span) implements Statement {
+    /**
+     * {@code actor A "name" ...} or {@code structure WG "name" ...} (a working group, fund, community of
+     * practice or platform: an actor of its own kind, docs/network.md); {@code keyword} is the word as written.
+     */
+    public record ActorDecl(Name id, Text title, List<Prop> props, Span span, Name keyword) implements Statement {
         public ActorDecl {
             props = List.copyOf(props);
+            keyword = keyword == null ? new Name("actor", span) : keyword;
+        }
+
+        public ActorDecl(Name id, Text title, List<Prop> props, Span span) {
+            this(id, title, props, span, null);
+        }
+
+        /** Declared with {@code structure}. */
+        public boolean structure() {
+            return keyword.text().equals("structure");
         }
     }
 

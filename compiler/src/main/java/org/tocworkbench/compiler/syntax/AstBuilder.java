@@ -86,11 +86,22 @@ final class AstBuilder {
 
     private Ast.ActorDecl actor(TocParser.ActorDeclContext c) {
         List<Ast.Prop> props = new ArrayList<>();
-        if (c.ROLE() != null) {
-            props.add(prop("role", c.ROLE().getSymbol(), List.of(name(c.name(1))), c.ROLE().getSymbol(), c.name(1).getStop()));
+        TerminalNode declaration = c.STRUCTURE() != null ? c.STRUCTURE() : c.ACTOR();
+        if (declaration == null) {
+            throw new IncompleteException();
+        }
+        TerminalNode inline = c.ROLE() != null ? c.ROLE() : c.KIND();
+        if (inline != null && c.name().size() < 2) {
+            throw new IncompleteException();
+        }
+        if (inline != null) {
+            props.add(prop(inline.getText(), inline.getSymbol(), List.of(name(c.name(1))), inline.getSymbol(),
+                    c.name(1).getStop()));
         }
         props.addAll(props(c.actorProp()));
-        return new Ast.ActorDecl(name(c.name(0)), text(c.text()), props, span(c));
+        Token keyword = declaration.getSymbol();
+        return new Ast.ActorDecl(name(c.name(0)), text(c.text()), props, span(c),
+                new Ast.Name(textOf(keyword), positions.span(keyword)));
     }
 
     private Ast.NodeDecl node(TocParser.NodeDeclContext c) {

@@ -82,6 +82,11 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
             return true;
         }
         boolean nameLike = type == TocLexer.IDENT || (type >= TocLexer.VERSION && type <= TocLexer.DECIMAL);
+        if (type == TocLexer.STRUCTURE) {
+            int next = tokens.LA(2);
+            return next == TocLexer.IDENT || (next >= TocLexer.VERSION && next <= TocLexer.DECIMAL)
+                    || next == TocLexer.ARROW || next == TocLexer.COMMA;
+        }
         return nameLike && (tokens.LA(2) == TocLexer.ARROW || tokens.LA(2) == TocLexer.COMMA);
     }
 

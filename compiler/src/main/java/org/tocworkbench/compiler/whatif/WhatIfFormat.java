@@ -9,7 +9,7 @@ public enum WhatIfFormat implements Keyword {
     TERMINAL("terminal", "text", "txt"),
     MARKDOWN("markdown", "md"),
     JSON("json"),
-    /** A diagram (failed ghosted, weakened striped), drawn by the render module in these formats. */
+    /** A diagram (failed ghosted, weakened marked by a border and a band), drawn by the render module in these formats. */
     DOT("dot", "gv"),
     SVG("svg"),
     PNG("png"),

@@ -40,6 +40,11 @@ public record Evaluation(Theory theory, ProgressSettings settings, String asOfSo
         return java.util.Optional.ofNullable(derivations.get(indicatorId));
     }
 
+    /** The theory read as a network's: functions, actors, backbone, diversity, structures, learning (docs/network.md). */
+    public NetworkLens network() {
+        return NetworkLensRule.of(this);
+    }
+
     /** The rules behind node and pathway figures, as reports state them. */
     public static List<String> methods() {
         return List.of(IndicatorRule.METHOD, NodeRule.METHOD, PathwayRule.METHOD);

@@ -77,7 +77,7 @@ public final class RollupRule {
         return rollups;
     }
 
-    private static Rollup rollup(String key, String label, List<String> members, Map<String, NodeProgress> nodes,
+    static Rollup rollup(String key, String label, List<String> members, Map<String, NodeProgress> nodes,
                                  List<String> indicators, int withoutData) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         List<Status> statuses = new ArrayList<>();

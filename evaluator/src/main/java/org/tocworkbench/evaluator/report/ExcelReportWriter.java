@@ -67,6 +67,12 @@ public final class ExcelReportWriter implements ReportWriter {
             sheets.add(pathways(new SheetWriter(workbook.createSheet("Pathways"), styles), evaluation));
             sheets.add(assumptions(new SheetWriter(workbook.createSheet("Assumptions"), styles), evaluation));
             sheets.add(rollups(new SheetWriter(workbook.createSheet("Roll-ups"), styles), evaluation));
+            List<NetworkSection.Block> network = NetworkSection.of(evaluation);
+            if (!network.isEmpty()) {
+                SheetWriter networkSheet = new SheetWriter(workbook.createSheet("Network"), styles);
+                network(networkSheet, network, styles);
+                sheets.add(networkSheet);
+            }
             if (!evaluation.derivations().isEmpty()) {
                 sheets.add(computed(new SheetWriter(workbook.createSheet("Computed values"), styles), evaluation));
             }
@@ -317,6 +323,68 @@ public final class ExcelReportWriter implements ReportWriter {
         }
         w.sheet().createFreezePane(0, 1);
         return w;
+    }
+
+    /**
+     * The network section (docs/network.md) on a sheet of its own: each heading on a row in the title
+     * style, findings one to a row, tables with a bold header; cells that start with a status are
+     * coloured like the status columns of the other sheets.
+     */
+    private static void network(SheetWriter w, List<NetworkSection.Block> blocks, WorkbookStyles styles) {
+        // widths first: the rows' heights are worked out from them as the cells are written
+        int widest = Math.max(2, blocks.stream().filter(NetworkSection.Table.class::isInstance)
+                .mapToInt(block -> ((NetworkSection.Table) block).header().size()).max().orElse(2));
+        int[] widths = new int[widest];
+        java.util.Arrays.fill(widths, 24);
+        widths[0] = 44;
+        w.widths(widths);
+        Row title = w.row();
+        w.text(title, 0, NetworkSection.TITLE);
+        title.getCell(0).setCellStyle(styles.title());
+        for (NetworkSection.Block block : blocks) {
+            if (block instanceof NetworkSection.Heading heading) {
+                w.skip();
+                Row row = w.row();
+                w.text(row, 0, heading.text());
+                row.getCell(0).setCellStyle(styles.header());
+            } else if (block instanceof NetworkSection.Findings findings) {
+                // a finding is a sentence: over the width of the widest table, not down one column
+                for (String sentence : findings.sentences()) {
+                    w.paragraph(w.row(), 0, widest - 1, sentence);
+                }
+            } else if (block instanceof NetworkSection.Table table) {
+                w.header(table.header().toArray(String[]::new));
+                int first = w.rowIndex() + 1;
+                for (List<NetworkSection.Cell> cells : table.rows()) {
+                    Row row = w.row();
+                    for (int c = 0; c < cells.size(); c++) {
+                        w.text(row, c, cells.get(c).text());
+                    }
+                }
+                statusPrefixColours(w.sheet(), first, w.rowIndex(), table.header().size());
+            }
+        }
+    }
+
+    /** Colours the cells of a block whose text starts with a rated status ("on track · 3 results"). */
+    private static void statusPrefixColours(SXSSFSheet sheet, int firstRow, int lastRow, int columns) {
+        if (lastRow < firstRow) {
+            return;
+        }
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] range = {new CellRangeAddress(firstRow - 1, lastRow - 1, 0, columns - 1)};
+        String topLeft = "A" + firstRow;
+        for (Status status : List.of(Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.ACHIEVED)) {
+            byte[][] colours = status == Status.OFF_TRACK ? RED : status == Status.AT_RISK ? AMBER : GREEN;
+            ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                    "LEFT(" + topLeft + "," + status.label().length() + ")=\"" + status.label() + "\"");
+            PatternFormatting fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(new XSSFColor(colours[0], null));
+            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+            FontFormatting font = rule.createFontFormatting();
+            font.setFontColor(new XSSFColor(colours[1], null));
+            formatting.addConditionalFormatting(range, rule);
+        }
     }
 
     /** Red/amber/green on a status column, rows {@code firstRow..lastRow} (1-based, inclusive). */

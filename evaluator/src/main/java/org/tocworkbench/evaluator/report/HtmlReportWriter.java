@@ -30,7 +30,9 @@ import org.tocworkbench.evaluator.progress.Status;
  * {@link ProgressDiagram}, scaled to the page width, actual size on demand), then pathways with
  * their bottlenecks, the indicator table with a trend chart per indicator, inconsistent links,
  * assumptions with evidence, roll-ups by actor and network function, and data issues with their
- * cells. Every piece of user text is escaped. Prints on A4/Letter.
+ * cells. Every piece of user text is escaped. Its style sheet ({@code report.css}) lays it out for
+ * a screen, for a phone (what matters first, tables as cards labelled by {@link TableCellLabels})
+ * and for A4 paper; the PDF writer of the render module prints it.
  */
 public final class HtmlReportWriter implements ReportWriter {
     private static final Pattern PROLOG = Pattern.compile("\\A\\s*(<\\?xml[^>]*\\?>\\s*)?(<!--.*?-->\\s*)*(<!DOCTYPE[^>]*>\\s*)?(<!--.*?-->\\s*)*",
@@ -54,12 +56,20 @@ public final class HtmlReportWriter implements ReportWriter {
     public String render(Evaluation e) {
         Theory theory = e.theory();
         String title = theory.metadata().title().isEmpty() ? "Theory of change" : theory.metadata().title();
+        String svg;
+        String problem = null;
+        try {
+            svg = diagrams.svg(e.theory(), e.nodes(), e.settings().asOf());
+        } catch (RuntimeException ex) {
+            svg = null;
+            problem = ex.getMessage();
+        }
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"ToC Workbench\">\n")
                 .append("<title>Progress report: ").append(esc(title)).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n");
+                .append("</style>\n</head>\n<body class=\"").append(diagramShape(svg)).append("\">\n");
         h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Progress as of <strong>")
                 .append(e.settings().asOf()).append("</strong> (").append(esc(e.asOfSource())).append(")");
         if (!theory.metadata().version().isEmpty()) {
@@ -73,8 +83,9 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("<nav><a href=\"#deviations\">Deviations</a> <a href=\"#pathways\">Pathways</a> ")
                 .append("<a href=\"#indicators\">Indicators</a> <a href=\"#iptt\">IPTT</a> ")
                 .append("<a href=\"#assumptions\">Assumptions</a> <a href=\"#rollups\">Roll-ups</a> ")
+                .append(NetworkSection.of(e).isEmpty() ? "" : "<a href=\"#network\">Network</a> ")
                 .append("<a href=\"#issues\">Data issues</a></nav>\n</header>\n<main>\n");
-        diagram(h, e);
+        diagram(h, svg, problem);
         summary(h, e);
         HtmlIptt.deviations(h, e);
         pathways(h, e);
@@ -83,6 +94,7 @@ public final class HtmlReportWriter implements ReportWriter {
         inconsistentLinks(h, e);
         assumptions(h, e);
         rollups(h, e);
+        network(h, e);
         issues(h, e);
         h.append("</main>\n<footer>\n<h2>How the figures are computed</h2>\n<ul>\n");
         for (String method : Evaluation.methods()) {
@@ -92,28 +104,21 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(Format.number(e.settings().bands().onTrack())).append(" points of the expected progress, at risk within ")
                 .append(Format.number(e.settings().bands().atRisk())).append(", off track beyond</li>\n")
                 .append("</ul>\n<p>Made with ToC Workbench.</p>\n</footer>\n</body>\n</html>\n");
-        return h.toString();
+        return TableCellLabels.label(h.toString());
     }
 
     // ------------------------------------------------------------------ sections
 
-    private void diagram(StringBuilder h, Evaluation e) {
+    private static void diagram(StringBuilder h, String svg, String problem) {
         h.append("<section id=\"diagram\">\n<h2>Theory of change</h2>\n");
-        String svg;
-        String problem = null;
-        try {
-            svg = diagrams.svg(e.theory(), e.nodes(), e.settings().asOf());
-        } catch (RuntimeException ex) {
-            svg = null;
-            problem = ex.getMessage();
-        }
         if (svg == null || svg.isBlank()) {
             h.append("<p class=\"muted\">The diagram could not be drawn")
                     .append(problem == null ? "" : ": " + esc(problem)).append(".</p>\n");
         } else {
             h.append("<input type=\"checkbox\" id=\"zoom\" class=\"zoom\"><label for=\"zoom\" class=\"zoom-label\">")
                     .append("Show at actual size</label>\n<div class=\"diagram\">\n")
-                    .append(scalable(PROLOG.matcher(svg).replaceFirst("").trim())).append("\n</div>\n");
+                    .append(scalable(PROLOG.matcher(svg).replaceFirst("").trim())).append("\n</div>\n")
+                    .append("<p class=\"pan-hint\">Drag the diagram sideways and down to see all of it.</p>\n");
         }
         h.append("<p class=\"legend\">");
         for (Status s : Status.values()) {
@@ -244,7 +249,8 @@ public final class HtmlReportWriter implements ReportWriter {
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</div>\n<p class=\"small muted\">Charts: actuals as dots and a solid line; the ")
-                .append("expected trajectory dashed; the target as a diamond; the as-of date as a vertical line.</p>\n");
+                .append("expected trajectory dashed; the target as a diamond on a dotted line; milestones as hollow circles; ")
+                .append("the as-of date as a vertical line. Point at a dot for its period and value.</p>\n");
         derivations(h, e);
         h.append("</section>\n");
     }
@@ -359,6 +365,44 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("</tbody>\n</table>\n</div>\n");
     }
 
+    /** The network section (docs/network.md), with the tables and badges of the other sections. */
+    private static void network(StringBuilder h, Evaluation e) {
+        List<NetworkSection.Block> blocks = NetworkSection.of(e);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"network\">\n<h2>").append(NetworkSection.TITLE).append("</h2>\n");
+        for (NetworkSection.Block block : blocks) {
+            if (block instanceof NetworkSection.Heading heading) {
+                h.append("<h3>").append(esc(heading.text())).append("</h3>\n");
+            } else if (block instanceof NetworkSection.Findings f) {
+                h.append("<ul>\n");
+                f.sentences().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
+                h.append("</ul>\n");
+            } else if (block instanceof NetworkSection.Table t) {
+                h.append("<div class=\"scroll\">\n<table>\n<thead><tr>");
+                t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+                h.append("</tr></thead>\n<tbody>\n");
+                for (List<NetworkSection.Cell> row : t.rows()) {
+                    h.append("<tr>");
+                    for (NetworkSection.Cell c : row) {
+                        h.append("<td>");
+                        if (c.status().isPresent()) {
+                            String rest = c.text().substring(Math.min(c.text().length(), c.status().get().label().length()));
+                            h.append(badge(c.status().get())).append(esc(rest.replaceFirst("^ \u00b7 ", " ")));
+                        } else {
+                            h.append(esc(c.text()));
+                        }
+                        h.append("</td>");
+                    }
+                    h.append("</tr>\n");
+                }
+                h.append("</tbody>\n</table>\n</div>\n");
+            }
+        }
+        h.append("</section>\n");
+    }
+
     private static void issues(StringBuilder h, Evaluation e) {
         h.append("<section id=\"issues\">\n<h2>Data issues</h2>\n");
         if (e.issues().total() == 0) {
@@ -388,6 +432,31 @@ public final class HtmlReportWriter implements ReportWriter {
     // ------------------------------------------------------------------ pieces
 
     private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>");
+
+    /**
+     * {@code diagram-wide} when the diagram is clearly wider than tall (it is printed on a
+     * landscape first page), else {@code diagram-tall} (fitted to a portrait first page).
+     */
+    static String diagramShape(String svg) {
+        if (svg == null) {
+            return "diagram-none";
+        }
+        Matcher tag = SVG_TAG.matcher(svg);
+        double width = 0;
+        double height = 0;
+        if (tag.find()) {
+            Matcher size = SIZE.matcher(tag.group());
+            while (size.find()) {
+                double v = Double.parseDouble(size.group(2));
+                if (size.group(1).equals("width")) {
+                    width = v;
+                } else {
+                    height = v;
+                }
+            }
+        }
+        return width > 0 && height > 0 && width > height * 1.15 ? "diagram-wide" : "diagram-tall";
+    }
     private static final Pattern SIZE = Pattern.compile("\\b(width|height)=\"([0-9.]+)(pt|px)?\"");
 
     /**
@@ -474,101 +543,21 @@ public final class HtmlReportWriter implements ReportWriter {
         return HtmlText.escape(text);
     }
 
-    private static final String CSS = """
-            :root { --achieved:#0072b2; --on-track:#a4d6f2; --at-risk:#e69f00; --off-track:#d55e00;
-              --no-data:#7f7f7f; --not-started:#dedede; --not-rated:#afb8c1; --ink:#1f2328; --muted:#656d76;
-              --line:#d0d7de; --soft:#f6f8fa; }
-            * { box-sizing: border-box; }
-            body { margin: 0; color: var(--ink); background: #fff; line-height: 1.45;
-              font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-            header, main, footer { max-width: 1200px; margin: 0 auto; padding: 0 24px; }
-            header { padding-top: 24px; border-bottom: 1px solid var(--line); }
-            h1 { font-size: 1.8em; margin: 0 0 4px; }
-            h2 { font-size: 1.35em; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-            h3 { font-size: 1.1em; margin: 20px 0 8px; }
-            nav { margin: 8px 0 12px; } nav a { margin-right: 16px; }
-            a { color: #0969da; }
-            code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--soft);
-              padding: 0 3px; border-radius: 3px; }
-            .meta, .muted { color: var(--muted); }
-            .small { font-size: 0.85em; }
-            .note { color: #6a4f00; }
-            .num { text-align: right; font-variant-numeric: tabular-nums; }
-            table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }
-            th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
-            thead th { background: var(--soft); font-weight: 600; }
-            .scroll { overflow-x: auto; }
-            .badge, .tag { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 0.85em;
-              white-space: nowrap; color: #fff; background: var(--not-rated); }
-            .tag { color: var(--ink); background: var(--soft); border: 1px solid var(--line); }
-            .badge.s-achieved { background: var(--achieved); } .badge.s-on-track { background: var(--on-track); }
-            .badge.s-at-risk { background: var(--at-risk); } .badge.s-off-track { background: var(--off-track); }
-            .badge.s-no-data { background: #fff; color: var(--ink); border: 1px dashed var(--no-data); }
-            .badge.s-not-started { background: var(--not-started); }
-            .badge.s-on-track, .badge.s-at-risk, .badge.s-off-track, .badge.s-not-started, .badge.s-not-rated { color: var(--ink); }
-            .tag.s-achieved, .tag.s-on-track { border-color: var(--on-track); }
-            .tag.s-at-risk { border-color: var(--at-risk); } .tag.s-off-track { border-color: var(--off-track); }
-            .diagram { border: 1px solid var(--line); border-radius: 6px; padding: 8px; overflow: auto; max-height: 85vh;
-              background: #fff; }
-            .diagram svg { display: block; width: 100%; height: auto; max-width: 100%; }
-            .zoom { position: absolute; opacity: 0; }
-            .zoom-label { display: inline-block; margin-bottom: 6px; cursor: pointer; color: #0969da; font-size: 0.9em; }
-            .zoom:focus-visible + .zoom-label { outline: 2px solid #0969da; }
-            .zoom:checked + .zoom-label::before { content: "✓ "; }
-            .zoom:checked ~ .diagram svg { width: auto; max-width: none; }
-            .legend .badge { margin-right: 4px; }
-            .pathway { border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 8px; margin: 12px 0;
-              break-inside: avoid; }
-            .chain { list-style: none; padding: 0; margin: 8px 0; }
-            .stage { display: flex; gap: 12px; align-items: flex-start; padding: 6px 0; }
-            .stage + .stage { border-top: 1px dashed var(--line); }
-            .stage-name { flex: 0 0 11em; font-size: 0.75em; color: var(--muted); text-transform: uppercase; padding-top: 6px; }
-            .steps { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 6px; }
-            .step { border-left: 6px solid var(--not-rated); background: var(--soft); padding: 4px 8px;
-              border-radius: 4px; max-width: 280px; }
-            .step.s-achieved { border-color: var(--achieved); } .step.s-on-track { border-color: var(--on-track); }
-            .step.s-at-risk { border-color: var(--at-risk); } .step.s-off-track { border-color: var(--off-track); }
-            .step.s-no-data { border-color: var(--no-data); } .step.s-not-started { border-color: var(--not-started); }
-            .step.bottleneck { outline: 2px solid var(--off-track); }
-            .step .figure { display: block; font-size: 0.85em; color: var(--muted); }
-            .notes .warn { color: #8a2a00; }
-            .bar { position: relative; width: 120px; height: 10px; background: var(--soft); border: 1px solid var(--line);
-              border-radius: 5px; overflow: hidden; }
-            .bar .fill { position: absolute; left: 0; top: 0; bottom: 0; background: var(--not-rated); }
-            .bar .fill.s-achieved { background: var(--achieved); } .bar .fill.s-on-track { background: var(--on-track); }
-            .bar .fill.s-at-risk { background: var(--at-risk); } .bar .fill.s-off-track { background: var(--off-track); }
-            .bar .expect { position: absolute; top: -1px; bottom: -1px; width: 2px; margin-left: -1px; background: var(--ink); }
-            .trend { display: block; }
-            .trend .axis { stroke: var(--line); stroke-width: 1; }
-            .trend .asof { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 2 2; }
-            .trend .expected { fill: none; stroke: var(--muted); stroke-width: 1.2; stroke-dasharray: 4 3; }
-            .trend .target { fill: #fff; stroke: var(--ink); stroke-width: 1.2; }
-            .trend .actual { fill: none; stroke-width: 1.8; stroke: var(--no-data); }
-            .trend .dot { fill: var(--no-data); }
-            .trend .s-achieved, .trend .s-on-track { stroke: var(--on-track); }
-            .trend .s-at-risk { stroke: var(--at-risk); } .trend .s-off-track { stroke: var(--off-track); }
-            .trend .dot.s-achieved, .trend .dot.s-on-track { fill: var(--on-track); stroke: none; }
-            .trend .dot.s-at-risk { fill: var(--at-risk); stroke: none; }
-            .trend .dot.s-off-track { fill: var(--off-track); stroke: none; }
-            .trend .tick { font-size: 9px; fill: var(--muted); }
-            .outlook { font-weight: 600; } .o-failing { color: var(--off-track); } .o-watch { color: var(--at-risk); }
-            .o-holding { color: var(--achieved); } .o-unknown { color: var(--muted); }
-            .evidence { margin: 4px 0 0; padding-left: 18px; font-size: 0.85em; color: var(--muted); }
-            footer { border-top: 1px solid var(--line); margin-top: 32px; padding-bottom: 32px; color: var(--muted);
-              font-size: 0.9em; }
-            footer h2 { border: 0; font-size: 1em; }
-            @media print {
-              body { font-size: 10pt; }
-              header, main, footer { max-width: none; padding: 0; }
-              nav, .zoom, .zoom-label { display: none; }
-              a { color: inherit; text-decoration: none; }
-              .diagram { max-height: none; overflow: visible; border: 0; }
-              .scroll { overflow: visible; }
-              section { break-before: auto; }
-              h2, h3 { break-after: avoid; }
-              tr, .pathway, .step, .trend { break-inside: avoid; }
-              .badge, .bar .fill, .step, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-              @page { margin: 14mm; }
+    /** The report's style sheet, from {@code report.css} beside this class. */
+    static String css() {
+        return CSS;
+    }
+
+    private static final String CSS = readCss();
+
+    private static String readCss() {
+        try (java.io.InputStream in = HtmlReportWriter.class.getResourceAsStream("report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("report.css is missing from the evaluator's resources");
             }
-            """;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

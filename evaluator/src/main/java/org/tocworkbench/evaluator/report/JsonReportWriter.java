@@ -29,6 +29,7 @@ import org.tocworkbench.evaluator.progress.IndicatorProgress;
 import org.tocworkbench.evaluator.progress.InconsistentLink;
 import org.tocworkbench.evaluator.progress.NodeProgress;
 import org.tocworkbench.evaluator.progress.PathwayProgress;
+import org.tocworkbench.evaluator.progress.NetworkLens;
 import org.tocworkbench.evaluator.progress.Rollup;
 import org.tocworkbench.evaluator.progress.Status;
 import org.tocworkbench.evaluator.progress.TrendPoint;
@@ -105,7 +106,123 @@ public final class JsonReportWriter implements ReportWriter {
         root.set("deviations", JsonIptt.deviations(MAPPER, e));
         root.set("iptt", JsonIptt.iptt(MAPPER, e));
         root.set("dataIssues", issues(e.issues()));
+        root.set("network", network(e.network()));
         return root;
+    }
+
+    /** The network lens (docs/network.md, docs/report-json.md#network). */
+    private static ObjectNode network(NetworkLens lens) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode primary = o.putArray("primaryFunctions");
+        lens.purpose().primary().forEach(f -> primary.add(f.word()));
+        ArrayNode secondary = o.putArray("secondaryFunctions");
+        lens.purpose().secondary().forEach(f -> secondary.add(f.word()));
+        ArrayNode functions = o.putArray("functions");
+        for (NetworkLens.FunctionRow row : lens.functions()) {
+            ObjectNode f = functions.addObject();
+            f.put("function", row.function().word());
+            f.put("rank", row.rank());
+            f.set("pathways", cells(lens, row.cells()));
+            f.set("overall", cell(row.overall()));
+        }
+        ArrayNode actors = o.putArray("actors");
+        for (NetworkLens.ActorRow row : lens.actors()) {
+            ObjectNode a = actors.addObject();
+            a.put("actor", row.actorId());
+            a.put("role", row.role().isEmpty() ? null : row.role());
+            a.set("pathways", cells(lens, row.cells()));
+        }
+        NetworkLens.BackboneDependency b = lens.backbone();
+        ObjectNode backbone = o.putObject("backbone");
+        strings(backbone.putArray("actors"), b.backboneActors());
+        strings(backbone.putArray("results"), b.results());
+        strings(backbone.putArray("backboneOnly"), b.backboneOnly());
+        strings(backbone.putArray("networkFunctionBackboneOnly"), b.networkFunctionOnly());
+        ArrayNode pathways = backbone.putArray("pathways");
+        for (NetworkLens.PathwayDependency p : b.pathways()) {
+            ObjectNode item = pathways.addObject();
+            item.put("pathway", p.pathwayId());
+            item.put("results", p.results());
+            strings(item.putArray("backboneOnly"), p.backboneOnly());
+            item.put("backboneAlone", p.backboneAlone());
+        }
+        strings(backbone.putArray("indicators"), b.indicators());
+        strings(backbone.putArray("backboneOnlyIndicators"), b.backboneOnlyIndicators());
+        strings(backbone.putArray("reportedByBackbone"), b.reportedByBackbone());
+        backbone.put("allIndicators", b.allIndicators());
+        ArrayNode roles = backbone.putArray("roles");
+        for (NetworkLens.RolePlayed r : b.roles()) {
+            ObjectNode item = cell(r.results());
+            item.put("role", r.role());
+            roles.add(item);
+        }
+        ArrayNode diversity = o.putArray("diversity");
+        for (NetworkLens.Diversity d : lens.diversity()) {
+            ObjectNode item = diversity.addObject();
+            item.put("pathway", d.pathwayId());
+            strings(item.putArray("members"), d.members());
+            item.put("totalMembers", d.totalMembers());
+            strings(item.putArray("memberKinds"), d.kinds());
+            strings(item.putArray("membersWithoutKind"), d.unkinded());
+            strings(item.putArray("structures"), d.structures());
+            strings(item.putArray("others"), d.others());
+        }
+        ArrayNode structures = o.putArray("structures");
+        for (NetworkLens.StructureRow s : lens.structures()) {
+            ObjectNode item = structures.addObject();
+            item.put("structure", s.actorId());
+            item.put("kind", s.kind().isEmpty() ? null : s.kind());
+            ArrayNode serves = item.putArray("serves");
+            s.serves().forEach(f -> serves.add(f.word()));
+            strings(item.putArray("members"), s.members());
+            item.set("results", cell(s.results()));
+        }
+        NetworkLens.Learning learning = lens.learning();
+        ObjectNode l = o.putObject("learning");
+        ArrayNode timeline = l.putArray("timeline");
+        for (NetworkLens.TimePoint t : learning.timeline()) {
+            ObjectNode item = timeline.addObject();
+            item.put("date", t.date().toString());
+            ObjectNode counts = item.putObject("counts");
+            for (org.tocworkbench.compiler.model.EvidenceStatus s : org.tocworkbench.compiler.model.EvidenceStatus.values()) {
+                counts.put(s.word(), t.counts().getOrDefault(s, 0));
+            }
+        }
+        l.put("since", learning.since().map(Object::toString).orElse(null));
+        l.put("sinceLabel", learning.sinceLabel());
+        ArrayNode changed = l.putArray("changed");
+        for (NetworkLens.Changed c : learning.changed()) {
+            ObjectNode item = changed.addObject();
+            item.put("assumption", c.assumptionId());
+            item.put("status", c.status().word());
+            item.put("evidenceDate", c.evidenceDate().toString());
+            item.put("evidence", c.evidence());
+        }
+        strings(l.putArray("undated"), learning.undated());
+        return o;
+    }
+
+    /** The cells of a matrix row, in pathway order, for the pathways that have one. */
+    private static ArrayNode cells(NetworkLens lens, Map<String, Rollup> cells) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (NetworkLens.Column column : lens.pathways()) {
+            Rollup r = cells.get(column.id());
+            if (r != null) {
+                ObjectNode item = cell(r);
+                item.put("pathway", column.id());
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    /** A group of results: status, mean progress and the result ids. */
+    private static ObjectNode cell(Rollup r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("status", r.status().id());
+        number(o, "progress", r.progress(), true);
+        strings(o.putArray("nodes"), r.nodes());
+        return o;
     }
 
     private static ObjectNode theory(Metadata m) {

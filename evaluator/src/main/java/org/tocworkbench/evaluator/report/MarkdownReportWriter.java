@@ -55,6 +55,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         assumptions(md, e);
         rollups(md, "Roll-up by actor", "Actor", e.byActor(), true);
         rollups(md, "Roll-up by network function", "Function", e.byFunction(), false);
+        network(md, e);
         issues(md, e);
         md.append("## How the figures are computed\n\n");
         Evaluation.methods().forEach(m -> md.append("- ").append(MarkdownText.message(m)).append('\n'));
@@ -265,6 +266,35 @@ public final class MarkdownReportWriter implements ReportWriter {
             rows.add(row);
         }
         table(md, header, rows);
+    }
+
+    /** The network section (docs/network.md): findings as bullets, tables with the status in bold. */
+    static void network(StringBuilder md, Evaluation e) {
+        List<NetworkSection.Block> blocks = NetworkSection.of(e);
+        if (blocks.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(NetworkSection.TITLE).append("\n\n");
+        for (NetworkSection.Block block : blocks) {
+            if (block instanceof NetworkSection.Heading h) {
+                md.append("### ").append(MarkdownText.escape(h.text())).append("\n\n");
+            } else if (block instanceof NetworkSection.Findings f) {
+                f.sentences().forEach(s -> md.append("- ").append(MarkdownText.message(s)).append('\n'));
+                md.append('\n');
+            } else if (block instanceof NetworkSection.Table t) {
+                table(md, t.header().stream().map(MarkdownText::escape).toList(),
+                        t.rows().stream().map(row -> row.stream().map(MarkdownReportWriter::cell).toList()).toList());
+            }
+        }
+    }
+
+    /** A cell of the network section: its status in bold, like the other tables. */
+    private static String cell(NetworkSection.Cell c) {
+        if (c.status().isEmpty()) {
+            return MarkdownText.escape(c.text());
+        }
+        String label = c.status().get().label();
+        return status(c.status().get()) + MarkdownText.escape(c.text().substring(Math.min(c.text().length(), label.length())));
     }
 
     private static void issues(StringBuilder md, Evaluation e) {

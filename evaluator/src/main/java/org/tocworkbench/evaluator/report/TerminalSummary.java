@@ -95,6 +95,7 @@ public final class TerminalSummary implements ReportWriter {
             out.append("Assumptions ").append(String.join(", ", outlooks)).append('\n');
         }
         dates(e, out);
+        network(e, out);
         out.append('\n');
         String read = plural(e.observationCount(), "observation") + " read";
         if (e.issues().total() == 0) {
@@ -105,6 +106,16 @@ public final class TerminalSummary implements ReportWriter {
             issues(IssueGroups.of(e.issues()), out);
         }
         return out.toString();
+    }
+
+    /** The network section's headline findings (docs/network.md); the full section is in the file reports. */
+    private static void network(Evaluation e, StringBuilder out) {
+        List<NetworkSection.Block> blocks = NetworkSection.of(e);
+        if (blocks.isEmpty() || !(blocks.get(0) instanceof NetworkSection.Findings headline)) {
+            return;
+        }
+        out.append('\n').append(NetworkSection.TITLE).append('\n');
+        headline.sentences().forEach(s -> out.append("  - ").append(clean(s)).append('\n'));
     }
 
     /**

@@ -17,7 +17,8 @@ import org.tocworkbench.compiler.model.UnitKind;
  * {@code indicator} an indicator with its measure as unit, {@code ascending} as direction, its
  * reference codes, its baseline, the targets of its periods as milestones and target, and the
  * dimension names as disaggregations; the actuals are returned to be written as a monitoring
- * workbook. The first activity with results is read; the others are named in the summary.
+ * workbook. The activity named by its identifier is read, else the first with results; the others
+ * with results are named in the summary.
  */
 final class IatiActivityImport {
     /** A scale's labels as {@link IatiResultsBuilder} writes them at the end of the description. */
@@ -26,7 +27,7 @@ final class IatiActivityImport {
     private IatiActivityImport() {
     }
 
-    static ImportedTheory read(Path file) throws StandardsException {
+    static ImportedTheory read(Path file, Optional<String> wanted) throws StandardsException {
         String fileName = file.getFileName().toString();
         XmlElement root = XmlElement.read(file);
         List<XmlElement> activities = root.name.equals("iati-activities") ? root.all("iati-activity")
@@ -35,7 +36,8 @@ final class IatiActivityImport {
             throw new StandardsException(fileName + ": looked for an IATI activity file (<iati-activities> or"
                     + " <iati-activity>), found <" + root.name + "> at line " + rootLine(file, root), false);
         }
-        XmlElement activity = activities.stream().filter(a -> !a.all("result").isEmpty()).findFirst()
+        XmlElement activity = wanted.isPresent() ? named(activities, wanted.get(), fileName)
+                : activities.stream().filter(a -> !a.all("result").isEmpty()).findFirst()
                 .orElseThrow(() -> new StandardsException(fileName + ": looked for <result> elements in "
                         + activities.size() + (activities.size() == 1 ? " activity" : " activities")
                         + ", found none: the file publishes no results to import", false));
@@ -49,7 +51,8 @@ final class IatiActivityImport {
             if (other != activity && !other.all("result").isEmpty()) {
                 draft.summary.add("not read: activity " + other.first("iati-identifier").map(e -> e.text.toString()
                         .strip()).orElse("at line " + other.line) + " (line " + other.line + "); import one activity"
-                        + " per theory");
+                        + " per theory" + other.first("iati-identifier").map(e -> ", e.g. with --activity "
+                        + e.text.toString().strip()).orElse(""));
             }
         }
         Optional<String> start = activityDate(activity, "1", "2");
@@ -76,6 +79,29 @@ final class IatiActivityImport {
                 end.filter(e -> start.isPresent())).withDescription(activity.narrative("description").equals(title) ? ""
                 : activity.narrative("description")), draft.actuals,
                 draft.summary);
+    }
+
+    /** The activity whose {@code iati-identifier} is {@code id}; a usage error with the closest one when none is. */
+    private static XmlElement named(List<XmlElement> activities, String id, String fileName) throws StandardsException {
+        List<String> ids = new ArrayList<>();
+        for (XmlElement activity : activities) {
+            String identifier = activity.first("iati-identifier").map(e -> e.text.toString().strip()).orElse("");
+            if (identifier.equals(id.strip())) {
+                if (activity.all("result").isEmpty()) {
+                    throw new StandardsException(fileName + ": activity " + identifier + " (line " + activity.line
+                            + ") publishes no <result> elements to import", false);
+                }
+                return activity;
+            }
+            if (!identifier.isEmpty()) {
+                ids.add(identifier);
+            }
+        }
+        Optional<String> closest = org.tocworkbench.compiler.diagnostics.Suggestions.closest(id, ids);
+        throw StandardsException.usage("--activity " + id + ": " + fileName + " has no activity of that identifier"
+                + closest.map(c -> "; did you mean " + c + "?").orElse("") + " (its activities: "
+                + (ids.isEmpty() ? "none with an identifier" : String.join(", ", ids.size() > 10 ? ids.subList(0, 10)
+                : ids) + (ids.size() > 10 ? ", and " + (ids.size() - 10) + " more" : "")) + ")");
     }
 
     /** The line of the root element's start tag (the parser's location in the prolog lags behind it). */

@@ -21,7 +21,16 @@ public final class IatiCsvWriter {
 
     public static String write(IatiActivity activity) {
         StringBuilder out = new StringBuilder();
-        row(out, HEADERS);
+        for (List<String> cells : rows(activity)) {
+            row(out, cells);
+        }
+        return out.toString();
+    }
+
+    /** The sheet's rows, the header first. */
+    static List<List<String>> rows(IatiActivity activity) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(HEADERS);
         for (IatiActivity.Result result : activity.results()) {
             for (IatiActivity.Indicator indicator : result.indicators()) {
                 List<String> lead = List.of(activity.identifier(), String.valueOf(result.type()),
@@ -36,19 +45,19 @@ public final class IatiCsvWriter {
                     while (cells.size() < HEADERS.size()) {
                         cells.add("");
                     }
-                    row(out, cells);
+                    out.add(cells);
                 }
                 for (IatiActivity.Period period : indicator.periods()) {
                     for (IatiActivity.Value target : period.targets()) {
-                        row(out, cells(lead, period, target, true));
+                        out.add(cells(lead, period, target, true));
                     }
                     for (IatiActivity.Value actual : period.actuals()) {
-                        row(out, cells(lead, period, actual, false));
+                        out.add(cells(lead, period, actual, false));
                     }
                 }
             }
         }
-        return out.toString();
+        return out;
     }
 
     private static List<String> cells(List<String> lead, IatiActivity.Period period, IatiActivity.Value value,

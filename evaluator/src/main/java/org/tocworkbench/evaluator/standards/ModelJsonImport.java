@@ -19,9 +19,9 @@ import org.tocworkbench.compiler.model.UnitKind;
 /**
  * A theory from the JSON model ({@code toc export --format json}, schema {@code toc-model/1},
  * docs/export-json.md), as other tools generate it: metadata, nodes, indicators with codes, units,
- * directions, baselines, milestones and targets, links and assumptions. Ids are kept. Parts of the
- * model a logframe does not carry (actors, pathways, data bindings, records) are named in the
- * summary, not written.
+ * directions, baselines, milestones and targets, links and assumptions. Ids are kept. The theory
+ * is written by {@link ModelTocWriter} with everything the model states (actors, pathways, data
+ * bindings, records, ...); the draft read here gives the summary's counts.
  */
 final class ModelJsonImport {
     private ModelJsonImport() {
@@ -54,11 +54,9 @@ final class ModelJsonImport {
             result.horizon = text(node.path("horizon")).filter(h -> kind == NodeKind.OUTCOME || kind == NodeKind.PRECONDITION);
             nodes.put(id, result);
         }
-        int skipped = 0;
         for (JsonNode indicator : root.path("indicators")) {
             DraftBuilder.ResultBuilder subject = nodes.get(indicator.path("subject").asText());
             if (subject == null || !indicator.path("partOf").isNull() || !indicator.path("parts").isEmpty()) {
-                skipped++;
                 continue;
             }
             indicator(draft, subject, indicator);
@@ -78,72 +76,33 @@ final class ModelJsonImport {
             }
             draft.assumption(assumption.path("text").asText(), home);
         }
-        List<String> left = new ArrayList<>();
-        for (String part : List.of("actors", "pathways", "transitions", "data", "records")) {
-            int count = root.path(part).size();
-            if (count > 0 && !(part.equals("pathways") && allDerived(root.path(part)))) {
-                left.add(count + " " + part);
+        JsonNode metadata = root.path("metadata");
+        List<String> counts = new ArrayList<>();
+        for (String part : List.of("nodes", "indicators", "links", "assumptions", "actors", "transitions", "pathways",
+                "data", "records")) {
+            int count = 0;
+            for (JsonNode entry : root.path(part)) {
+                count += entry.path("derived").asBoolean() ? 0 : 1;
+            }
+            if (count > 0) {
+                counts.add(count + " " + (part.equals("nodes") ? "results" : part.equals("data") ? "data bindings" : part));
             }
         }
-        left.addAll(unwritten(root));
-        if (skipped > 0) {
-            left.add(skipped + " indicators of assumptions or composite indicators");
-        }
-        if (!left.isEmpty()) {
-            draft.summary.add("not written: " + String.join(", ", left) + " (the import carries results with their"
-                    + " labels and horizons, indicators with their codes, units, directions, values, disaggregations"
-                    + " and sources, links and assumptions)");
-        }
-        JsonNode metadata = root.path("metadata");
-        draft.summary.add(0, "read " + fileName + " as a " + SourceLayout.JSON.description() + ": " + nodes.size()
-                + " results, " + draft.results().stream().mapToInt(x -> x.indicators.size()).sum() + " indicators, "
-                + root.path("links").size() + " links");
+        draft.summary.add(0, "read " + fileName + " as a " + SourceLayout.JSON.description() + ": "
+                + String.join(", ", counts));
         String start = metadata.path("periodStart").asText("");
         String end = metadata.path("periodEnd").asText("");
-        return new ImportedTheory(SourceLayout.JSON, draft.build(List.of("Imported with `toc import` from " + fileName
-                        + " (" + SourceLayout.JSON.description() + ")."), metadata.path("title").asText(fileName),
+        List<String> header = List.of("Imported with `toc import` from " + fileName + " ("
+                + SourceLayout.JSON.description() + ").");
+        return new ImportedTheory(SourceLayout.JSON, draft.build(header, metadata.path("title").asText(fileName),
                 Optional.of(start).filter(s -> !s.isEmpty() && !end.isEmpty()),
                 Optional.of(end).filter(e -> !e.isEmpty() && !start.isEmpty()))
-                .withDescription(metadata.path("description").asText("")), List.of(), draft.summary);
-    }
-
-    /** The properties an import does not carry, counted where the model gives them. */
-    private static List<String> unwritten(JsonNode root) {
-        List<String> left = new ArrayList<>();
-        count(left, root.path("nodes"), "contributors", "owner", "functions");
-        count(left, root.path("indicators"), "frequency", "frequencyText", "responsible", "responsibleText",
-                "definition", "threshold", "method", "growth", "population");
-        count(left, root.path("links"), "kind", "strength", "rationale", "assumptions");
-        count(left, root.path("assumptions"), "risk", "status", "evidence", "description");
-        return left;
-    }
-
-    private static void count(List<String> left, JsonNode entries, String... fields) {
-        for (String field : fields) {
-            int given = 0;
-            for (JsonNode entry : entries) {
-                JsonNode value = entry.path(field);
-                boolean empty = value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isEmpty()
-                        || value.isContainerNode() && value.isEmpty();
-                given += empty ? 0 : 1;
-            }
-            if (given > 0) {
-                left.add(given + " " + field);
-            }
-        }
+                .withDescription(metadata.path("description").asText("")), List.of(), draft.summary,
+                Optional.of(ModelTocWriter.write(root, header)));
     }
 
     private static Optional<String> text(JsonNode value) {
         return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
-    }
-
-    private static boolean allDerived(JsonNode pathways) {
-        for (JsonNode pathway : pathways) {
-            if (!pathway.path("derived").asBoolean()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<String> iterable(JsonNode node) {

@@ -18,6 +18,12 @@ public final class TheoryImporter {
     }
 
     public static ImportedTheory read(Path file, Optional<SourceLayout> layout) throws StandardsException {
+        return read(file, layout, Optional.empty());
+    }
+
+    /** {@code activity}: the {@code iati-identifier} of the activity to read from an IATI file of several. */
+    public static ImportedTheory read(Path file, Optional<SourceLayout> layout, Optional<String> activity)
+            throws StandardsException {
         String fileName = file.getFileName().toString();
         byte[] head = head(file);
         String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
@@ -30,8 +36,12 @@ public final class TheoryImporter {
             throw new StandardsException(fileName + ": looked for " + article(layout.get()) + ", found "
                     + describe(workbook, found, text), false);
         }
+        if (activity.isPresent() && found != SourceLayout.IATI) {
+            throw StandardsException.usage("--activity " + activity.get() + ": names an activity of an IATI activity"
+                    + " file; " + fileName + " is " + describe(workbook, found, text));
+        }
         if (found == SourceLayout.IATI) {
-            return IatiActivityImport.read(file);
+            return IatiActivityImport.read(file, activity);
         }
         if (found == SourceLayout.JSON) {
             return ModelJsonImport.read(file);

@@ -33,7 +33,7 @@ class ExcelReportWriterTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertEquals(List.of("Summary", "Indicators", "IPTT monthly", "IPTT quarterly", "IPTT biannual", "IPTT annual",
-                    "Pathways", "Assumptions", "Roll-ups", "Data issues"), names);
+                    "Pathways", "Assumptions", "Roll-ups", "Network", "Data issues"), names);
             Sheet indicators = wb.getSheet("Indicators");
             assertEquals(24, indicators.getLastRowNum() + 1);
             Row counselling = find(indicators, "counselling");
@@ -41,6 +41,11 @@ class ExcelReportWriterTest {
             assertEquals(14_000, counselling.getCell(9).getNumericCellValue());
             assertEquals("on track", counselling.getCell(14).getStringCellValue());
             assertEquals("Data!E27", find(wb.getSheet("Data issues"), "monitoring.xlsx", 3).getCell(1).getStringCellValue());
+            Sheet network = wb.getSheet("Network");
+            assertEquals("Network lens", network.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(find(network, "What rests on the backbone").getCell(0).getStringCellValue().startsWith("What rests"));
+            assertTrue(network.getSheetConditionalFormatting().getNumConditionalFormattings() > 0,
+                    "cells that start with a status are coloured");
         }
     }
 

@@ -48,6 +48,19 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void theNetworkSectionIsOneBalancedSectionWithBadgesAndANavigationLink() {
+        String html = new HtmlReportWriter((theory, o, asOf) -> FAKE_SVG)
+                .render(org.tocworkbench.evaluator.NutritionNetworkFixture.evaluation());
+        assertBalanced(html);
+        assertEquals(1, html.split("<section id=\"network\">", -1).length - 1);
+        assertTrue(html.contains("<a href=\"#network\">Network</a>"), "navigation");
+        String section = html.substring(html.indexOf("<section id=\"network\">"));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertTrue(section.contains("<h3>What rests on the backbone</h3>"), section);
+        assertTrue(section.contains("<span class=\"badge s-"), "cells show the status as a badge");
+    }
+
+    @Test
     void theBalanceCheckCatchesMisnestedAndUnclosedTags() {
         org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> assertBalanced("<div><span></div>"));
         org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> assertBalanced("<p><b>x</b>"));

@@ -66,7 +66,8 @@ final class StandardsFixtures {
             Files.write(folder.resolve(name + "-actuals.xlsx"), ActualsWorkbook.toBytes(imported.actuals()));
             draft = draft.withData(name + "-actuals.xlsx");
         }
-        String text = new DraftWriter().write(draft);
+        TheoryDraft written = draft;
+        String text = imported.text().orElseGet(() -> new DraftWriter().write(written));
         Path toc = folder.resolve(name + ".toc");
         Files.writeString(toc, text, StandardCharsets.UTF_8);
         Compilation compilation = new TocCompiler().compile(toc, CompileOptions.DEFAULT);

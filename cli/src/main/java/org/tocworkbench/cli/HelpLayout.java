@@ -1,0 +1,158 @@
+package org.tocworkbench.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * How {@code toc --help} and every command's help are laid out: the description as whole
+ * paragraphs wrapped at spaces only (picocli wraps each source line on its own, which left
+ * fragments such as "four-space indentation, one" on a line of their own, and its line breaker
+ * split file names such as {@code docs/export-json.md} at the dot), the command list with the
+ * summary wrapped under itself, and footers whose examples stay whole where they fit. The width
+ * is the terminal's when picocli can tell it, 80 columns otherwise.
+ */
+final class HelpLayout {
+    private static final int NAME_COLUMN = 12;
+
+    private HelpLayout() {
+    }
+
+    /** Installs the layout on the command line and all its subcommands. */
+    static void install(CommandLine cli) {
+        cli.setUsageHelpAutoWidth(true);
+        Map<String, CommandLine.IHelpSectionRenderer> sections = cli.getHelpSectionMap();
+        sections.put(UsageMessageSpec.SECTION_KEY_DESCRIPTION, help -> description(help.commandSpec()));
+        sections.put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> commandList(help.commandSpec()));
+        sections.put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> footer(help.commandSpec()));
+        cli.setHelpSectionMap(sections);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            install(sub);
+        }
+    }
+
+    private static int width(CommandSpec spec) {
+        return Math.max(40, spec.usageMessage().width());
+    }
+
+    static String description(CommandSpec spec) {
+        String[] lines = spec.usageMessage().description();
+        if (lines.length == 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : paragraphs(lines)) {
+            out.append(wrap(paragraph, width(spec), "", ""));
+        }
+        return out.toString();
+    }
+
+    static String commandList(CommandSpec spec) {
+        if (spec.subcommands().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        String hanging = " ".repeat(2 + NAME_COLUMN);
+        for (Map.Entry<String, CommandLine> sub : spec.subcommands().entrySet()) {
+            if (!sub.getValue().getCommandName().equals(sub.getKey())) {
+                continue;
+            }
+            UsageMessageSpec usage = sub.getValue().getCommandSpec().usageMessage();
+            String[] summaryLines = usage.header().length > 0 ? usage.header() : usage.description();
+            String summary = summaryLines.length == 0 ? "" : format(summaryLines[0]).strip();
+            String name = "  " + sub.getKey();
+            String first = name.length() < hanging.length() ? name + " ".repeat(hanging.length() - name.length()) : name + " ";
+            out.append(wrap(summary, width(spec), first, hanging));
+        }
+        return out.toString();
+    }
+
+    static String footer(CommandSpec spec) {
+        String[] lines = spec.usageMessage().footer();
+        StringBuilder out = new StringBuilder();
+        List<String> prose = new ArrayList<>();
+        for (String raw : lines) {
+            String line = format(raw);
+            if (line.isBlank() || line.startsWith(" ")) {
+                flush(prose, out, width(spec));
+                if (line.isBlank()) {
+                    out.append('\n');
+                } else if (line.length() <= width(spec)) {
+                    out.append(line).append('\n');
+                } else {
+                    String indent = line.substring(0, line.length() - line.stripLeading().length());
+                    out.append(wrap(line.stripLeading(), width(spec), indent, indent + "    "));
+                }
+            } else {
+                prose.add(line);
+            }
+        }
+        flush(prose, out, width(spec));
+        return out.toString();
+    }
+
+    private static void flush(List<String> prose, StringBuilder out, int width) {
+        if (!prose.isEmpty()) {
+            out.append(wrap(String.join(" ", prose), width, "", ""));
+            prose.clear();
+        }
+    }
+
+    /**
+     * The description as paragraphs: the first line (the summary in the command list) on its own,
+     * the rest joined; an empty line starts a new paragraph.
+     */
+    static List<String> paragraphs(String[] lines) {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(format(lines[0]).strip());
+        StringBuilder current = new StringBuilder();
+        for (int i = 1; i < lines.length; i++) {
+            String line = format(lines[i]).strip();
+            if (line.isEmpty()) {
+                if (current.length() > 0) {
+                    paragraphs.add(current.toString());
+                    current.setLength(0);
+                }
+                continue;
+            }
+            current.append(current.length() == 0 ? "" : " ").append(line);
+        }
+        if (current.length() > 0) {
+            paragraphs.add(current.toString());
+        }
+        return paragraphs;
+    }
+
+    /** {@code %n} as picocli writes it; other format specifiers are not used in our texts. */
+    private static String format(String text) {
+        return text.replace("%n", "\n").replace("%%", "%");
+    }
+
+    /**
+     * The text wrapped at spaces to {@code width} columns, the first line after {@code first},
+     * the others after {@code hanging}; a word longer than a line stands alone on its line, whole.
+     */
+    static String wrap(String text, int width, String first, String hanging) {
+        StringBuilder out = new StringBuilder();
+        for (String hardLine : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder(out.length() == 0 ? first : hanging);
+            int start = line.length();
+            for (String word : hardLine.split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (line.length() > start && line.length() + 1 + word.length() > width) {
+                    out.append(line).append('\n');
+                    line = new StringBuilder(hanging);
+                    start = line.length();
+                }
+                line.append(line.length() > start ? " " : "").append(word);
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+}
