@@ -130,10 +130,15 @@ public final class ImportCommand implements Callable<Integer> {
         }
         long errors = check.count(Severity.ERROR);
         long warnings = check.count(Severity.WARNING);
-        err.println("wrote " + output + " (toc check: " + errors + " errors, " + warnings + " warnings; run `toc check "
-                + output + "` for them)");
+        err.println("wrote " + output + (errors + warnings == 0 ? " (toc check: no errors or warnings)"
+                : " (toc check: " + count(errors, "error") + ", " + count(warnings, "warning") + "; run `toc check "
+                + output + "` for them)"));
         err.flush();
         return errors > 0 ? TocCommand.INPUT_ERRORS : TocCommand.OK;
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private Optional<SourceLayout> layout(CommandLine commandLine) {

@@ -29,10 +29,27 @@ class StandardsCommandsTest {
         CliRunner.Run run = CliRunner.run("import", FIXTURES + "iati/activity.xml", "-o", toc.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(dir.resolve("wash-actuals.xlsx")), run.err());
-        assertTrue(run.err().contains("wrote " + toc + " (toc check: 0 errors"), run.err());
+        assertTrue(run.err().contains("wrote " + toc + " (toc check: 0 errors, "), run.err());
         CliRunner.Run evaluate = CliRunner.run("evaluate", toc.toString());
         assertEquals(0, evaluate.exitCode(), evaluate.err());
         assertTrue(evaluate.err().contains("6 values, 0 issues"), evaluate.err());
+    }
+
+    @Test
+    void anExportedLogframeImportsWithAWarningCountedInTheSingularAndLinkNotesThatRead(@TempDir Path dir) {
+        Path logframe = dir.resolve("lf.xlsx");
+        CliRunner.Run export = CliRunner.run("export", "samples/pandemic-preparedness/pandemic.toc",
+                "--format", "logframe-xlsx", "-o", logframe.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        Path toc = dir.resolve("lf.toc");
+        CliRunner.Run run = CliRunner.run("import", logframe.toString(), "-o", toc.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        java.util.regex.Matcher counts = java.util.regex.Pattern.compile("\\(toc check: (\\d+) errors?, (\\d+) (warnings?);")
+                .matcher(run.err());
+        assertTrue(counts.find(), run.err());
+        assertEquals(counts.group(2).equals("1") ? "warning" : "warnings", counts.group(3), run.err());
+        assertTrue(run.err().contains("no link: A1: the source does not say which of OP1, "), run.err());
+        assertTrue(run.err().contains(", OP10 it leads to"), run.err());
     }
 
     @Test

@@ -43,11 +43,11 @@ public final class SafeXml {
     public static int next(XMLStreamReader reader) throws XMLStreamException {
         int event = reader.next();
         if (event == XMLStreamConstants.DTD) {
-            throw new XMLStreamException("the part declares a DTD (<!DOCTYPE ...>); workbooks never do, so it is refused"
-                    + " (external entities are never resolved)");
+            throw new XMLStreamException("the file declares a DTD (<!DOCTYPE ...>), which neither workbook parts nor"
+                    + " IATI files need, so it is refused (external entities are never resolved)");
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new XMLStreamException("the part uses the entity &" + reader.getLocalName()
+            throw new XMLStreamException("the file uses the entity &" + reader.getLocalName()
                     + "; that only a DTD could declare; refused");
         }
         return event;

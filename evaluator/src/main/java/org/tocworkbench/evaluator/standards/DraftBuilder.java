@@ -181,7 +181,7 @@ final class DraftBuilder {
                     String names = String.join(", ", to.stream().map(r -> r.id).toList());
                     notes.add("the source gives no link from " + result.id + " to " + names + "; write `" + result.id
                             + " -> ...` for the one(s) it serves");
-                    summary.add("no link: the source does not say which of " + names + " " + result.id + " leads to");
+                    summary.add("no link: " + result.id + ": the source does not say which of " + names + " it leads to");
                 }
             }
         }

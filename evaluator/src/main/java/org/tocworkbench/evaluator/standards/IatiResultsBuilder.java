@@ -29,6 +29,9 @@ import org.tocworkbench.evaluator.series.ObservedData;
  * and are counted in {@link #left()}.
  */
 public final class IatiResultsBuilder {
+    /** Ends the description of a cumulative indicator: IATI has no word for it. */
+    static final String CUMULATIVE = "Cumulative: targets and actuals are running totals.";
+
     private final List<String> left = new ArrayList<>();
 
     /** What was not exported and why, for the summary. */
@@ -113,6 +116,9 @@ public final class IatiResultsBuilder {
             description = (description.isEmpty() ? "" : description + " ") + "Scale: "
                     + String.join(" < ", indicator.unit().scale()) + ".";
         }
+        if (indicator.cumulative() && unit != UnitKind.TEXT) {
+            description = (description.isEmpty() ? "" : description + " ") + CUMULATIVE;
+        }
         return new IatiActivity.Indicator(references, measure(unit), indicator.direction() != Direction.DECREASE,
                 aggregation, indicator.title(), description, baseline, periods(theory, indicator, series, asOf));
     }
@@ -122,7 +128,17 @@ public final class IatiResultsBuilder {
         TreeMap<String, PeriodBuilder> periods = new TreeMap<>();
         boolean text = indicator.unit().kind() == UnitKind.TEXT;
         if (series.isPresent()) {
+            // A cumulative indicator's targets are running totals, so its actuals are written as
+            // running totals too (the baseline plus the values after it, as toc evaluate counts them).
+            boolean cumulative = indicator.cumulative() && !text;
+            boolean summable = indicator.unit().kind() == UnitKind.COUNT || indicator.unit().kind() == UnitKind.CURRENCY;
+            long baselineDay = indicator.baseline() != null && indicator.baseline().date() != null
+                    && indicator.baseline().date().dated() ? indicator.baseline().date().end().toEpochDay() : Long.MIN_VALUE;
+            double base = indicator.baseline() == null ? 0 : indicator.numeric(indicator.baseline().value()).orElse(0);
+            TreeMap<String, double[]> groupSums = new TreeMap<>();
             for (GroupSeries group : series.get().groups()) {
+                boolean total = group.group() == null || group.group().isEmpty();
+                double running = total || !summable ? base : 0;
                 for (int i = 0; i < group.size(); i++) {
                     if (group.end(i).isAfter(asOf)) {
                         continue;
@@ -132,9 +148,30 @@ public final class IatiResultsBuilder {
                     int index = i;
                     period.start = group.start(index);
                     period.end = group.end(index);
-                    String value = text ? "" : format(group.value(index));
+                    double number = group.value(index);
+                    if (!total && !Double.isNaN(number)) {
+                        groupSums.computeIfAbsent(key(period.start, period.end), k -> new double[1])[0] += number;
+                    }
+                    if (cumulative && !Double.isNaN(number) && group.endDay(index) > baselineDay) {
+                        running += number;
+                        number = running;
+                    }
+                    String value = text ? "" : format(number);
                     String comment = text ? Optional.ofNullable(group.text(index)).orElse("") : group.comment(index);
                     period.actuals.add(new IatiActivity.Value(value, dimensions(indicator, group.group()), comment));
+                }
+            }
+            if (summable && series.get().total().isEmpty() && !groupSums.isEmpty()) {
+                // Groups of a count or an amount without a total row: the total is their sum.
+                double running = base;
+                for (var sum : groupSums.entrySet()) {
+                    PeriodBuilder period = periods.get(sum.getKey());
+                    double number = sum.getValue()[0];
+                    if (cumulative && period.end.toEpochDay() > baselineDay) {
+                        running += number;
+                        number = running;
+                    }
+                    period.actuals.add(0, new IatiActivity.Value(format(number), List.of(), "sum of the groups"));
                 }
             }
         }

@@ -33,8 +33,7 @@ final class ModelJsonImport {
         try {
             root = new ObjectMapper().readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new StandardsException(fileName + ": not well-formed JSON" + where + ": " + e.getOriginalMessage(), false);
+            throw ParseMessages.json(fileName, e);
         } catch (IOException e) {
             throw new StandardsException(fileName + ": cannot be read: " + e.getMessage(), true);
         }

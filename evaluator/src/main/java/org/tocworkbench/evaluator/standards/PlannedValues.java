@@ -59,13 +59,21 @@ final class PlannedValues {
     static Optional<String> date(String written) {
         String text = written.strip();
         Matcher m;
-        if ((m = ISO.matcher(text)).matches()) {
-            return Optional.of(text);
-        }
         if ((m = FISCAL.matcher(text)).matches()) {
-            // A financial year written 2012-13 ends in its second calendar year.
+            // A financial year (2012-13, 2012/2013) is two consecutive years and ends in the second;
+            // read before the ISO month, which 2012-13 would otherwise pass for.
+            int first = Integer.parseInt(m.group(1));
             String second = m.group(2);
-            return Optional.of(second.length() == 4 ? second : m.group(1).substring(0, 2) + second);
+            int next = second.length() == 4 ? Integer.parseInt(second)
+                    : (first / 100) * 100 + Integer.parseInt(second) + (second.equals("00") ? 100 : 0);
+            if (next == first + 1) {
+                return Optional.of(Integer.toString(next));
+            }
+        }
+        if ((m = ISO.matcher(text)).matches()) {
+            // 2016-03 is a month, 2016-03-31 a day; 2016-14 is neither.
+            return org.tocworkbench.compiler.model.PeriodDate.parse(text).isPresent() ? Optional.of(text)
+                    : Optional.empty();
         }
         if ((m = DAY_FIRST.matcher(text)).matches()) {
             try {

@@ -68,9 +68,13 @@ final class XmlElement {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
-            throw new StandardsException(fileName + ": not well-formed XML" + where + ": "
-                    + e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""), false);
+            throw ParseMessages.xml(fileName, e);
+        } catch (RuntimeException e) {
+            // Aalto reports an error met while reading text (getText(): a truncated file) unchecked.
+            if (e.getCause() instanceof XMLStreamException cause) {
+                throw ParseMessages.xml(fileName, cause);
+            }
+            throw e;
         } catch (IOException e) {
             throw new StandardsException(fileName + ": cannot be read: " + e.getMessage(), true);
         }

@@ -32,6 +32,8 @@ final class StandardsFixtures {
     enum Fixture {
         DFID("dfid/results-framework.xlsx", SourceLayout.DFID),
         DFID_ACHIEVED("dfid-achieved/logframe-2011.xlsx", SourceLayout.DFID),
+        /** A corpus logframe (layouts/07) whose dates are financial years such as 2012-13. */
+        DFID_FINANCIAL_YEARS("../layouts/07-dfid-logframe/pesp2-logframe.xlsx", SourceLayout.DFID),
         EU("eu/logframe-matrix.xlsx", SourceLayout.EU),
         RESULTS_FRAMEWORK("results-framework/results-framework.xlsx", SourceLayout.RESULTS_FRAMEWORK),
         IATI("iati/activity.xml", SourceLayout.IATI),

@@ -70,6 +70,27 @@ class TheoryImportTest {
     }
 
     @Test
+    void financialYearsAreReadAsTheirSecondYearAndTheirAchievedValuesAreKept(@TempDir Path dir) throws Exception {
+        ImportedTheory imported = StandardsFixtures.read(StandardsFixtures.Fixture.DFID_FINANCIAL_YEARS.file);
+        StandardsFixtures.Written written = StandardsFixtures.write(imported, dir, "pesp2");
+        StandardsFixtures.assertChecksAndIsFormatted(written);
+        assertFalse(written.text().contains("2012-13"), "a financial year is written as its second year");
+        assertTrue(written.text().contains("baseline 60% at 2013"), written.text());
+        assertFalse(imported.actuals().isEmpty(), "the values achieved under Baseline (2012-13) are kept");
+        assertTrue(imported.summary().stream().noneMatch(l -> l.contains("has no date")), imported.summary().toString());
+    }
+
+    @Test
+    void aFinancialYearIsNotReadAsAMonthAndAMonthIsNotReadAsAFinancialYear() {
+        assertEquals(Optional.of("2013"), PlannedValues.date("2012-13"));
+        assertEquals(Optional.of("2013"), PlannedValues.date("2012/2013"));
+        assertEquals(Optional.of("2000"), PlannedValues.date("1999-00"));
+        assertEquals(Optional.of("2016-03"), PlannedValues.date("2016-03"));
+        assertEquals(Optional.of("2016-03-31"), PlannedValues.date("2016-03-31"));
+        assertEquals(Optional.empty(), PlannedValues.date("2016-14"));
+    }
+
+    @Test
     void sourceGapsAreWrittenAsNotesAndListedInTheSummary() throws Exception {
         ImportedTheory imported = StandardsFixtures.read(StandardsFixtures.Fixture.RESULTS_FRAMEWORK.file);
         assertTrue(imported.summary().stream().anyMatch(l -> l.startsWith("no link:") && l.contains("A1")),
@@ -115,10 +136,34 @@ class TheoryImportTest {
     }
 
     @Test
+    void aMismatchedTagIsPlacedByLineAndColumnInOurWords() {
+        StandardsException e = assertThrows(StandardsException.class,
+                () -> StandardsFixtures.read(StandardsFixtures.FOLDER.resolve("bad/malformed.xml")));
+        assertTrue(e.getMessage().matches(".*not well-formed XML at line 5, column \\d+: .*"), e.getMessage());
+        assertFalse(e.getMessage().contains("row,col"), e.getMessage());
+    }
+
+    @Test
+    void truncatedXmlIsRefusedWithItsLineNotAnInternalError(@TempDir Path dir) throws Exception {
+        Path open = Files.writeString(dir.resolve("b.xml"), "<foo>\n");
+        StandardsException e = assertThrows(StandardsException.class, () -> StandardsFixtures.read(open));
+        assertFalse(e.unreadable());
+        assertTrue(e.getMessage().startsWith("b.xml: not well-formed XML at line "), e.getMessage());
+        byte[] whole = Files.readAllBytes(StandardsFixtures.Fixture.IATI.file);
+        for (int cut : new int[] {whole.length / 3, whole.length / 2, whole.length - 40}) {
+            Path part = Files.write(dir.resolve("part.xml"), java.util.Arrays.copyOf(whole, cut));
+            StandardsException p = assertThrows(StandardsException.class, () -> StandardsFixtures.read(part));
+            assertTrue(p.getMessage().startsWith("part.xml: not well-formed XML at line "), p.getMessage());
+            assertFalse(p.getMessage().contains("row,col"), p.getMessage());
+        }
+    }
+
+    @Test
     void aDoctypeWithAnExternalEntityIsRefused() {
         StandardsException e = assertThrows(StandardsException.class,
                 () -> StandardsFixtures.read(StandardsFixtures.FOLDER.resolve("bad/external-entity.xml")));
         assertTrue(e.getMessage().contains("DTD"), e.getMessage());
+        assertFalse(e.getMessage().contains("workbooks never do"), "the words fit an XML file: " + e.getMessage());
         assertFalse(e.getMessage().contains("root:"), "the entity was never resolved");
     }
 
@@ -147,7 +192,8 @@ class TheoryImportTest {
         assertTrue(e.getMessage().contains("looked for a toc JSON model") && e.getMessage().contains("dataValues"),
                 e.getMessage());
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\n \"schema\": \"toc-model/1\",\n  \"nodes\": [\n");
-        assertTrue(assertThrows(StandardsException.class, () -> StandardsFixtures.read(broken)).getMessage()
-                .contains("not well-formed JSON at line"));
+        String message = assertThrows(StandardsException.class, () -> StandardsFixtures.read(broken)).getMessage();
+        assertTrue(message.matches("broken.json: not well-formed JSON at line \\d+, column \\d+: .*"), message);
+        assertFalse(message.contains("Source:") || message.contains("REDACTED"), message);
     }
 }
