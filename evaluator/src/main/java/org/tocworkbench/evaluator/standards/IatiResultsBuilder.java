@@ -29,9 +29,6 @@ import org.tocworkbench.evaluator.series.ObservedData;
  * and are counted in {@link #left()}.
  */
 public final class IatiResultsBuilder {
-    /** Ends the description of a cumulative indicator: IATI has no word for it. */
-    static final String CUMULATIVE = "Cumulative: targets and actuals are running totals.";
-
     private final List<String> left = new ArrayList<>();
 
     /** What was not exported and why, for the summary. */
@@ -109,16 +106,9 @@ public final class IatiResultsBuilder {
         } else if (base != null) {
             left.add(indicator.id() + " baseline (no date: IATI needs its year)");
         }
-        String description = indicator.description();
-        if (unit == UnitKind.SCALE) {
-            // IATI has no place for an ordinal scale's labels; they end the description, where
-            // toc import finds them again.
-            description = (description.isEmpty() ? "" : description + " ") + "Scale: "
-                    + String.join(" < ", indicator.unit().scale()) + ".";
-        }
-        if (indicator.cumulative() && unit != UnitKind.TEXT) {
-            description = (description.isEmpty() ? "" : description + " ") + CUMULATIVE;
-        }
+        // IATI has no place for a scale's labels, a unit's label or currency, an aggregation or a
+        // running total: short sentences end the description, where toc import finds them again.
+        String description = DescriptionMarks.write(indicator);
         return new IatiActivity.Indicator(references, measure(unit), indicator.direction() != Direction.DECREASE,
                 aggregation, indicator.title(), description, baseline, periods(theory, indicator, series, asOf));
     }
@@ -140,7 +130,9 @@ public final class IatiResultsBuilder {
                 boolean total = group.group() == null || group.group().isEmpty();
                 double running = total || !summable ? base : 0;
                 for (int i = 0; i < group.size(); i++) {
-                    if (group.end(i).isAfter(asOf)) {
+                    if (group.start(i).isAfter(asOf)) {
+                        // As toc evaluate counts them: a period that has started by the as-of date
+                        // has a measured value (a partial period); one that starts later has none.
                         continue;
                     }
                     PeriodBuilder period = periods.computeIfAbsent(key(group.start(i), group.end(i)),
