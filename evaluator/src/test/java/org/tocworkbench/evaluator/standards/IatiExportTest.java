@@ -124,7 +124,7 @@ class IatiExportTest {
         assertEquals(3, activity.results().get(2).indicators().get(0).measure(), "yes/no is nominal");
         assertTrue(activity.results().get(1).aggregation() == false && activity.results().get(2).aggregation() == false);
         assertEquals(2, activity.status(), "implementation at the as-of date");
-        assertEquals(List.of("A (no indicator: IATI results need one)"), builder.left());
+        assertEquals(List.of("1 result without an indicator (IATI results need one): A"), builder.left());
         assertValid(IatiXmlWriter.write(activity));
     }
 }
