@@ -244,7 +244,8 @@ final class IatiActivityImport {
             actuals = added(actuals, base, baselineDay, indicator.summable);
             long changed = actuals.stream().filter(a -> a.where().contains(RUNNING_TOTAL)).count();
             if (changed > 0) {
-                converted.add(indicator.id + " (" + changed + " of " + before + " values)");
+                converted.add(indicator.id + " (" + (changed == before ? "" : changed + " of ") + before
+                        + (before == 1 ? " value)" : " values)"));
             }
         }
         draft.actuals.addAll(actuals);

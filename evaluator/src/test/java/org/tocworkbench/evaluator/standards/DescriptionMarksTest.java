@@ -152,7 +152,7 @@ class DescriptionMarksTest {
                 imported.actuals().stream().map(a -> a.indicatorId() + " " + a.end() + " " + (a.group().isEmpty() ? ""
                         : a.group() + " ") + a.value() + " " + a.where()).toList());
         assertTrue(imported.summary().contains("running totals read back as what each period added (cumulative"
-                + " indicators, from their baselines): OP1_1 (6 of 7 values), OP1_2 (1 of 1 values)"), imported.summary()
+                + " indicators, from their baselines): OP1_1 (6 of 7 values), OP1_2 (1 value)"), imported.summary()
                 .toString());
         var indicators = imported.draft().results().get(0).indicators();
         assertTrue(indicators.get(0).cumulative());
