@@ -143,7 +143,11 @@ public final class IatiResultsBuilder {
         // IATI has no place for a scale's labels, a unit's label or currency, an aggregation or a
         // running total: short sentences end the description, where toc import finds them again.
         String description = DescriptionMarks.write(indicator);
-        return new IatiActivity.Indicator(references, measure(unit), indicator.direction() != Direction.DECREASE,
+        // A theory that wants the value kept, or states and infers no direction, leaves ascending out:
+        // toc import then states none, and the compiler infers the same again.
+        Optional<Boolean> ascending = indicator.direction() == null || indicator.direction() == Direction.MAINTAIN
+                ? Optional.empty() : Optional.of(indicator.direction() == Direction.INCREASE);
+        return new IatiActivity.Indicator(references, measure(unit), ascending,
                 aggregation, indicator.title(), description, baseline, periods(theory, indicator, series, asOf));
     }
 
