@@ -98,7 +98,7 @@ final class ExcelIptt {
         if (bands.isEmpty()) {
             SheetWriter w = new SheetWriter(workbook.createSheet("IPTT"), common);
             w.widths(widths(0));
-            heading(w, e, "");
+            heading(w, e, "", false);
             w.text(w.row(), 0, "No indicators.");
             PrintLayout.apply(w, documentTitle);
             return;
@@ -108,7 +108,9 @@ final class ExcelIptt {
             SheetWriter w = new SheetWriter(workbook.createSheet(bands.size() == 1 ? "IPTT" : "IPTT " + frequency), common);
             List<IpttPeriod.Slot> slots = Iptt.periodsOf(band.getValue());
             w.widths(widths(slots.size())); // before the cells: rows are made as tall as their wrapped text
-            heading(w, e, band.getKey() == null ? "indicators reported at irregular periods" : frequency + " indicators");
+            boolean rolledUp = band.getValue().stream().anyMatch(IpttIndicator::rolledUp);
+            heading(w, e, band.getKey() == null ? "indicators reported at irregular periods"
+                    : rolledUp ? frequency + " periods" : frequency + " indicators", rolledUp);
             int headerRow = band(w, e, band.getValue(), slots, styles);
             w.sheet().createFreezePane(3, headerRow + 2);
             PrintLayout.apply(w, documentTitle, Optional.of(new PrintLayout.Repeat(headerRow, headerRow + 1, 3)),
@@ -126,12 +128,13 @@ final class ExcelIptt {
         return widths;
     }
 
-    private static void heading(SheetWriter w, Evaluation e, String which) {
+    private static void heading(SheetWriter w, Evaluation e, String which, boolean rolledUp) {
         w.title(w.row(), 0, "Indicator Performance Tracking Table: " + (e.theory().metadata().title().isEmpty()
                 ? "Theory of change" : e.theory().metadata().title()) + (which.isEmpty() ? "" : " (" + which + ")"));
         w.paragraph(w.row(), 0, FIXED.length - 1, "As of " + e.settings().asOf() + " (" + e.asOfSource() + "). "
                 + Format.sentence(Iptt.METHOD) + ". For cumulative indicators the actual of a period is the total to its"
-                + " end; a period marked (partial) had started but not ended by the as-of date.");
+                + " end; a period marked (partial) had started but not ended by the as-of date."
+                + (rolledUp ? " " + Format.sentence(Iptt.ROLL_UP) + "." : ""));
         w.skip();
     }
 
@@ -182,7 +185,7 @@ final class ExcelIptt {
         Indicator indicator = e.theory().indicators().get(row.indicatorId());
         Row total = w.row();
         w.text(total, 1, row.indicatorId());
-        w.wrapped(total, 2, row.title());
+        w.wrapped(total, 2, row.title() + (row.rolledUp() ? " (" + Format.frequency(row) + ")" : ""));
         value(w, total, 4, row.baseline(), indicator, styles);
         value(w, total, 5, row.lopTarget(), indicator, styles);
         value(w, total, 6, row.lopAchieved(), indicator, styles);

@@ -46,7 +46,8 @@ final class HtmlIptt {
             return;
         }
         h.append("<p class=\"small muted\">").append(esc(Format.sentence(Iptt.METHOD)))
-                .append(". Periods marked <span class=\"partial-mark\">partial</span> had started but not ended by the as-of date.</p>\n");
+                .append(". Periods marked <span class=\"partial-mark\">partial</span> had started but not ended by the as-of date.")
+                .append(iptt.rolledUp() ? " " + esc(Format.sentence(Iptt.ROLL_UP)) + "." : "").append("</p>\n");
         String level = null;
         for (IpttIndicator row : iptt.indicators()) {
             if (!row.level().equals(level)) {
@@ -65,7 +66,7 @@ final class HtmlIptt {
                 .append(row.baselineDate() == null ? "" : " at " + row.baselineDate())
                 .append(" · life-of-programme target ").append(esc(Format.value(row.lopTarget(), i.unit())))
                 .append(row.targetDate() == null ? "" : " by " + row.targetDate())
-                .append(row.frequency() == null ? "" : " · " + row.frequency().word())
+                .append(Format.frequency(row).isEmpty() ? "" : " · " + Format.frequency(row))
                 .append(i.cumulative() ? " · cumulative" : "").append("</p>\n");
         HtmlTable table = new HtmlTable("iptt").scrolling().columns(COLUMNS)
                 .header(HtmlTable.Head.of("Period"), HtmlTable.Head.num("Target"), HtmlTable.Head.num("Actual"),
