@@ -134,7 +134,7 @@ final class ExcelIptt {
         w.paragraph(w.row(), 0, FIXED.length - 1, "As of " + e.settings().asOf() + " (" + e.asOfSource() + "). "
                 + Format.sentence(Iptt.METHOD) + ". For cumulative indicators the actual of a period is the total to its"
                 + " end; a period marked (partial) had started but not ended by the as-of date."
-                + (rolledUp ? " " + Format.sentence(Iptt.ROLL_UP) + "." : ""));
+                + (rolledUp ? " Values reported more often are rolled up into these periods (docs/progress.md)." : ""));
         w.skip();
     }
 
