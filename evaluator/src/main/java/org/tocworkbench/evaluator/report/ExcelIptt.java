@@ -98,7 +98,7 @@ final class ExcelIptt {
         if (bands.isEmpty()) {
             SheetWriter w = new SheetWriter(workbook.createSheet("IPTT"), common);
             w.widths(widths(0));
-            heading(w, e, "", false);
+            heading(w, e, "");
             w.text(w.row(), 0, "No indicators.");
             PrintLayout.apply(w, documentTitle);
             return;
@@ -109,8 +109,10 @@ final class ExcelIptt {
             List<IpttPeriod.Slot> slots = Iptt.periodsOf(band.getValue());
             w.widths(widths(slots.size())); // before the cells: rows are made as tall as their wrapped text
             boolean rolledUp = band.getValue().stream().anyMatch(IpttIndicator::rolledUp);
+            // an indicator rolled up says so after its title ("weekly, rolled up into months"): the note
+            // above the table keeps its height, under which the repeated header rows of the pages across start
             heading(w, e, band.getKey() == null ? "indicators reported at irregular periods"
-                    : rolledUp ? frequency + " periods" : frequency + " indicators", rolledUp);
+                    : rolledUp ? frequency + " periods" : frequency + " indicators");
             int headerRow = band(w, e, band.getValue(), slots, styles);
             w.sheet().createFreezePane(3, headerRow + 2);
             PrintLayout.apply(w, documentTitle, Optional.of(new PrintLayout.Repeat(headerRow, headerRow + 1, 3)),
@@ -128,13 +130,12 @@ final class ExcelIptt {
         return widths;
     }
 
-    private static void heading(SheetWriter w, Evaluation e, String which, boolean rolledUp) {
+    private static void heading(SheetWriter w, Evaluation e, String which) {
         w.title(w.row(), 0, "Indicator Performance Tracking Table: " + (e.theory().metadata().title().isEmpty()
                 ? "Theory of change" : e.theory().metadata().title()) + (which.isEmpty() ? "" : " (" + which + ")"));
         w.paragraph(w.row(), 0, FIXED.length - 1, "As of " + e.settings().asOf() + " (" + e.asOfSource() + "). "
                 + Format.sentence(Iptt.METHOD) + ". For cumulative indicators the actual of a period is the total to its"
-                + " end; a period marked (partial) had started but not ended by the as-of date."
-                + (rolledUp ? " Values reported more often are rolled up into these periods (docs/progress.md)." : ""));
+                + " end; a period marked (partial) had started but not ended by the as-of date.");
         w.skip();
     }
 
