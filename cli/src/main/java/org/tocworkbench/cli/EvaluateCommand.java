@@ -59,11 +59,20 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--at-risk", paramLabel = "POINTS", defaultValue = "25", description = "At risk within this many points (default ${DEFAULT-VALUE}); beyond: off track.")
     double atRisk;
 
-    @Option(names = "--iptt-periods", paramLabel = "PERIODS", defaultValue = "months",
+    @Option(names = "--iptt-periods", paramLabel = "PERIODS", defaultValue = "months", converter = IpttPeriodsWord.class,
             description = "Periods of the IPTT: reported (every period as reported), months (default: weekly values"
                     + " rolled up into months), quarters or years (fiscal ones when the data count fiscal years);"
                     + " an indicator reported less often keeps its own periods.")
-    String ipttPeriods;
+    IpttPeriods ipttPeriods;
+
+    /** {@code --iptt-periods} by its word in any case; an unknown word is a usage error naming the choices. */
+    static final class IpttPeriodsWord implements CommandLine.ITypeConverter<IpttPeriods> {
+        @Override
+        public IpttPeriods convert(String word) {
+            return IpttPeriods.of(word).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "must be one of " + IpttPeriods.choices() + ", not `" + word + "`"));
+        }
+    }
 
     @Mixin
     MappingOptions mapping;
@@ -78,8 +87,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (onTrack < 0 || atRisk < onTrack) {
             throw new CommandLine.ParameterException(commandLine, "--at-risk must be at least --on-track, both 0 or more");
         }
-        IpttPeriods periods = IpttPeriods.of(ipttPeriods).orElseThrow(() -> new CommandLine.ParameterException(
-                commandLine, "--iptt-periods must be one of " + IpttPeriods.choices() + ", not `" + ipttPeriods + "`"));
         ProgressOverlayDiagram diagram = new ProgressOverlayDiagram();
         PdfReportWriter pdf = new PdfReportWriter(diagram);
         if (output != null && ReportWriters.forPath(output, null, pdf).isEmpty()) {
@@ -100,7 +107,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation;
         try {
             evaluation = MonitoringEvaluation.evaluate(theory, requests, reportingDate,
-                    new StatusBands(onTrack, atRisk, StatusBands.DEFAULT.maintainTolerance()), periods,
+                    new StatusBands(onTrack, atRisk, StatusBands.DEFAULT.maintainTolerance()), ipttPeriods,
                     result -> err.println("read " + result.summary()));
         } catch (ImportException e) {
             err.println("toc: " + e.getMessage());

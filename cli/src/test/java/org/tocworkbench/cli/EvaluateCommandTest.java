@@ -124,8 +124,9 @@ class EvaluateCommandTest {
         assertTrue(opThreeOne(JSON.readTree(reported.toFile()).get("iptt")).get("periods").size() > 200, "every week");
         CliRunner.Run wrong = CliRunner.run("evaluate", humanitarian, "--iptt-periods", "weeks");
         assertEquals(2, wrong.exitCode(), wrong.err());
-        assertTrue(wrong.err().contains("--iptt-periods must be one of reported, months, quarters, years, not `weeks`"),
-                wrong.err());
+        assertTrue(wrong.err().contains("--iptt-periods") && wrong.err().contains(
+                "must be one of reported, months, quarters, years, not `weeks`"), wrong.err());
+        assertFalse(wrong.err().contains("Exception"), wrong.err());
     }
 
     private static JsonNode opThreeOne(JsonNode iptt) {
