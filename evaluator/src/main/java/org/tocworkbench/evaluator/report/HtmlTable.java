@@ -126,12 +126,6 @@ final class HtmlTable {
             cells.add(new Cell(true, "", HtmlText.escape(text)));
             return this;
         }
-
-        /** The row's remaining cells, HTML the caller has escaped, in order. */
-        Row cells(List<String> html) {
-            html.forEach(this::cell);
-            return this;
-        }
     }
 
     private record Cell(boolean heading, String cssClass, String html) {
