@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,6 +24,7 @@ import java.util.List;
 final class CsvWorkbook implements SheetSource {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final int POOLED_COLUMNS = 256;
 
     private final Path file;
     private final String fileName;
@@ -170,7 +172,8 @@ final class CsvWorkbook implements SheetSource {
         private int replayPosition;
 
         private final StringBuilder field = new StringBuilder();
-        private final TextPool pool = new TextPool();
+        /** One pool a column: ids, periods and codes repeat; a column of values or times stops pooling. */
+        private TextPool[] pools = new TextPool[16];
         /** Whether whole fields are taken from the buffer at once ({@link #quickField}); off only in tests. */
         private final boolean quickField;
         private final SheetRow row = new SheetRow();
@@ -229,7 +232,7 @@ final class CsvWorkbook implements SheetSource {
                     return false;
                 }
                 if (length > 0) {
-                    put(pool.get(b, start + 1, length));
+                    put(text(b, start + 1, length));
                 }
                 previous = '"';
                 bufferPosition = j + 1;
@@ -255,11 +258,27 @@ final class CsvWorkbook implements SheetSource {
                 to--;
             }
             if (to > from) {
-                put(pool.get(b, from, to - from));
+                put(text(b, from, to - from));
             }
             previous = b[j - 1];
             bufferPosition = j;
             return true;
+        }
+
+        /** The pool of the current column; the first {@value #POOLED_COLUMNS} columns have one. */
+        private String text(char[] b, int start, int length) {
+            if (column >= POOLED_COLUMNS) {
+                return new String(b, start, length);
+            }
+            if (column >= pools.length) {
+                pools = Arrays.copyOf(pools, POOLED_COLUMNS);
+            }
+            TextPool pool = pools[column];
+            if (pool == null) {
+                pool = new TextPool(true);
+                pools[column] = pool;
+            }
+            return pool.get(b, start, length);
         }
 
         /** The text of the field at {@link #column}, read by {@link #quickField}; the record now has something. */

@@ -27,7 +27,8 @@ final class Tally {
                 numeratorKeys = new DistinctSet();
             }
             all.add(keyHash);
-            if (inNumerator) {
+            // only a share has records outside its numerator; for the others the numerator's keys are all keys
+            if (inNumerator && c.measure() == Measure.SHARE) {
                 numeratorKeys.add(keyHash);
             }
         }
@@ -60,7 +61,7 @@ final class Tally {
     }
 
     long numerator(Computation c) {
-        return c.distinct() ? numeratorKeys.size() : numerator;
+        return !c.distinct() ? numerator : c.measure() == Measure.SHARE ? numeratorKeys.size() : all.size();
     }
 
     long denominator(Computation c) {
