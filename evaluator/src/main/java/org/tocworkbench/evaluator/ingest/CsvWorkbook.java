@@ -12,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +23,6 @@ import java.util.List;
 final class CsvWorkbook implements SheetSource {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
-    private static final int POOLED_COLUMNS = 256;
 
     private final Path file;
     private final String fileName;
@@ -67,12 +65,31 @@ final class CsvWorkbook implements SheetSource {
             raw.skipNBytes(bom);
             String sample = new String(head, bom, head.length - bom, charset);
             char delimiter = sniffDelimiter(sample);
+            handler.expectRows(estimateRows(head, Files.size(file)));
             Reader reader = new InputStreamReader(raw, charset);
             boolean skipSepLine = sample.regionMatches(true, 0, "sep=", 0, 4);
             parse(reader, delimiter, skipSepLine, handler);
         } catch (IOException e) {
             throw new ImportException(fileName + ": cannot be read: " + Failures.describe(e), true);
         }
+    }
+
+    /**
+     * About how many records the file holds, from the line breaks in its first bytes and its
+     * length, at most Excel's 1,048,576 rows: a hint that sizes the import's tables once (as an
+     * .xlsx sheet's dimension does) instead of growing them a few times on the way.
+     */
+    static int estimateRows(byte[] head, long fileLength) {
+        int lines = 0;
+        for (byte b : head) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        if (lines == 0 || head.length == 0) {
+            return Math.max(1, lines);
+        }
+        return (int) Math.min(1 << 20, fileLength * lines / head.length);
     }
 
     private static boolean isUtf8(byte[] head) {
@@ -172,8 +189,6 @@ final class CsvWorkbook implements SheetSource {
         private int replayPosition;
 
         private final StringBuilder field = new StringBuilder();
-        /** One pool a column: ids, periods and codes repeat; a column of values or times stops pooling. */
-        private TextPool[] pools = new TextPool[16];
         /** Whether whole fields are taken from the buffer at once ({@link #quickField}); off only in tests. */
         private final boolean quickField;
         private final SheetRow row = new SheetRow();
@@ -204,8 +219,8 @@ final class CsvWorkbook implements SheetSource {
 
         /**
          * At the start of a field: when the whole field (plain, or quoted without quotes or line
-         * breaks inside) lies in the buffer, stores its text straight from the buffer — one pooled
-         * string, no copy through {@link #field} a character at a time — and leaves its end (the
+         * breaks inside) lies in the buffer, stores its text straight from the buffer — one string
+         * made in one copy, not through {@link #field} a character at a time — and leaves its end (the
          * delimiter or line break) to the character loop. False, reading nothing, for anything else:
          * the character loop then reads the field as before, so both ways give the same rows.
          */
@@ -232,7 +247,7 @@ final class CsvWorkbook implements SheetSource {
                     return false;
                 }
                 if (length > 0) {
-                    put(text(b, start + 1, length));
+                    put(new String(b, start + 1, length));
                 }
                 previous = '"';
                 bufferPosition = j + 1;
@@ -258,27 +273,11 @@ final class CsvWorkbook implements SheetSource {
                 to--;
             }
             if (to > from) {
-                put(text(b, from, to - from));
+                put(new String(b, from, to - from));
             }
             previous = b[j - 1];
             bufferPosition = j;
             return true;
-        }
-
-        /** The pool of the current column; the first {@value #POOLED_COLUMNS} columns have one. */
-        private String text(char[] b, int start, int length) {
-            if (column >= POOLED_COLUMNS) {
-                return new String(b, start, length);
-            }
-            if (column >= pools.length) {
-                pools = Arrays.copyOf(pools, POOLED_COLUMNS);
-            }
-            TextPool pool = pools[column];
-            if (pool == null) {
-                pool = new TextPool(true);
-                pools[column] = pool;
-            }
-            return pool.get(b, start, length);
         }
 
         /** The text of the field at {@link #column}, read by {@link #quickField}; the record now has something. */

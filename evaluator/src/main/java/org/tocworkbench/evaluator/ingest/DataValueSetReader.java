@@ -82,6 +82,14 @@ final class DataValueSetReader extends LayoutReader {
     private int lastComboIndex = -1;
     private Period lastPeriod;
     private int lastPeriodIndex = -1;
+    /** Values read but not yet put into {@link #values}: their table slots are read together. */
+    private static final int PENDING = 32;
+    private final long[] pendingKeys = new long[PENDING];
+    private final double[] pendingValues = new double[PENDING];
+    private final int[] pendingStamps = new int[PENDING];
+    private final int[] pendingRows = new int[PENDING];
+    private int pending;
+    private boolean putting;
     /** Group names by org unit and combo index, made once each. */
     private final Map<Long, String> groupNames = new HashMap<>();
 
@@ -97,6 +105,7 @@ final class DataValueSetReader extends LayoutReader {
         this.commentColumn = columns[8];
         this.followupColumn = columns[9];
         this.deletedColumn = columns[10];
+        issues.beforeEachIssue(this::putPending);
     }
 
     /** True for the header of a DHIS2 data value set: a period, org unit and category option combo column. */
@@ -191,17 +200,47 @@ final class DataValueSetReader extends LayoutReader {
             comments.put(row.number(), row.display(commentColumn).strip());
         }
         int stamp = stamp(row);
-        int place = values.put(match.index(), orgUnit(row), combo(row), periodIndex(period),
-                reading.value(), stamp, row.number());
-        if (place == LatestValues.ADDED) {
-            return;
-        }
-        if (place == LatestValues.TOO_MANY) {
+        long key = LatestValues.key(match.index(), orgUnit(row), combo(row), periodIndex(period));
+        if (key == LatestValues.NO_KEY) {
             issues.report(ref(row, valueColumn), DataIssue.Kind.SKIPPED_ROW, "the data value set has more org units ("
                     + LatestValues.MAX_ORG_UNITS + "), combos or periods than one import holds; split the export");
             return;
         }
-        resolve(match, period, reading.value(), stamp, row.number(), place);
+        pendingKeys[pending] = key;
+        pendingValues[pending] = reading.value();
+        pendingStamps[pending] = stamp;
+        pendingRows[pending] = row.number();
+        if (++pending == PENDING) {
+            putPending();
+        }
+    }
+
+    /**
+     * Puts the values held back into the table, their slots read first in one go
+     * ({@link LatestValues#prefetch}); a key seen before is resolved as the rows come. Also run
+     * before any issue is reported, so that issues keep the order of the file.
+     */
+    private void putPending() {
+        if (putting || pending == 0) {
+            return;
+        }
+        putting = true;
+        values.prefetch(pendingKeys, pending);
+        for (int i = 0; i < pending; i++) {
+            long key = pendingKeys[i];
+            int place = values.put(key, pendingValues[i], pendingStamps[i], pendingRows[i]);
+            if (place != LatestValues.ADDED) {
+                resolve(matches[LatestValues.indicator(key)], periodList.get(LatestValues.period(key)), pendingValues[i],
+                        pendingStamps[i], pendingRows[i], place);
+            }
+        }
+        pending = 0;
+        putting = false;
+    }
+
+    @Override
+    void expectValues(int rows) {
+        values.reserve(rows);
     }
 
     /** A second value for the same key: the newer holds. {@code place} is the earlier's entry. */
@@ -252,6 +291,7 @@ final class DataValueSetReader extends LayoutReader {
 
     @Override
     void finish() {
+        putPending();
         for (int place = 0; place < values.size(); place++) {
             long key = values.key(place);
             IndicatorMatcher.Match match = matches[LatestValues.indicator(key)];

@@ -71,8 +71,8 @@ abstract class LayoutReader {
         groups.put("", 0);
     }
 
-    /** Sizes the duplicate table for about this many values (a hint from the sheet's dimension). */
-    final void expectValues(int values) {
+    /** Sizes the duplicate table for about this many values (a hint from the sheet's dimension or the file's length). */
+    void expectValues(int values) {
         seen.reserve(values);
     }
 
