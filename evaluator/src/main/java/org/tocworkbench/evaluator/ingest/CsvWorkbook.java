@@ -189,7 +189,7 @@ final class CsvWorkbook implements SheetSource {
         private int replayPosition;
 
         private final StringBuilder field = new StringBuilder();
-        /** Whether whole fields are taken from the buffer at once ({@link #quickField}); off only in tests. */
+        /** Whether whole fields are taken from the buffer at once ({@link #quickFields}); off only in tests. */
         private final boolean quickField;
         private final SheetRow row = new SheetRow();
         private int record = 1;
@@ -214,73 +214,95 @@ final class CsvWorkbook implements SheetSource {
             this.delimiter = delimiter;
             this.handler = handler;
             this.buffer = new char[bufferSize];
-            this.quickField = quickField;
+            // a line break or quote as the delimiter (an odd `sep=` line) is left to the character loop
+            this.quickField = quickField && delimiter != '\n' && delimiter != '\r' && delimiter != '"';
         }
 
         /**
-         * At the start of a field: when the whole field (plain, or quoted without quotes or line
-         * breaks inside) lies in the buffer, stores its text straight from the buffer — one string
-         * made in one copy, not through {@link #field} a character at a time — and leaves its end (the
-         * delimiter or line break) to the character loop. False, reading nothing, for anything else:
-         * the character loop then reads the field as before, so both ways give the same rows.
+         * At the start of a field: while whole fields (plain, or quoted without quotes or line breaks
+         * inside) lie in the buffer, stores their text straight from the buffer — one string made in
+         * one copy, not through {@link #field} a character at a time — and steps over the delimiters
+         * between them, leaving the line break that ends the record to the character loop. Stops,
+         * reading nothing more, at anything else: the character loop then reads on as before, so
+         * both ways give the same rows. False when it read nothing.
          */
-        private boolean quickField() throws ImportException {
+        private boolean quickFields() throws ImportException {
             char[] b = buffer;
             int end = bufferLength;
-            int start = bufferPosition;
             char d = delimiter;
-            if (b[start] == '"') {
-                int j = start + 1;
-                while (j < end) {
-                    char ch = b[j];
-                    if (ch == '"' || ch == '\n' || ch == '\r') {
-                        break;
+            boolean read = false;
+            int start = bufferPosition;
+            while (start < end) {
+                int stop;
+                if (b[start] == '"') {
+                    int j = start + 1;
+                    while (j < end) {
+                        char ch = b[j];
+                        if (ch == '"' || ch == '\n' || ch == '\r') {
+                            break;
+                        }
+                        j++;
                     }
-                    j++;
+                    if (j + 1 >= end || b[j] != '"') {
+                        return read;
+                    }
+                    char after = b[j + 1];
+                    int length = j - start - 1;
+                    if (after != d && after != '\n' && after != '\r' || length > CellValues.MAX_TEXT) {
+                        return read;
+                    }
+                    if (length > 0) {
+                        put(new String(b, start + 1, length));
+                    }
+                    previous = '"';
+                    stop = j + 1;
+                } else {
+                    int j = start;
+                    while (j < end) {
+                        char ch = b[j];
+                        if (ch == d || ch == '"' || ch == '\n' || ch == '\r') {
+                            break;
+                        }
+                        j++;
+                    }
+                    if (j == end || b[j] == '"' || j - start > CellValues.MAX_TEXT || j == start && b[j] != d) {
+                        return read;
+                    }
+                    if (j > start) {
+                        int from = start;
+                        int to = j;
+                        while (from < to && Character.isWhitespace(b[from])) {
+                            from++;
+                        }
+                        while (to > from && Character.isWhitespace(b[to - 1])) {
+                            to--;
+                        }
+                        if (to > from) {
+                            put(new String(b, from, to - from));
+                        }
+                        previous = b[j - 1];
+                    }
+                    stop = j;
                 }
-                if (j + 1 >= end || b[j] != '"') {
-                    return false;
+                read = true;
+                bufferPosition = stop;
+                if (b[stop] != d) {
+                    return true;
                 }
-                char after = b[j + 1];
-                int length = j - start - 1;
-                if (after != d && after != '\n' && after != '\r' || length > CellValues.MAX_TEXT) {
-                    return false;
+                // the delimiter, as the character loop takes it
+                if (column >= SheetRow.MAX_COLUMNS) {
+                    throw new ImportException(fileName + ", line " + row.number() + ": more than 16,384 fields", false);
                 }
-                if (length > 0) {
-                    put(new String(b, start + 1, length));
-                }
-                previous = '"';
-                bufferPosition = j + 1;
-                return true;
+                column++;
+                anything = true;
+                previous = d;
+                start = stop + 1;
+                bufferPosition = start;
             }
-            int j = start;
-            while (j < end) {
-                char ch = b[j];
-                if (ch == d || ch == '"' || ch == '\n' || ch == '\r') {
-                    break;
-                }
-                j++;
-            }
-            if (j == end || b[j] == '"' || j == start || j - start > CellValues.MAX_TEXT) {
-                return false;
-            }
-            int from = start;
-            int to = j;
-            while (from < to && Character.isWhitespace(b[from])) {
-                from++;
-            }
-            while (to > from && Character.isWhitespace(b[to - 1])) {
-                to--;
-            }
-            if (to > from) {
-                put(new String(b, from, to - from));
-            }
-            previous = b[j - 1];
-            bufferPosition = j;
-            return true;
+            return read;
         }
 
-        /** The text of the field at {@link #column}, read by {@link #quickField}; the record now has something. */
+        /** The text of the field at {@link #column}, read by {@link #quickFields}; the record now has something. */
         private void put(String text) throws ImportException {
             if (column >= SheetRow.MAX_COLUMNS) {
                 throw new ImportException(fileName + ", line " + row.number() + ": more than 16,384 fields", false);
@@ -317,7 +339,7 @@ final class CsvWorkbook implements SheetSource {
             row.reset(record);
             while (true) {
                 if (quickField && bufferPosition < bufferLength && field.length() == 0 && !quoted && !afterQuote
-                        && spill == null && replayPosition >= replay.length() && quickField()) {
+                        && spill == null && replayPosition >= replay.length() && quickFields()) {
                     continue;
                 }
                 c = next();

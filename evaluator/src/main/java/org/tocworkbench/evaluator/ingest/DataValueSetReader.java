@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,12 @@ final class DataValueSetReader extends LayoutReader {
     private final int[] pendingRows = new int[PENDING];
     private int pending;
     private boolean putting;
+    /** The rows in {@link #comments}: most rows have none, and a bit is cheaper to ask than the map. */
+    private final BitSet commentRows = new BitSet();
+    /** The org unit and combo bits of a packed key. */
+    private static final long GROUP_BITS = ((long) LatestValues.MAX_ORG_UNITS << 28) | ((long) LatestValues.MAX_COMBOS << 16);
+    private long lastGroupKey = -1;
+    private String lastGroupName;
     /** Group names by org unit and combo index, made once each. */
     private final Map<Long, String> groupNames = new HashMap<>();
 
@@ -198,6 +205,7 @@ final class DataValueSetReader extends LayoutReader {
         }
         if (commentColumn >= 0 && !row.isBlank(commentColumn)) {
             comments.put(row.number(), row.display(commentColumn).strip());
+            commentRows.set(row.number());
         }
         int stamp = stamp(row);
         long key = LatestValues.key(match.index(), orgUnit(row), combo(row), periodIndex(period));
@@ -299,8 +307,8 @@ final class DataValueSetReader extends LayoutReader {
             int rowNumber = values.row(place);
             double value = values.value(place);
             String text = textUnit(match.indicator()) ? texts.get(rowNumber) : CellValues.formatNumber(value);
-            emit(match, period, groupName(key), new Reading(value, text), ref(rowNumber, valueColumn),
-                    comments.getOrDefault(rowNumber, ""));
+            String comment = commentRows.get(rowNumber) ? comments.getOrDefault(rowNumber, "") : "";
+            emit(match, period, groupName(key), new Reading(value, text), ref(rowNumber, valueColumn), comment);
         }
     }
 
@@ -315,10 +323,16 @@ final class DataValueSetReader extends LayoutReader {
         if (orgUnitNames.size() <= 1) {
             return combo;
         }
-        return groupNames.computeIfAbsent((long) LatestValues.orgUnit(key) << 32 | LatestValues.combo(key), k -> {
+        long pair = key & GROUP_BITS;
+        if (pair == lastGroupKey) {
+            return lastGroupName;
+        }
+        lastGroupKey = pair;
+        lastGroupName = groupNames.computeIfAbsent((long) LatestValues.orgUnit(key) << 32 | LatestValues.combo(key), k -> {
             String unit = orgUnitNames.get(LatestValues.orgUnit(key));
             return combo.isEmpty() ? unit : unit + ", " + combo;
         });
+        return lastGroupName;
     }
 
     private static boolean textUnit(Indicator indicator) {
