@@ -91,6 +91,9 @@ final class DataValueSetReader extends LayoutReader {
     private final int[] pendingRows = new int[PENDING];
     private int pending;
     private boolean putting;
+    /** The day of the last update time read (yyyymmdd) and its epoch day: rows of one export share a few days. */
+    private int lastStampDate = -1;
+    private long lastStampDay;
     /** The rows in {@link #comments}: most rows have none, and a bit is cheaper to ask than the map. */
     private final BitSet commentRows = new BitSet();
     /** The org unit and combo bits of a packed key. */
@@ -467,7 +470,7 @@ final class DataValueSetReader extends LayoutReader {
      * {@code 2020-07-28T16:44:10.000} and shorter forms ({@code 2020-07-28}, {@code 2020-07-28 16:44})
      * read by position, as DHIS2 writes them; {@link Long#MIN_VALUE} for anything else.
      */
-    static long isoStamp(String text) {
+    private long isoStamp(String text) {
         int n = text.length();
         if (n < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return Long.MIN_VALUE;
@@ -493,11 +496,16 @@ final class DataValueSetReader extends LayoutReader {
                 || minute > 59 || second < 0 || second > 59) {
             return Long.MIN_VALUE;
         }
-        try {
-            return LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second;
-        } catch (java.time.DateTimeException e) {
-            return Long.MIN_VALUE;
+        int date = year * 10_000 + month * 100 + day;
+        if (date != lastStampDate) {
+            try {
+                lastStampDay = LocalDate.of(year, month, day).toEpochDay();
+            } catch (java.time.DateTimeException e) {
+                return Long.MIN_VALUE;
+            }
+            lastStampDate = date;
         }
+        return lastStampDay * 86_400L + hour * 3600L + minute * 60L + second;
     }
 
     private static int digits(String text, int from, int count) {
