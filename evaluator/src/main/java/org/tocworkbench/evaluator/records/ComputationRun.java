@@ -54,6 +54,8 @@ final class ComputationRun {
     private long latestDay = Long.MIN_VALUE;
     /** Periods that have clean records, so that a count with none that match is 0 rather than missing. */
     private final java.util.Set<Integer> seenKeys = new java.util.HashSet<>();
+    /** The period key added to {@link #seenKeys} last: consecutive records mostly share it. */
+    private int lastSeenKey;
 
     private ComputationRun(Computation computation, RecordTable table, SeriesStore store, ConditionMatcher where,
                            ConditionMatcher among, int valueColumn, int[] groupColumns, int dateColumn,
@@ -120,7 +122,10 @@ final class ComputationRun {
                 return;
             }
             key = buckets.key(day);
-            seenKeys.add(key);
+            if (key != lastSeenKey || seenKeys.isEmpty()) {
+                seenKeys.add(key);
+                lastSeenKey = key;
+            }
         } else if (day != RecordDates.BLANK && day != RecordDates.UNREADABLE) {
             latestDay = Math.max(latestDay, day);
         }

@@ -212,12 +212,7 @@ final class ConditionMatcher {
             if (r.isBlank(col)) {
                 return NO;
             }
-            for (String part : r.display(col).split("\\s+")) {
-                if (Words.same(part, word)) {
-                    return YES;
-                }
-            }
-            return NO;
+            return Words.hasWord(r.display(col), word) ? YES : NO;
         };
     }
 }

@@ -14,6 +14,9 @@ public final class RecordRow {
     private int ownColumns;
     private boolean decimalComma;
     private boolean joined;
+    /** Of the first 64 columns: those whose blankness is known for this record, and those blank. */
+    private long blankKnown;
+    private long blanks;
 
     void set(SheetRow row, SheetRow parent, int ownColumns, boolean decimalComma) {
         set(row, parent, ownColumns, decimalComma, false);
@@ -21,6 +24,8 @@ public final class RecordRow {
 
     void set(SheetRow row, SheetRow parent, int ownColumns, boolean decimalComma, boolean joined) {
         this.joined = joined;
+        this.blankKnown = 0;
+        this.blanks = 0;
         this.row = row;
         this.parent = parent;
         this.ownColumns = ownColumns;
@@ -46,7 +51,26 @@ public final class RecordRow {
         return r == null ? "" : r.display(local(column));
     }
 
+    /**
+     * True when the cell is blank or says there is no value ({@code n/a}, {@code -}, ...). The
+     * answer for each of the first 64 columns is kept until the next record: a dozen computations
+     * ask about the same few columns of every record.
+     */
     public boolean isBlank(int column) {
+        if (column >= 0 && column < 64) {
+            long bit = 1L << column;
+            if ((blankKnown & bit) == 0) {
+                blankKnown |= bit;
+                if (blank(column)) {
+                    blanks |= bit;
+                }
+            }
+            return (blanks & bit) != 0;
+        }
+        return blank(column);
+    }
+
+    private boolean blank(int column) {
         SheetRow r = rowOf(column);
         if (r == null || r.isBlank(local(column))) {
             return true;
@@ -54,24 +78,7 @@ public final class RecordRow {
         if (r.kind(local(column)) != SheetRow.CellKind.TEXT) {
             return false;
         }
-        String text = r.text(local(column));
-        return mayBeMissingMarker(text) && CellValues.isMissing(text);
-    }
-
-    /**
-     * A cheap test before the missing-marker lookup (which lower-cases the text): every marker is
-     * short, or starts with one of the few characters the markers start with.
-     */
-    private static boolean mayBeMissingMarker(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        if (i == text.length()) {
-            return true;
-        }
-        char c = Character.toLowerCase(text.charAt(i));
-        return c == 'n' || c == '-' || c == '#' || c == '.' || c == '\u2014' || c == '\u2013' || c == '\u2026';
+        return CellValues.isMissing(r.text(local(column)));
     }
 
     /** The cell as a number, or NaN when it holds none. */
