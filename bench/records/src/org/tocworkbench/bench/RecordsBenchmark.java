@@ -22,7 +22,8 @@ import org.tocworkbench.evaluator.progress.StatusBands;
  *       readers, no computation (the floor);</li>
  *   <li>{@code records TOC}: compile the theory and compute its 12 indicators from the records;</li>
  *   <li>{@code db-query URL SQL}: the query alone over JDBC (the database's time);</li>
- *   <li>{@code db-tool TOC}: the tool evaluating a theory whose records query returns values the database computed.</li>
+ *   <li>{@code db-tool TOC}: the tool evaluating a theory whose records query returns values the database computed;</li>
+ *   <li>{@code paired FILE TOC}: scan and records alternately in one JVM, with each pair's ratio.</li>
  * </ul>
  * Prints one line per timed pass: {@code MODE FILE pass=N ms=...}.
  */
@@ -30,7 +31,12 @@ public final class RecordsBenchmark {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         int passes = Integer.parseInt(args[args.length - 1]);
+        if (mode.equals("paired")) {
+            paired(Path.of(args[1]), Path.of(args[2]), passes);
+            return;
+        }
         for (int pass = 0; pass <= passes; pass++) {
+            long c0 = cpu();
             long t0 = System.nanoTime();
             String what = switch (mode) {
                 case "scan" -> scan(Path.of(args[1]));
@@ -40,9 +46,36 @@ public final class RecordsBenchmark {
             };
             long ms = (System.nanoTime() - t0) / 1_000_000;
             System.out.println(mode + " " + Path.of(args[1]).getFileName() + " pass=" + pass + (pass == 0 ? " (warm-up)" : "")
-                    + " ms=" + ms + " " + what + " heap_used_mb="
+                    + " ms=" + ms + " cpu_ms=" + (cpu() - c0) / 1_000_000 + " " + what + " heap_used_mb="
                     + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1 << 20));
         }
+    }
+
+    /**
+     * The scan of the records file and the computation, alternately in one JVM, so that both see
+     * the same load on a shared machine; prints each pair's ratio in wall and process CPU time.
+     */
+    static void paired(Path file, Path toc, int passes) throws Exception {
+        for (int pass = 0; pass <= passes; pass++) {
+            long c0 = cpu();
+            long t0 = System.nanoTime();
+            scan(file);
+            long c1 = cpu();
+            long t1 = System.nanoTime();
+            records(toc);
+            long c2 = cpu();
+            long t2 = System.nanoTime();
+            System.out.printf("paired %s pass=%d scan_ms=%d records_ms=%d ratio=%.2f scan_cpu_ms=%d records_cpu_ms=%d"
+                            + " cpu_ratio=%.2f%s%n", file.getFileName(), pass, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t2 - t1) / (double) (t1 - t0), (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000,
+                    (c2 - c1) / (double) (c1 - c0), pass == 0 ? " (cold)" : "");
+        }
+    }
+
+    /** CPU time of the whole process (all threads, GC and JIT included), in nanoseconds. */
+    static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static String scan(Path file) throws Exception {

@@ -430,7 +430,9 @@ final class CsvWorkbook implements SheetSource {
             }
             if (c == delimiter) {
                 store(row, column++, field, wasQuoted);
-                field.setLength(0);
+                if (field.length() > 0) {
+                    field.setLength(0);
+                }
                 wasQuoted = false;
                 anything = true;
                 return true;
@@ -464,7 +466,9 @@ final class CsvWorkbook implements SheetSource {
                     break;
                 }
             }
-            field.setLength(0);
+            if (field.length() > 0) {
+                field.setLength(0);
+            }
             wasQuoted = false;
             column = 0;
             anything = false;

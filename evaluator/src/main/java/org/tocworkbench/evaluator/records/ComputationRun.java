@@ -161,7 +161,7 @@ final class ComputationRun {
                 return;
             }
             if (computation.distinct()) {
-                keyHash = DistinctSet.hash(r.display(valueColumn));
+                keyHash = r.keyHash(valueColumn);
             } else {
                 value = r.number(valueColumn);
                 if (Double.isNaN(value)) {

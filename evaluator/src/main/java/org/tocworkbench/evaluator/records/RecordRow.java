@@ -17,6 +17,16 @@ public final class RecordRow {
     /** Of the first 64 columns: those whose blankness is known for this record, and those blank. */
     private long blankKnown;
     private long blanks;
+    /** Of the first 64 columns: those whose number is known for this record, and the numbers. */
+    private long numberKnown;
+    private final double[] numbers = new double[64];
+    /** Of the first 64 columns: those whose {@link #same} answer for {@code sameWords[column]} is known, and the yeses. */
+    private long sameKnown;
+    private long sameYes;
+    private final String[] sameWords = new String[64];
+    /** Of the first 64 columns: those whose key hash is known for this record, and the hashes. */
+    private long hashKnown;
+    private final long[] hashes = new long[64];
 
     void set(SheetRow row, SheetRow parent, int ownColumns, boolean decimalComma) {
         set(row, parent, ownColumns, decimalComma, false);
@@ -26,6 +36,9 @@ public final class RecordRow {
         this.joined = joined;
         this.blankKnown = 0;
         this.blanks = 0;
+        this.numberKnown = 0;
+        this.sameKnown = 0;
+        this.hashKnown = 0;
         this.row = row;
         this.parent = parent;
         this.ownColumns = ownColumns;
@@ -81,8 +94,53 @@ public final class RecordRow {
         return CellValues.isMissing(r.text(local(column)));
     }
 
-    /** The cell as a number, or NaN when it holds none. */
+    /**
+     * True when the cell is not blank and reads as {@code normalised} ({@link Words#same}). The
+     * answer for the last word asked of each of the first 64 columns is kept until the next
+     * record; words are compared by identity, so callers pass {@link Words#normalise}d, interned text.
+     */
+    boolean same(int column, String normalised) {
+        if (column < 0 || column >= 64) {
+            return !isBlank(column) && Words.same(display(column), normalised);
+        }
+        long bit = 1L << column;
+        if ((sameKnown & bit) != 0 && sameWords[column] == normalised) {
+            return (sameYes & bit) != 0;
+        }
+        boolean yes = !isBlank(column) && Words.same(display(column), normalised);
+        sameWords[column] = normalised;
+        sameKnown |= bit;
+        sameYes = yes ? sameYes | bit : sameYes & ~bit;
+        return yes;
+    }
+
+    /** {@link DistinctSet#hash} of the cell; kept for the first 64 columns until the next record. */
+    long keyHash(int column) {
+        if (column < 0 || column >= 64) {
+            return DistinctSet.hash(display(column));
+        }
+        long bit = 1L << column;
+        if ((hashKnown & bit) == 0) {
+            hashes[column] = DistinctSet.hash(display(column));
+            hashKnown |= bit;
+        }
+        return hashes[column];
+    }
+
+    /** The cell as a number, or NaN when it holds none; kept for the first 64 columns until the next record. */
     public double number(int column) {
+        if (column < 0 || column >= 64) {
+            return readNumber(column);
+        }
+        long bit = 1L << column;
+        if ((numberKnown & bit) == 0) {
+            numbers[column] = readNumber(column);
+            numberKnown |= bit;
+        }
+        return numbers[column];
+    }
+
+    private double readNumber(int column) {
         SheetRow r = rowOf(column);
         if (r == null) {
             return Double.NaN;
