@@ -2,6 +2,7 @@ package org.tocworkbench.evaluator.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,7 +54,44 @@ public final class CellValues {
             return false;
         }
         String t = text.strip();
-        return t.length() <= 15 && MISSING_MARKERS.contains(t.toLowerCase(Locale.ROOT));
+        if (t.length() > 15) {
+            return false;
+        }
+        if (!isAscii(t)) {
+            return MISSING_MARKERS.contains(t.toLowerCase(Locale.ROOT));
+        }
+        // ASCII text (most answers, "no" among them): compared with the markers of its length, nothing made
+        for (String marker : MARKER_LIST) {
+            if (marker.length() == t.length() && sameAsciiLowerCase(t, marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> MARKER_LIST = List.copyOf(MISSING_MARKERS);
+
+    private static boolean isAscii(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the ASCII text {@code t}, lower-cased, is {@code lower}. */
+    private static boolean sameAsciiLowerCase(String t, String lower) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -62,7 +62,13 @@ final class Words {
         }
         for (int i = start; i < end; i++) {
             char c = cell.charAt(i);
-            c = c == '_' ? ' ' : Character.toLowerCase(c);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (c == '_') {
+                c = ' ';
+            } else if (c >= 0x80) {
+                c = Character.toLowerCase(c);
+            }
             if (c != normalised.charAt(i - start)) {
                 return false;
             }
