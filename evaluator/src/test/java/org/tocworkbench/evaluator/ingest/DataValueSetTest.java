@@ -195,4 +195,24 @@ class DataValueSetTest {
         assertEquals(List.of("line 5"), c.issues(DataIssue.Kind.DELETED_VALUE).stream().map(i -> i.where().a1()).toList());
         assertEquals(List.of("line 9"), c.issues(DataIssue.Kind.FOLLOW_UP).stream().map(i -> i.where().a1()).toList());
     }
+
+    /** Update times are turned into days without making a date: the same days as LocalDate, and invalid days refused. */
+    @Test
+    void updateTimesAreReadAsLocalDateReadsThem() {
+        java.util.Random random = new java.util.Random(2000);
+        for (int trial = 0; trial < 200_000; trial++) {
+            int year = random.nextInt(10_000);
+            int month = 1 + random.nextInt(12);
+            int day = 1 + random.nextInt(31);
+            String text = String.format("%04d-%02d-%02dT%02d:%02d:%02d.000", year, month, day, random.nextInt(24),
+                    random.nextInt(60), random.nextInt(60));
+            long expected;
+            try {
+                expected = java.time.LocalDateTime.parse(text).toEpochSecond(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = Long.MIN_VALUE;
+            }
+            assertEquals(expected, DataValueSetReader.isoStamp(text), text);
+        }
+    }
 }
