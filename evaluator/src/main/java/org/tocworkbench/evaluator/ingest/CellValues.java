@@ -2,7 +2,6 @@ package org.tocworkbench.evaluator.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,15 +60,23 @@ public final class CellValues {
             return MISSING_MARKERS.contains(t.toLowerCase(Locale.ROOT));
         }
         // ASCII text (most answers, "no" among them): compared with the markers of its length, nothing made
-        for (String marker : MARKER_LIST) {
-            if (marker.length() == t.length() && sameAsciiLowerCase(t, marker)) {
+        for (String marker : MARKERS_BY_LENGTH[t.length()]) {
+            if (sameAsciiLowerCase(t, marker)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final List<String> MARKER_LIST = List.copyOf(MISSING_MARKERS);
+    /** The missing markers by their length (at most 15). */
+    private static final String[][] MARKERS_BY_LENGTH = new String[16][];
+
+    static {
+        for (int length = 0; length < MARKERS_BY_LENGTH.length; length++) {
+            int l = length;
+            MARKERS_BY_LENGTH[length] = MISSING_MARKERS.stream().filter(m -> m.length() == l).sorted().toArray(String[]::new);
+        }
+    }
 
     private static boolean isAscii(String t) {
         for (int i = 0; i < t.length(); i++) {
