@@ -25,7 +25,7 @@ mkdir -p "$OUT/classes" "$GEN"
 # Built each run, so that the figures are of the code in the work tree.
 mvn -o -q -B package -DskipTests -pl cli -am
 CP=cli/target/toc.jar
-javac -nowarn -d "$OUT/classes" -cp "$CP" bench/records/src/org/tocworkbench/bench/*.java
+javac -nowarn -d "$OUT/classes" -cp "$CP" bench/records/src/org/tocworkbench/bench/*.java bench/common/src/org/tocworkbench/bench/*.java
 CP="$CP:$OUT/classes"
 
 label() { if [ "$1" -ge 1000000 ]; then echo "$(( $1 / 1000000 ))m"; else echo "$(( $1 / 1000 ))k"; fi; }

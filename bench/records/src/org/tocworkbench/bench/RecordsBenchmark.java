@@ -36,7 +36,7 @@ public final class RecordsBenchmark {
             return;
         }
         for (int pass = 0; pass <= passes; pass++) {
-            long c0 = cpu();
+            long c0 = Paired.cpu();
             long t0 = System.nanoTime();
             String what = switch (mode) {
                 case "scan" -> scan(Path.of(args[1]));
@@ -46,36 +46,14 @@ public final class RecordsBenchmark {
             };
             long ms = (System.nanoTime() - t0) / 1_000_000;
             System.out.println(mode + " " + Path.of(args[1]).getFileName() + " pass=" + pass + (pass == 0 ? " (warm-up)" : "")
-                    + " ms=" + ms + " cpu_ms=" + (cpu() - c0) / 1_000_000 + " " + what + " heap_used_mb="
+                    + " ms=" + ms + " cpu_ms=" + (Paired.cpu() - c0) / 1_000_000 + " " + what + " heap_used_mb="
                     + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1 << 20));
         }
     }
 
-    /**
-     * The scan of the records file and the computation, alternately in one JVM, so that both see
-     * the same load on a shared machine; prints each pair's ratio in wall and process CPU time.
-     */
+    /** The scan of the records file and the computation, alternately in one JVM ({@link Paired}). */
     static void paired(Path file, Path toc, int passes) throws Exception {
-        for (int pass = 0; pass <= passes; pass++) {
-            long c0 = cpu();
-            long t0 = System.nanoTime();
-            scan(file);
-            long c1 = cpu();
-            long t1 = System.nanoTime();
-            records(toc);
-            long c2 = cpu();
-            long t2 = System.nanoTime();
-            System.out.printf("paired %s pass=%d scan_ms=%d records_ms=%d ratio=%.2f scan_cpu_ms=%d records_cpu_ms=%d"
-                            + " cpu_ratio=%.2f%s%n", file.getFileName(), pass, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                    (t2 - t1) / (double) (t1 - t0), (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000,
-                    (c2 - c1) / (double) (c1 - c0), pass == 0 ? " (cold)" : "");
-        }
-    }
-
-    /** CPU time of the whole process (all threads, GC and JIT included), in nanoseconds. */
-    static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        Paired.run(file.getFileName().toString(), "scan", () -> scan(file), "records", () -> records(toc), passes);
     }
 
     static String scan(Path file) throws Exception {
