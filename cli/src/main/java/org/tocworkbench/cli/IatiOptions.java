@@ -78,7 +78,7 @@ public final class IatiOptions {
         IatiActivity activity = builder.build(theory, data, identifier, new IatiActivity.ReportingOrg(reportingOrg,
                 reportingOrgType, reportingOrgName == null ? reportingOrg : reportingOrgName), date);
         if (!builder.left().isEmpty()) {
-            err.println("not in the IATI results: " + String.join("; ", builder.left()));
+            err.println(builder.leftOut());
         }
         err.flush();
         if (format == ExportFormat.IATI) {

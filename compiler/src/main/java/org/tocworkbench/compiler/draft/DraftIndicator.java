@@ -2,6 +2,7 @@ package org.tocworkbench.compiler.draft;
 
 import java.util.List;
 import java.util.Optional;
+import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.UnitKind;
 
@@ -14,11 +15,15 @@ import org.tocworkbench.compiler.model.UnitKind;
  * @param disaggregations the breakdowns the source reports (IATI dimension names)
  * @param notes           what the source leaves open about this indicator
  * @param scale           the labels of a scale, lowest first ({@code unit scale}); empty for other units
+ * @param aggregation     how the values of several periods combine, when the source states one the
+ *                        compiler would not derive ({@code aggregation mean})
+ * @param cumulative      the source's values are running totals ({@code cumulative})
  */
 public record DraftIndicator(String id, String title, String description, List<String> codes, UnitKind unit,
                              String unitLabel, Optional<Direction> direction, Optional<DraftValue> baseline,
                              List<DraftValue> milestones, Optional<DraftValue> target, List<String> disaggregations,
-                             String source, List<String> notes, List<String> scale) {
+                             String source, List<String> notes, List<String> scale,
+                             Optional<Aggregation> aggregation, boolean cumulative) {
     public DraftIndicator {
         description = description == null ? "" : description;
         codes = List.copyOf(codes);
@@ -28,5 +33,6 @@ public record DraftIndicator(String id, String title, String description, List<S
         source = source == null ? "" : source;
         notes = List.copyOf(notes);
         scale = List.copyOf(scale);
+        aggregation = aggregation == null ? Optional.empty() : aggregation;
     }
 }

@@ -129,7 +129,7 @@ public final class DraftWriter {
         out.append(in).append("unit ").append(indicator.unit().words().get(0));
         if (indicator.unit() == UnitKind.SCALE) {
             out.append(' ').append(String.join(", ", indicator.scale().stream().map(DraftWriter::quote).toList()));
-        } else if (!indicator.unitLabel().isEmpty() && indicator.unit() != UnitKind.PERCENT) {
+        } else if (!indicator.unitLabel().isEmpty() && !indicator.unitLabel().equals("%")) {
             out.append(' ').append(quote(indicator.unitLabel()));
         }
         out.append('\n');
@@ -137,6 +137,10 @@ public final class DraftWriter {
         indicator.baseline().ifPresent(v -> measurement(out, in, "baseline", " at ", v));
         indicator.milestones().forEach(v -> measurement(out, in, "milestone", " by ", v));
         indicator.target().ifPresent(v -> measurement(out, in, "target", " by ", v));
+        if (indicator.cumulative()) {
+            out.append(in).append("cumulative\n");
+        }
+        indicator.aggregation().ifPresent(a -> out.append(in).append("aggregation ").append(a.word()).append('\n'));
         if (!indicator.disaggregations().isEmpty()) {
             out.append(in).append("disaggregate by ").append(String.join(", ",
                     indicator.disaggregations().stream().map(DraftWriter::quote).toList())).append('\n');

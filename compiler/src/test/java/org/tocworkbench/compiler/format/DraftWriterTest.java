@@ -15,6 +15,7 @@ import org.tocworkbench.compiler.draft.DraftLink;
 import org.tocworkbench.compiler.draft.DraftResult;
 import org.tocworkbench.compiler.draft.DraftValue;
 import org.tocworkbench.compiler.draft.TheoryDraft;
+import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.UnitKind;
@@ -31,11 +32,15 @@ class DraftWriterTest {
                                     List.of(new DraftValue("62", true, Optional.empty())),
                                     Optional.of(new DraftValue("70", true, Optional.of("2026-03"))),
                                     List.of("sex"), "School registers", List.of("the source names it only \"1.1\""),
-                                    List.of()),
+                                    List.of(), Optional.of(Aggregation.MEAN), false),
                             new DraftIndicator("OC1_2", "Quality", "", List.of(), UnitKind.SCALE, "", Optional.empty(),
                                     Optional.of(new DraftValue("1", false, Optional.of("2024"))), List.of(),
                                     Optional.of(new DraftValue("3", false, Optional.of("2026"))), List.of(), "",
-                                    List.of(), List.of("poor", "fair", "good"))),
+                                    List.of(), List.of("poor", "fair", "good"), Optional.empty(), false),
+                            new DraftIndicator("OC1_3", "Girls enrolled", "", List.of(), UnitKind.COUNT, "girls",
+                                    Optional.empty(), Optional.of(new DraftValue("0", false, Optional.of("2024"))),
+                                    List.of(), Optional.of(new DraftValue("900", false, Optional.of("2026"))),
+                                    List.of(), "", List.of(), List.of(), Optional.empty(), true)),
                             List.of("the source gives no statement")),
                     new DraftResult("OP1", NodeKind.OUTPUT, "Bursaries paid", "", List.of(), List.of())),
             List.of(new DraftLink("OP1", "OC1", Optional.of("the levels"))),
@@ -68,6 +73,7 @@ class DraftWriterTest {
                         baseline 58% at 2024
                         # To check: the source gives the milestone 62% without a date; add `milestone 62% by DATE`
                         target 70% by 2026-03
+                        aggregation mean
                         disaggregate by "sex"
                         source "School registers"
                     }
@@ -75,6 +81,12 @@ class DraftWriterTest {
                         unit scale "poor", "fair", "good"
                         baseline 1 at 2024
                         target 3 by 2026
+                    }
+                    indicator OC1_3 "Girls enrolled" {
+                        unit count "girls"
+                        baseline 0 at 2024
+                        target 900 by 2026
+                        cumulative
                     }
                     assumption AS1 "Fees stay waived"
                 }

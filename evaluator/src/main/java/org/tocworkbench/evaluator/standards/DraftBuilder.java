@@ -11,6 +11,7 @@ import org.tocworkbench.compiler.draft.DraftLink;
 import org.tocworkbench.compiler.draft.DraftResult;
 import org.tocworkbench.compiler.draft.DraftValue;
 import org.tocworkbench.compiler.draft.TheoryDraft;
+import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.UnitKind;
@@ -65,6 +66,10 @@ final class DraftBuilder {
         final List<String> scale = new ArrayList<>();
         /** The source says the values add up (IATI aggregation-status): decimals are money, not a ratio. */
         boolean summable;
+        /** How the periods combine, when the source states one the compiler would not derive. */
+        Optional<Aggregation> aggregation = Optional.empty();
+        /** The source's targets and values are running totals. */
+        boolean cumulative;
 
         IndicatorBuilder(String id, String title) {
             this.id = id;
@@ -110,7 +115,8 @@ final class DraftBuilder {
             }
             return new DraftIndicator(id, title, description, codes, kind, unitLabel, direction,
                     baseline.filter(v -> fits(kind, v)), fitting, target.filter(v -> fits(kind, v)),
-                    disaggregations, source, notes, kind == UnitKind.SCALE ? scale : List.of());
+                    disaggregations, source, notes, kind == UnitKind.SCALE ? scale : List.of(), aggregation,
+                    cumulative);
         }
 
         private static boolean fits(UnitKind kind, DraftValue value) {

@@ -33,8 +33,11 @@ public record IatiActivity(String identifier, ReportingOrg reportingOrg, String 
      * An indicator: {@code measure} 1 unit, 2 percentage, 3 nominal, 4 ordinal, 5 qualitative.
      *
      * @param references the indicator's id first, then its codes
+     * @param ascending  true when higher is better, false when lower is; empty when the theory states
+     *                   neither and infers neither (no direction, or {@code maintain})
      */
-    public record Indicator(List<String> references, int measure, boolean ascending, boolean aggregation, String title,
+    public record Indicator(List<String> references, int measure, Optional<Boolean> ascending, boolean aggregation,
+                            String title,
                             String description, Optional<Baseline> baseline, List<Period> periods) {
         public Indicator {
             references = List.copyOf(references);

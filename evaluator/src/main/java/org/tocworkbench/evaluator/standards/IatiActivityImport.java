@@ -1,5 +1,6 @@
 package org.tocworkbench.evaluator.standards;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,9 +22,6 @@ import org.tocworkbench.compiler.model.UnitKind;
  * with results are named in the summary.
  */
 final class IatiActivityImport {
-    /** A scale's labels as {@link IatiResultsBuilder} writes them at the end of the description. */
-    static final java.util.regex.Pattern SCALE = java.util.regex.Pattern.compile("(?s)(.*?)\\s*Scale: (.+ < .+)\\.$");
-
     private IatiActivityImport() {
     }
 
@@ -44,8 +42,13 @@ final class IatiActivityImport {
         DraftBuilder draft = new DraftBuilder();
         String identifier = activity.first("iati-identifier").map(e -> e.text.toString().strip()).orElse("");
         String version = root.attribute("version");
+        List<String> converted = new ArrayList<>();
         for (XmlElement result : activity.all("result")) {
-            result(draft, result);
+            result(draft, result, converted);
+        }
+        if (!converted.isEmpty()) {
+            draft.summary.add("running totals read back as what each period added (cumulative indicators, from"
+                    + " their baselines): " + String.join(", ", converted));
         }
         for (XmlElement other : activities) {
             if (other != activity && !other.all("result").isEmpty()) {
@@ -132,7 +135,7 @@ final class IatiActivityImport {
         return found;
     }
 
-    private static void result(DraftBuilder draft, XmlElement result) {
+    private static void result(DraftBuilder draft, XmlElement result, List<String> converted) {
         NodeKind kind = switch (result.attribute("type")) {
             case "1" -> NodeKind.OUTPUT;
             case "3" -> NodeKind.IMPACT;
@@ -151,14 +154,15 @@ final class IatiActivityImport {
         }
         node.description = result.narrative("description");
         for (XmlElement indicator : result.all("indicator")) {
-            indicator(draft, node, indicator);
+            indicator(draft, node, indicator, converted);
         }
         if (result.all("indicator").isEmpty()) {
             node.notes.add("the source gives this result no indicator");
         }
     }
 
-    private static void indicator(DraftBuilder draft, DraftBuilder.ResultBuilder node, XmlElement element) {
+    private static void indicator(DraftBuilder draft, DraftBuilder.ResultBuilder node, XmlElement element,
+                                  List<String> converted) {
         List<String> references = new ArrayList<>();
         element.all("reference").forEach(r -> references.add(r.attribute("code")));
         if (!element.attribute("ref").isEmpty()) {
@@ -170,8 +174,10 @@ final class IatiActivityImport {
         DraftBuilder.IndicatorBuilder indicator = draft.indicator(node, wanted.isEmpty() ? node.id + "_"
                 + (node.indicators.size() + 1) : wanted, title.isEmpty() ? "Indicator at line " + element.line : title);
         references.stream().filter(r -> !r.equals(indicator.id)).forEach(indicator.codes::add);
-        indicator.description = element.narrative("description");
         String measure = element.attribute("measure");
+        // What IATI has no field for ends the description in sentences our export writes.
+        DescriptionMarks.Read marks = DescriptionMarks.read(element.narrative("description"), measure.equals("4"));
+        indicator.description = marks.description();
         indicator.unit = switch (measure) {
             case "2" -> UnitKind.PERCENT;
             case "3" -> UnitKind.BOOLEAN;
@@ -179,26 +185,31 @@ final class IatiActivityImport {
             default -> null;
         };
         String aggregation = element.attribute("aggregation-status");
-        if (measure.equals("1") && (aggregation.equals("0") || aggregation.equals("false"))) {
+        if (measure.equals("1") && marks.currency()) {
+            indicator.unit = UnitKind.CURRENCY;
+        } else if (measure.equals("1") && (aggregation.equals("0") || aggregation.equals("false"))) {
             indicator.unit = UnitKind.RATIO;
         }
         indicator.summable = aggregation.equals("1") || aggregation.equals("true");
-        java.util.regex.Matcher scale = SCALE.matcher(indicator.description);
-        if (measure.equals("4") && scale.matches()) {
+        if (measure.equals("4") && !marks.scale().isEmpty()) {
             indicator.unit = UnitKind.SCALE;
-            indicator.scale.addAll(List.of(scale.group(2).split("\\s+<\\s+")));
-            indicator.description = scale.group(1).strip();
+            indicator.scale.addAll(marks.scale());
         } else if (measure.equals("4")) {
             indicator.notes.add("the source's measure is ordinal (4); the scale's labels are not in IATI, so it is"
                     + " read as a count: write `unit scale \"LOWEST\", ..., \"HIGHEST\"` if the values are positions on a scale");
         }
+        indicator.unitLabel = marks.unitLabel();
+        boolean text = indicator.unit == UnitKind.TEXT;
+        indicator.aggregation = marks.aggregation();
+        indicator.cumulative = marks.cumulative() && !text;
         String ascending = measure.equals("5") ? "" : element.attribute("ascending");
         if (ascending.equals("0") || ascending.equals("false")) {
             indicator.direction = Optional.of(Direction.DECREASE);
         } else if (ascending.equals("1") || ascending.equals("true")) {
             indicator.direction = Optional.of(Direction.INCREASE);
         }
-        boolean text = indicator.unit == UnitKind.TEXT;
+        BigDecimal base = BigDecimal.ZERO;
+        Optional<LocalDate> baselineDay = Optional.empty();
         for (XmlElement baseline : element.all("baseline")) {
             if (!baseline.all("dimension").isEmpty() || !baseline.all("location").isEmpty()) {
                 continue;
@@ -207,9 +218,12 @@ final class IatiActivityImport {
             String value = text ? baseline.narrative("comment") : baseline.attribute("value");
             if (!value.isEmpty()) {
                 indicator.baseline = Optional.of(value(value, indicator.unit, date));
+                base = decimal(value).orElse(BigDecimal.ZERO);
+                baselineDay = PlannedValues.span(date).map(span -> span[1]);
             }
             break;
         }
+        List<ActualValue> actuals = new ArrayList<>();
         for (XmlElement period : element.all("period")) {
             String end = period.first("period-end").map(p -> p.attribute("iso-date")).orElse("");
             String start = period.first("period-start").map(p -> p.attribute("iso-date")).orElse("");
@@ -222,9 +236,19 @@ final class IatiActivityImport {
                 }
             }
             for (XmlElement actual : period.all("actual")) {
-                actual(draft, indicator, actual, start, end, text);
+                actual(draft, indicator, actual, start, end, text).ifPresent(actuals::add);
             }
         }
+        if (indicator.cumulative && !actuals.isEmpty()) {
+            int before = actuals.size();
+            actuals = added(actuals, base, baselineDay, indicator.summable);
+            long changed = actuals.stream().filter(a -> a.where().contains(RUNNING_TOTAL)).count();
+            if (changed > 0) {
+                converted.add(indicator.id + " (" + (changed == before ? "" : changed + " of ") + before
+                        + (before == 1 ? " value)" : " values)"));
+            }
+        }
+        draft.actuals.addAll(actuals);
         for (XmlElement dimensioned : dimensioned(element)) {
             for (XmlElement dimension : dimensioned.all("dimension")) {
                 String name = dimension.attribute("name");
@@ -232,6 +256,49 @@ final class IatiActivityImport {
                     indicator.disaggregations.add(name);
                 }
             }
+        }
+    }
+
+    /** Marks a value read back from a running total, in the actuals workbook's Source column. */
+    private static final String RUNNING_TOTAL = "running total ";
+
+    /**
+     * The actuals of a cumulative indicator as what each period added: our export writes running
+     * totals (the baseline plus the values after it, as {@code toc evaluate} counts them), and
+     * {@code toc evaluate} adds up a cumulative indicator's values, so each value of a period after
+     * the baseline becomes its running total less the one before, per group. A total starts from
+     * the baseline, and so does a group of a percentage or ratio; a group of a count or an amount
+     * (a part of the total) starts from 0. Values on or before the baseline's day, and values that
+     * are not numbers, are kept as they are.
+     */
+    private static List<ActualValue> added(List<ActualValue> totals, BigDecimal base, Optional<LocalDate> baselineDay,
+                                           boolean summable) {
+        java.util.Map<ActualValue, ActualValue> replaced = new java.util.IdentityHashMap<>();
+        java.util.Map<String, List<ActualValue>> groups = new java.util.LinkedHashMap<>();
+        totals.forEach(a -> groups.computeIfAbsent(a.group(), g -> new ArrayList<>()).add(a));
+        for (List<ActualValue> group : groups.values()) {
+            List<ActualValue> ordered = new ArrayList<>(group);
+            ordered.sort(java.util.Comparator.comparing(ActualValue::end).thenComparing(ActualValue::start));
+            BigDecimal previous = ordered.get(0).group().isEmpty() || !summable ? base : BigDecimal.ZERO;
+            for (ActualValue actual : ordered) {
+                Optional<BigDecimal> running = decimal(actual.value());
+                if (running.isEmpty() || baselineDay.isPresent() && !actual.end().isAfter(baselineDay.get())) {
+                    continue;
+                }
+                String added = running.get().subtract(previous).stripTrailingZeros().toPlainString();
+                previous = running.get();
+                replaced.put(actual, new ActualValue(actual.indicatorId(), actual.start(), actual.end(), added,
+                        actual.group(), actual.comment(), actual.where() + " (" + RUNNING_TOTAL + actual.value() + ")"));
+            }
+        }
+        return totals.stream().map(a -> replaced.getOrDefault(a, a)).toList();
+    }
+
+    private static Optional<BigDecimal> decimal(String value) {
+        try {
+            return Optional.of(new BigDecimal(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
@@ -244,21 +311,22 @@ final class IatiActivityImport {
         return all;
     }
 
-    private static void actual(DraftBuilder draft, DraftBuilder.IndicatorBuilder indicator, XmlElement actual,
-                               String start, String end, boolean text) {
+    private static Optional<ActualValue> actual(DraftBuilder draft, DraftBuilder.IndicatorBuilder indicator,
+                                                XmlElement actual, String start, String end, boolean text) {
         String value = text ? actual.narrative("comment") : actual.attribute("value");
         if (value.isEmpty() || value.equalsIgnoreCase("N/A")) {
-            return;
+            return Optional.empty();
         }
         try {
             LocalDate from = LocalDate.parse(start);
             LocalDate to = LocalDate.parse(end);
             List<String> groups = actual.all("dimension").stream().map(d -> d.attribute("value")).toList();
-            draft.actuals.add(new ActualValue(indicator.id, from, to, value, String.join(", ", groups),
+            return Optional.of(new ActualValue(indicator.id, from, to, value, String.join(", ", groups),
                     text ? "" : actual.narrative("comment"), "line " + actual.line));
         } catch (DateTimeParseException e) {
             draft.summary.add("not read: the actual at line " + actual.line + " has no period dates (period-start \""
                     + start + "\", period-end \"" + end + "\")");
+            return Optional.empty();
         }
     }
 

@@ -36,7 +36,7 @@ public final class IatiCsvWriter {
                 List<String> lead = List.of(activity.identifier(), String.valueOf(result.type()),
                         result.aggregation() ? "1" : "0", result.reference(), result.title(), result.description(),
                         indicator.references().get(0), indicator.title(), indicator.description(),
-                        String.valueOf(indicator.measure()), indicator.ascending() ? "1" : "0",
+                        String.valueOf(indicator.measure()), indicator.ascending().map(a -> a ? "1" : "0").orElse(""),
                         indicator.baseline().map(b -> String.valueOf(b.year())).orElse(""),
                         indicator.baseline().map(IatiActivity.Baseline::value).orElse(""),
                         indicator.baseline().map(IatiActivity.Baseline::comment).orElse(""));

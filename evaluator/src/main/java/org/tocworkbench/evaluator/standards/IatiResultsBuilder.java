@@ -26,17 +26,48 @@ import org.tocworkbench.evaluator.series.ObservedData;
  * with its actuals (total and per group, as dimensions) and the milestone or target that falls in
  * it; a milestone or target no data period holds gets a period of its own, from the day after the
  * plan before it. Results without indicators, and assumptions' indicators, are not IATI results
- * and are counted in {@link #left()}.
+ * and are named in {@link #left()}.
  */
 public final class IatiResultsBuilder {
-    /** Ends the description of a cumulative indicator: IATI has no word for it. */
-    static final String CUMULATIVE = "Cumulative: targets and actuals are running totals.";
+    /** Why something is left out of the IATI results: each reason is one line of the summary. */
+    private enum Left {
+        NO_INDICATOR("result without an indicator", "results without an indicator", "IATI results need one"),
+        ASSUMPTION("indicator of an assumption", "indicators of assumptions", "an assumption is not a result"),
+        UNDATED_BASELINE("baseline without a date", "baselines without a date", "IATI needs its year"),
+        UNDATED_PLAN("milestone or target without a date", "milestones or targets without a date",
+                "IATI periods need one");
 
-    private final List<String> left = new ArrayList<>();
+        private final String one;
+        private final String several;
+        private final String why;
 
-    /** What was not exported and why, for the summary. */
+        Left(String one, String several, String why) {
+            this.one = one;
+            this.several = several;
+            this.why = why;
+        }
+    }
+
+    private final java.util.Map<Left, List<String>> left = new java.util.EnumMap<>(Left.class);
+
+    /**
+     * What was not exported and why, one line per reason with the elements it applies to:
+     * {@code 17 results without an indicator (IATI results need one): OP2, OP4, ...}.
+     */
     public List<String> left() {
-        return List.copyOf(left);
+        return left.entrySet().stream().map(e -> e.getValue().size() + " " + (e.getValue().size() == 1
+                ? e.getKey().one : e.getKey().several) + " (" + e.getKey().why + "): " + String.join(", ", e.getValue()))
+                .toList();
+    }
+
+    /** {@link #left()} for the terminal: after {@code not in the IATI results: }, one reason a line; empty when nothing is left out. */
+    public String leftOut() {
+        String lead = "not in the IATI results: ";
+        return left().isEmpty() ? "" : lead + String.join("\n" + " ".repeat(lead.length()), left());
+    }
+
+    private void leave(Left reason, String what) {
+        left.computeIfAbsent(reason, r -> new ArrayList<>()).add(what);
     }
 
     public IatiActivity build(Theory theory, ObservedData data, String identifier, IatiActivity.ReportingOrg org,
@@ -51,7 +82,7 @@ public final class IatiResultsBuilder {
                 }
             }
             if (indicators.isEmpty()) {
-                left.add(node.id() + " (no indicator: IATI results need one)");
+                leave(Left.NO_INDICATOR, node.id());
                 continue;
             }
             results.add(new IatiActivity.Result(node.id(), type(node.kind()),
@@ -59,7 +90,7 @@ public final class IatiResultsBuilder {
                     indicators));
         }
         theory.indicators().values().stream().filter(i -> theory.assumptions().containsKey(i.subject()))
-                .forEach(i -> left.add(i.id() + " (monitors assumption " + i.subject() + ", not a result)"));
+                .forEach(i -> leave(Left.ASSUMPTION, i.id() + " (" + i.subject() + ")"));
         LocalDate start = theory.metadata().periodStart() != null ? theory.metadata().periodStart().start()
                 : earliest(results).orElse(asOf);
         Optional<LocalDate> end = Optional.ofNullable(theory.metadata().periodEnd()).map(p -> p.end());
@@ -107,19 +138,16 @@ public final class IatiResultsBuilder {
             baseline = Optional.of(new IatiActivity.Baseline(day.getYear(), Optional.of(base.date().end()),
                     unit == UnitKind.TEXT ? "" : number(indicator, base.value()), unit == UnitKind.TEXT ? base.value().raw() : ""));
         } else if (base != null) {
-            left.add(indicator.id() + " baseline (no date: IATI needs its year)");
+            leave(Left.UNDATED_BASELINE, indicator.id() + " " + base.value());
         }
-        String description = indicator.description();
-        if (unit == UnitKind.SCALE) {
-            // IATI has no place for an ordinal scale's labels; they end the description, where
-            // toc import finds them again.
-            description = (description.isEmpty() ? "" : description + " ") + "Scale: "
-                    + String.join(" < ", indicator.unit().scale()) + ".";
-        }
-        if (indicator.cumulative() && unit != UnitKind.TEXT) {
-            description = (description.isEmpty() ? "" : description + " ") + CUMULATIVE;
-        }
-        return new IatiActivity.Indicator(references, measure(unit), indicator.direction() != Direction.DECREASE,
+        // IATI has no place for a scale's labels, a unit's label or currency, an aggregation or a
+        // running total: short sentences end the description, where toc import finds them again.
+        String description = DescriptionMarks.write(indicator);
+        // A theory that wants the value kept, or states and infers no direction, leaves ascending out:
+        // toc import then states none, and the compiler infers the same again.
+        Optional<Boolean> ascending = indicator.direction() == null || indicator.direction() == Direction.MAINTAIN
+                ? Optional.empty() : Optional.of(indicator.direction() == Direction.INCREASE);
+        return new IatiActivity.Indicator(references, measure(unit), ascending,
                 aggregation, indicator.title(), description, baseline, periods(theory, indicator, series, asOf));
     }
 
@@ -140,7 +168,9 @@ public final class IatiResultsBuilder {
                 boolean total = group.group() == null || group.group().isEmpty();
                 double running = total || !summable ? base : 0;
                 for (int i = 0; i < group.size(); i++) {
-                    if (group.end(i).isAfter(asOf)) {
+                    if (group.start(i).isAfter(asOf)) {
+                        // As toc evaluate counts them: a period that has started by the as-of date
+                        // has a measured value (a partial period); one that starts later has none.
                         continue;
                     }
                     PeriodBuilder period = periods.computeIfAbsent(key(group.start(i), group.end(i)),
@@ -184,7 +214,7 @@ public final class IatiResultsBuilder {
         }
         for (Measurement plan : plans) {
             if (plan.date() == null || !plan.date().dated()) {
-                left.add(indicator.id() + " " + plan.value() + " (a milestone or target without a date)");
+                leave(Left.UNDATED_PLAN, indicator.id() + " " + plan.value());
                 continue;
             }
             LocalDate due = plan.date().end();

@@ -56,7 +56,8 @@ public final class IatiXmlWriter {
         for (IatiActivity.Indicator indicator : r.indicators()) {
             // A qualitative indicator has no better or worse direction to state.
             open("indicator", "measure", String.valueOf(indicator.measure()), "ascending",
-                    indicator.measure() == 5 ? null : indicator.ascending() ? "1" : "0", "aggregation-status", String.valueOf(indicator.aggregation()));
+                    indicator.measure() == 5 ? null : indicator.ascending().map(a -> a ? "1" : "0").orElse(null),
+                    "aggregation-status", String.valueOf(indicator.aggregation()));
             narrativeElement("title", indicator.title());
             if (!indicator.description().isBlank()) {
                 narrativeElement("description", indicator.description());

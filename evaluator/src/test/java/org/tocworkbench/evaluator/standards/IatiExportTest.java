@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -110,7 +111,7 @@ class IatiExportTest {
         assertEquals(List.of(3, 2, 1), activity.results().stream().map(IatiActivity.Result::type).toList());
         IatiActivity.Indicator stunting = activity.results().get(0).indicators().get(0);
         assertEquals(2, stunting.measure());
-        assertFalse(stunting.ascending());
+        assertEquals(Optional.of(false), stunting.ascending());
         assertEquals("30", stunting.baseline().orElseThrow().value());
         assertEquals(2024, stunting.baseline().orElseThrow().year());
         List<IatiActivity.Indicator> outcome = activity.results().get(1).indicators();
@@ -124,7 +125,7 @@ class IatiExportTest {
         assertEquals(3, activity.results().get(2).indicators().get(0).measure(), "yes/no is nominal");
         assertTrue(activity.results().get(1).aggregation() == false && activity.results().get(2).aggregation() == false);
         assertEquals(2, activity.status(), "implementation at the as-of date");
-        assertEquals(List.of("A (no indicator: IATI results need one)"), builder.left());
+        assertEquals(List.of("1 result without an indicator (IATI results need one): A"), builder.left());
         assertValid(IatiXmlWriter.write(activity));
     }
 }

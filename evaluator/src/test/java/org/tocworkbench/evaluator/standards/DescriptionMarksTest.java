@@ -1,0 +1,163 @@
+package org.tocworkbench.evaluator.standards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tocworkbench.compiler.Compilation;
+import org.tocworkbench.compiler.CompileOptions;
+import org.tocworkbench.compiler.TocCompiler;
+import org.tocworkbench.compiler.model.Aggregation;
+import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.source.SourceFile;
+
+/**
+ * The sentences that carry what IATI has no field for (a unit's label or currency, an aggregation,
+ * a running total, a scale) at the end of an indicator's description, and toc import reading
+ * them back; and a cumulative indicator's running totals read back as what each period added.
+ */
+class DescriptionMarksTest {
+    private static Indicator indicator(String body) {
+        Compilation compilation = new TocCompiler().compile(new SourceFile("t.toc", """
+                theory "Marks" {}
+                outcome OC "Something changes" {
+                    indicator OC_1 "A measure" {
+                %s
+                    }
+                }
+                """.formatted(body)), CompileOptions.DEFAULT);
+        assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
+        return compilation.theory().indicators().get("OC_1");
+    }
+
+    @Test
+    void eachMarkIsAShortSentenceInTheOrderWrittenAndReadBack() {
+        Indicator people = indicator("description \"Counted at the door.\"\nunit count \"people\"\ncumulative\n"
+                + "aggregation max");
+        String written = DescriptionMarks.write(people);
+        assertEquals("Counted at the door. Unit: people. To date: the highest period value. Cumulative: targets and"
+                + " actuals are running totals.", written);
+        DescriptionMarks.Read read = DescriptionMarks.read(written, false);
+        assertEquals(new DescriptionMarks.Read("Counted at the door.", List.of(), false, "people",
+                Optional.of(Aggregation.MAX), true), read);
+
+        assertEquals("Currency: USD.", DescriptionMarks.write(indicator("unit currency \"USD\"")));
+        assertEquals("Currency: not stated. To date: the sum of the period values.",
+                DescriptionMarks.write(indicator("unit money\naggregation sum")));
+        DescriptionMarks.Read money = DescriptionMarks.read("Currency: not stated.", false);
+        assertTrue(money.currency());
+        assertEquals("", money.unitLabel());
+        assertEquals("Scale: low < high. To date: the mean of the period values.",
+                DescriptionMarks.write(indicator("unit scale \"low\", \"high\"\naggregation mean")));
+        assertEquals(List.of("low", "high"), DescriptionMarks.read("Scale: low < high.", true).scale());
+    }
+
+    @Test
+    void whatTheCompilerDerivesIsNotMarked() {
+        assertEquals("", DescriptionMarks.write(indicator("unit count")));
+        assertEquals("", DescriptionMarks.write(indicator("unit percent\nsnapshot\naggregation latest")));
+        assertEquals("Cumulative: targets and actuals are running totals.",
+                DescriptionMarks.write(indicator("unit count\ncumulative\naggregation sum")));
+        assertEquals("To date: the latest period value. Cumulative: targets and actuals are running totals.",
+                DescriptionMarks.write(indicator("unit count\ncumulative\naggregation latest")));
+        assertEquals("", DescriptionMarks.write(indicator("unit text\naggregation mean")), "text is not aggregated");
+    }
+
+    @Test
+    void aThirdPartysDescriptionIsLeftAsItIs() {
+        for (String description : List.of("", "Unit: households, counted by the registry. Reported yearly",
+                "The scale: poor < good is used in the survey", "Percentage of schools.")) {
+            DescriptionMarks.Read read = DescriptionMarks.read(description, true);
+            assertEquals(description, read.description());
+            assertEquals(new DescriptionMarks.Read(description, List.of(), false, "", Optional.empty(), false), read);
+        }
+        assertEquals("Scale: poor < good.", DescriptionMarks.read("Scale: poor < good.", false).description(),
+                "a scale's labels are read only for an ordinal measure");
+    }
+
+    @Test
+    void runningTotalsAreReadBackAsWhatEachPeriodAddedPerGroupFromTheBaseline(@TempDir Path dir) throws Exception {
+        Path xml = Files.writeString(dir.resolve("cumulative.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                  <iati-activity>
+                    <iati-identifier>XM-1-C</iati-identifier>
+                    <reporting-org ref="XM-1" type="21"><narrative>X</narrative></reporting-org>
+                    <title><narrative>Running totals</narrative></title>
+                    <result type="1" aggregation-status="true">
+                      <title><narrative>People trained</narrative></title>
+                      <reference code="OP1" vocabulary="99" />
+                      <indicator measure="1" ascending="1" aggregation-status="true">
+                        <title><narrative>People trained</narrative></title>
+                        <description><narrative>Unit: people. Cumulative: targets and actuals are running totals.</narrative></description>
+                        <reference vocabulary="99" code="OP1_1" />
+                        <baseline year="2024" iso-date="2024-12-31" value="20" />
+                        <period>
+                          <period-start iso-date="2024-10-01" /><period-end iso-date="2024-12-31" />
+                          <actual value="7" />
+                        </period>
+                        <period>
+                          <period-start iso-date="2025-01-01" /><period-end iso-date="2025-06-30" />
+                          <actual value="41" />
+                          <actual value="12"><dimension name="sex" value="female" /></actual>
+                          <actual value="9"><dimension name="sex" value="male" /></actual>
+                        </period>
+                        <period>
+                          <period-start iso-date="2025-07-01" /><period-end iso-date="2025-12-31" />
+                          <target value="100" />
+                          <actual value="76.5" />
+                          <actual value="32"><dimension name="sex" value="female" /></actual>
+                          <actual value="24.5"><dimension name="sex" value="male" /></actual>
+                        </period>
+                      </indicator>
+                      <indicator measure="2" ascending="1" aggregation-status="false">
+                        <title><narrative>Curriculum delivered</narrative></title>
+                        <description><narrative>Cumulative: targets and actuals are running totals.</narrative></description>
+                        <reference vocabulary="99" code="OP1_2" />
+                        <baseline year="2024" iso-date="2024-12-31" value="10" />
+                        <period>
+                          <period-start iso-date="2025-01-01" /><period-end iso-date="2025-12-31" />
+                          <target value="100" />
+                          <actual value="35"><dimension name="region" value="north" /></actual>
+                        </period>
+                      </indicator>
+                      <indicator measure="1" ascending="1" aggregation-status="true">
+                        <title><narrative>Without our mark</narrative></title>
+                        <reference vocabulary="99" code="OP1_3" />
+                        <baseline year="2024" iso-date="2024-12-31" value="20" />
+                        <period>
+                          <period-start iso-date="2025-01-01" /><period-end iso-date="2025-12-31" />
+                          <target value="100" />
+                          <actual value="41" />
+                        </period>
+                      </indicator>
+                    </result>
+                  </iati-activity>
+                </iati-activities>
+                """);
+        ImportedTheory imported = StandardsFixtures.read(xml);
+        assertEquals(List.of(
+                "OP1_1 2024-12-31 7 line 17", "OP1_1 2025-06-30 21 line 21 (running total 41)",
+                "OP1_1 2025-06-30 female 12 line 22 (running total 12)", "OP1_1 2025-06-30 male 9 line 23 (running total 9)",
+                "OP1_1 2025-12-31 35.5 line 28 (running total 76.5)", "OP1_1 2025-12-31 female 20 line 29 (running total 32)",
+                "OP1_1 2025-12-31 male 15.5 line 30 (running total 24.5)",
+                "OP1_2 2025-12-31 north 25 line 41 (running total 35)",
+                "OP1_3 2025-12-31 41 line 51"),
+                imported.actuals().stream().map(a -> a.indicatorId() + " " + a.end() + " " + (a.group().isEmpty() ? ""
+                        : a.group() + " ") + a.value() + " " + a.where()).toList());
+        assertTrue(imported.summary().contains("running totals read back as what each period added (cumulative"
+                + " indicators, from their baselines): OP1_1 (6 of 7 values), OP1_2 (1 value)"), imported.summary()
+                .toString());
+        var indicators = imported.draft().results().get(0).indicators();
+        assertTrue(indicators.get(0).cumulative());
+        assertEquals("people", indicators.get(0).unitLabel());
+        assertEquals("", indicators.get(0).description());
+        assertFalse(indicators.get(2).cumulative(), "a third party's file without the mark is read as before");
+    }
+}
