@@ -329,12 +329,16 @@ public final class Binder {
         PeriodDate asOf = asOfProp.map(a -> dates.resolve(a.args().get(0))).filter(PeriodDate::dated).orElse(null);
         Optional<Ast.Name> ceiling = p.name("ceiling");
         network.theory(t, p);
+        PublishingBinder publishing = new PublishingBinder(diagnostics);
+        Optional<Ast.Prop> identifier = publishing.identifier(p);
         return new Metadata(t.title().value(), p.text("version").orElse(""), authors, start, end, asOf,
                 ceiling.map(Ast.Name::text).orElse(null), ceiling.map(Ast.Name::span).orElse(Span.none()),
                 p.text("description").orElse(""), t.span(), period.map(Ast.Prop::span).orElse(t.span()),
                 asOfProp.map(Ast.Prop::span).orElse(t.span()), points,
                 p.single("version").map(this::changeRecord).filter(ChangeRecord::saysWhenOrWhy),
-                p.all("change").stream().map(this::changeRecord).toList());
+                p.all("change").stream().map(this::changeRecord).toList(),
+                PublishingBinder.identifierText(identifier), PublishingBinder.identifierSpan(identifier),
+                publishing.reportingOrg(p));
     }
 
     /** A version stamp: the version, then {@code at} date, {@code level} word, {@code because} text (AstBuilder). */

@@ -1,0 +1,37 @@
+package org.tocworkbench.compiler.rules;
+
+import org.junit.jupiter.api.Test;
+import org.tocworkbench.compiler.Checked;
+import org.tocworkbench.compiler.diagnostics.Code;
+
+class IatiIdentifierCharactersRuleTest {
+    private static Checked theory(String identifier, String ref) {
+        return Checked.text("theory \"T\" {\n    identifier " + identifier + "\n    reporting org " + ref
+                + " type 21\n}\nimpact I \"Girls complete school\"\nactivity A1 \"Pay bursaries\"\nA1 -> I\n");
+    }
+
+    @Test
+    void eachForbiddenCharacterInTheIdentifierIsReported() {
+        for (String c : new String[] {"/", "&", "|", "?"}) {
+            theory("\"GB-CHC-1-P" + c + "2\"", "\"GB-CHC-1\"")
+                    .reports(Code.IATI_IDENTIFIER_CHARACTERS, "2:16", "contains `" + c + "`");
+        }
+    }
+
+    @Test
+    void aSpaceInTheOrganisationsIdentifierIsReported() {
+        theory("\"GB-CHC-1-P2\"", "\"GB-CHC 1\"")
+                .reports(Code.IATI_IDENTIFIER_CHARACTERS, "3:19", "reporting organisation's identifier `GB-CHC 1` contains a space");
+    }
+
+    @Test
+    void anEmptyIdentifierIsReported() {
+        theory("\"\"", "\"GB-CHC-1\"").reports(Code.IATI_IDENTIFIER_CHARACTERS, "2:16", "activity identifier is empty");
+    }
+
+    @Test
+    void identifiersWithHyphensDotsAndUnderscoresAreQuiet() {
+        theory("\"GB-CHC-1_a.b-P2\"", "\"GB-CHC-1_a.b\"").reportsNothing();
+        Checked.text("theory \"T\" {}\nimpact I \"x\"\nactivity A \"y\"\nA -> I\n").reportsNo(Code.IATI_IDENTIFIER_CHARACTERS);
+    }
+}
