@@ -44,8 +44,8 @@ public final class IatiIdentifierCharactersRule implements Rule {
                         : "write a hyphen in its place, as the publisher registered it")));
     }
 
-    /** The first character IATI forbids in an identifier, if any. */
-    static Optional<Character> offending(String id) {
+    /** The first character IATI forbids in an identifier, if any (also used where identifiers are imported). */
+    public static Optional<Character> offending(String id) {
         for (char c : id.toCharArray()) {
             if (Character.isWhitespace(c) || FORBIDDEN.indexOf(c) >= 0) {
                 return Optional.of(c);

@@ -107,9 +107,22 @@ final class ModelTocWriter {
         return formatted.text();
     }
 
+    /** The IATI publishing words: {@code identifier}, {@code reporting org REF NAME type WORD} (a code when no word). */
+    private void publishing(JsonNode m) {
+        given(m, "iatiIdentifier").ifPresent(id -> line(IN, "identifier " + quote(id)));
+        JsonNode org = m.path("reportingOrg");
+        given(org, "ref").ifPresent(ref -> line(IN, "reporting org " + quote(ref)
+                + given(org, "name").map(n -> " " + quote(n)).orElse("")
+                + given(org, "typeWord").or(() -> given(org, "type"))
+                .or(() -> org.path("type").isIntegralNumber() ? java.util.Optional.of(org.path("type").asText())
+                        : java.util.Optional.empty())
+                .map(t -> " type " + t).orElse("")));
+    }
+
     private void theory(JsonNode root) {
         JsonNode m = root.path("metadata");
         out.append("theory ").append(quote(m.path("title").asText(""))).append(" {\n");
+        publishing(m);
         List<JsonNode> changes = new ArrayList<>();
         m.path("changes").forEach(changes::add);
         JsonNode stamp = !changes.isEmpty() && changes.get(changes.size() - 1).path("version").asText()
