@@ -138,6 +138,20 @@ class StandardsCommandsTest {
     }
 
     @Test
+    void anImportedIatiFileExportsWithoutOptionsUnderItsOwnHeader(@TempDir Path dir) throws Exception {
+        Path toc = dir.resolve("wash.toc");
+        assertEquals(0, CliRunner.run("import", FIXTURES + "iati/activity.xml", "-o", toc.toString()).exitCode());
+        Path xml = dir.resolve("wash.xml");
+        CliRunner.Run export = CliRunner.run("export", toc.toString(), "--format", "iati", "-o", xml.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        String header = "<iati-identifier>XM-EXAMPLE-1-WASH-17</iati-identifier>\n"
+                + "    <reporting-org ref=\"XM-EXAMPLE-1\" type=\"21\">\n"
+                + "      <narrative>Example Water Alliance</narrative>";
+        assertTrue(Files.readString(Path.of(FIXTURES + "iati/activity.xml")).contains(header), "the fixture's own header");
+        assertTrue(Files.readString(xml).contains(header), Files.readString(xml));
+    }
+
+    @Test
     void theTheorysWordsNameTheActivityAndOptionsReplaceThemSayingSo(@TempDir Path dir) throws Exception {
         Path xml = dir.resolve("r.xml");
         CliRunner.Run run = CliRunner.run("export", SAMPLE, "--format", "iati", "--as-of", "2026-06-30", "-o",

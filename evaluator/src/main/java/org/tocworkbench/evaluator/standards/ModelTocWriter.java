@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tocworkbench.compiler.CompileOptions;
 import org.tocworkbench.compiler.Compilation;
+import org.tocworkbench.compiler.model.OrganisationType;
 import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.format.TocFormatter;
 import org.tocworkbench.compiler.model.Indicator;
@@ -107,7 +108,7 @@ final class ModelTocWriter {
         return formatted.text();
     }
 
-    /** The IATI publishing words: {@code identifier}, {@code reporting org REF NAME type WORD} (a code when no word). */
+    /** The IATI publishing words: {@code identifier}, {@code reporting org REF NAME type WORD} (a code as its word). */
     private void publishing(JsonNode m) {
         given(m, "iatiIdentifier").ifPresent(id -> line(IN, "identifier " + quote(id)));
         JsonNode org = m.path("reportingOrg");
@@ -116,7 +117,7 @@ final class ModelTocWriter {
                 + given(org, "typeWord").or(() -> given(org, "type"))
                 .or(() -> org.path("type").isIntegralNumber() ? java.util.Optional.of(org.path("type").asText())
                         : java.util.Optional.empty())
-                .map(t -> " type " + t).orElse("")));
+                .map(t -> " type " + OrganisationType.of(t).map(OrganisationType::word).orElse(t)).orElse("")));
     }
 
     private void theory(JsonNode root) {
