@@ -42,6 +42,7 @@ import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Pathway;
 import org.tocworkbench.compiler.model.PeriodDate;
 import org.tocworkbench.compiler.model.RecordSource;
+import org.tocworkbench.compiler.model.ReportingOrganisation;
 import org.tocworkbench.compiler.model.Population;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.Transition;
@@ -330,15 +331,18 @@ public final class Binder {
         Optional<Ast.Name> ceiling = p.name("ceiling");
         network.theory(t, p);
         PublishingBinder publishing = new PublishingBinder(diagnostics);
-        Optional<Ast.Prop> identifier = publishing.identifier(p);
+        Optional<Ast.Prop> identifierProp = publishing.identifier(p);
+        Optional<String> identifier = PublishingBinder.identifierText(identifierProp);
+        Span identifierSpan = PublishingBinder.identifierSpan(identifierProp);
+        Optional<ReportingOrganisation> reportingOrg = publishing.reportingOrg(p);
+        publishing.check(identifier, identifierSpan, reportingOrg);
         return new Metadata(t.title().value(), p.text("version").orElse(""), authors, start, end, asOf,
                 ceiling.map(Ast.Name::text).orElse(null), ceiling.map(Ast.Name::span).orElse(Span.none()),
                 p.text("description").orElse(""), t.span(), period.map(Ast.Prop::span).orElse(t.span()),
                 asOfProp.map(Ast.Prop::span).orElse(t.span()), points,
                 p.single("version").map(this::changeRecord).filter(ChangeRecord::saysWhenOrWhy),
                 p.all("change").stream().map(this::changeRecord).toList(),
-                PublishingBinder.identifierText(identifier), PublishingBinder.identifierSpan(identifier),
-                publishing.reportingOrg(p));
+                identifier, identifierSpan, reportingOrg);
     }
 
     /** A version stamp: the version, then {@code at} date, {@code level} word, {@code because} text (AstBuilder). */

@@ -7,6 +7,7 @@ import org.tocworkbench.compiler.diagnostics.Code;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.diagnostics.Diagnostics;
 import org.tocworkbench.compiler.diagnostics.Suggestions;
+import org.tocworkbench.compiler.model.IatiIdentifiers;
 import org.tocworkbench.compiler.model.OrganisationType;
 import org.tocworkbench.compiler.model.ReportingOrganisation;
 import org.tocworkbench.compiler.source.Span;
@@ -17,7 +18,8 @@ import org.tocworkbench.compiler.syntax.Ast;
  * {@code reporting org "GB-GOV-1" "FCDO" type government} (docs/language.md#iati-publishing).
  * An activity has one identifier and one publisher, so a second of either is an error (TOC138:
  * which one would the export use?); an organisation type the IATI codelist does not have is
- * reported with the closest one (TOC135).
+ * reported with the closest one (TOC135). {@link #check} then applies IATI's rules for
+ * identifiers (TOC136, TOC137) and says what an IATI file still needs (TOC139).
  */
 final class PublishingBinder {
     private final Diagnostics diagnostics;
@@ -61,6 +63,87 @@ final class PublishingBinder {
         }
         return Optional.of(new ReportingOrganisation(PropertyReader.argText(ref), name, type, prop.span(), ref.span(),
                 typeSpan));
+    }
+
+    /**
+     * IATI's rules for the words, once read: no forbidden characters in either identifier (TOC136),
+     * the activity identifier starting with the organisation's (TOC137), and, once either word is
+     * written, the other one and the organisation's type (TOC139). A theory with neither word is not
+     * meant for IATI and is left alone.
+     */
+    void check(Optional<String> identifier, Span identifierSpan, Optional<ReportingOrganisation> org) {
+        boolean identifierClean = identifier.map(id -> characters(id, identifierSpan, "activity identifier"))
+                .orElse(false);
+        boolean refClean = org.map(o -> characters(o.ref(), o.refSpan(), "reporting organisation's identifier"))
+                .orElse(false);
+        if (identifierClean && refClean && !IatiIdentifiers.publishedBy(identifier.get(), org.get().ref())) {
+            diagnostics.add(Diagnostic.of(Code.IDENTIFIER_WITHOUT_ORG_PREFIX, identifierSpan, "the activity identifier `"
+                            + identifier.get() + "` does not start with the reporting organisation's identifier `"
+                            + org.get().ref() + "-`")
+                    .label("IATI expects `" + org.get().ref() + "-` first")
+                    .note("the reporting organisation is named at " + org.get().span())
+                    .note("an IATI activity identifier is its publisher's identifier, a hyphen and the activity's own"
+                            + " id, e.g. `" + org.get().ref() + "-P12`")
+                    .help("correct the identifier or the `reporting org`, whichever has the slip")
+                    .build());
+        }
+        if (identifier.isPresent() && org.isEmpty()) {
+            int dash = identifier.get().lastIndexOf('-');
+            String ref = dash > 0 ? identifier.get().substring(0, dash) : "REF";
+            diagnostics.add(Diagnostic.of(Code.IATI_PUBLISHER_INCOMPLETE, identifierSpan, "the theory names its IATI"
+                            + " activity but not the organisation that publishes it")
+                    .label("no `reporting org` in the theory")
+                    .help("add `reporting org \"" + ref + "\" \"NAME\" type TYPE` to the theory block (or give"
+                            + " --reporting-org and --reporting-org-type at every export)")
+                    .build());
+        }
+        if (org.isEmpty()) {
+            return;
+        }
+        if (identifier.isEmpty()) {
+            diagnostics.add(Diagnostic.of(Code.IATI_PUBLISHER_INCOMPLETE, org.get().span(), "the theory names its IATI"
+                            + " publisher but not the activity's identifier")
+                    .label("no `identifier` in the theory")
+                    .help("add `identifier \"" + org.get().ref() + "-...\"` (the organisation's identifier, a hyphen,"
+                            + " the activity's own id) to the theory block, or give --identifier at every export")
+                    .build());
+        }
+        if (org.get().type().isEmpty() && org.get().typeSpan().isNone()) {
+            diagnostics.add(Diagnostic.of(Code.IATI_PUBLISHER_INCOMPLETE, org.get().span(), "`reporting org` without a"
+                            + " type: an IATI file gives its publisher's organisation type")
+                    .label("no `type`")
+                    .help("end the line with `type` and the IATI organisation type, e.g. `type international-ngo`"
+                            + " (21) or `type government` (10)")
+                    .build());
+        }
+    }
+
+    /** True when the identifier is one IATI accepts; else reported (TOC136). */
+    private boolean characters(String id, Span span, String what) {
+        if (id.isBlank()) {
+            diagnostics.add(Diagnostic.of(Code.IATI_IDENTIFIER_CHARACTERS, span, "the " + what + " is empty")
+                    .label("an IATI identifier cannot be empty")
+                    .help("write the identifier IATI knows it by, e.g. `GB-CHC-1234567`")
+                    .build());
+            return false;
+        }
+        Optional<Character> forbidden = IatiIdentifiers.forbiddenCharacter(id);
+        forbidden.ifPresent(c -> diagnostics.add(Diagnostic.of(Code.IATI_IDENTIFIER_CHARACTERS, span, "the " + what
+                        + " `" + id + "` contains " + describe(c) + ", which IATI identifiers cannot contain")
+                .label(describe(c) + " is not allowed here")
+                .note("IATI identifiers cannot contain white space, `/`, `&`, `|` or `?`")
+                .help(Character.isWhitespace(c) ? "remove the spaces, or write a hyphen in their place"
+                        : "write a hyphen in its place, as the publisher registered it")
+                .build()));
+        return forbidden.isEmpty();
+    }
+
+    private static String describe(char c) {
+        return switch (c) {
+            case ' ' -> "a space";
+            case '\t' -> "a tab";
+            default -> Character.isWhitespace(c) ? "white space" : "`" + c + "`";
+        };
     }
 
     private Optional<OrganisationType> type(Ast.Arg arg) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tocworkbench.compiler.draft.DraftReportingOrg;
 import org.tocworkbench.compiler.model.OrganisationType;
-import org.tocworkbench.compiler.rules.IatiIdentifierCharactersRule;
+import org.tocworkbench.compiler.model.IatiIdentifiers;
 import org.tocworkbench.compiler.draft.DraftValue;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.NodeKind;
@@ -107,7 +107,7 @@ final class IatiActivityImport {
         if (id.isBlank()) {
             return Optional.empty();
         }
-        if (IatiIdentifierCharactersRule.offending(id).isPresent()) {
+        if (IatiIdentifiers.forbiddenCharacter(id).isPresent()) {
             draft.notes.add("the source's " + what + " \"" + id + "\" has characters IATI forbids (white space,"
                     + " /, &, | or ?); write the one the publisher registered with `"
                     + (what.startsWith("activity") ? "identifier" : "reporting org") + "`");

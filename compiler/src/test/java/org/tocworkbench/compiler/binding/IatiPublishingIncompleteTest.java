@@ -1,4 +1,4 @@
-package org.tocworkbench.compiler.rules;
+package org.tocworkbench.compiler.binding;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.tocworkbench.compiler.Checked;
 import org.tocworkbench.compiler.diagnostics.Code;
 
-class IatiPublishingIncompleteRuleTest {
+/** TOC139: publishing words incomplete for an IATI file (PublishingBinder). */
+class IatiPublishingIncompleteTest {
     private static Checked theory(String lines) {
         return Checked.text("theory \"T\" {\n" + lines + "}\nimpact I \"Girls complete school\"\n"
                 + "activity A1 \"Pay bursaries\"\nA1 -> I\n");

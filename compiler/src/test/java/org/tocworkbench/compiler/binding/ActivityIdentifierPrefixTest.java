@@ -1,10 +1,11 @@
-package org.tocworkbench.compiler.rules;
+package org.tocworkbench.compiler.binding;
 
 import org.junit.jupiter.api.Test;
 import org.tocworkbench.compiler.Checked;
 import org.tocworkbench.compiler.diagnostics.Code;
 
-class ActivityIdentifierPrefixRuleTest {
+/** TOC137: the activity identifier starts with its publisher's identifier and a hyphen (PublishingBinder). */
+class ActivityIdentifierPrefixTest {
     private static Checked theory(String identifier, String ref) {
         return Checked.text("theory \"T\" {\n    identifier \"" + identifier + "\"\n    reporting org \"" + ref
                 + "\" type government\n}\nimpact I \"Girls complete school\"\nactivity A1 \"Pay bursaries\"\nA1 -> I\n");
