@@ -186,11 +186,6 @@ final class Completions {
                     items.add(item(word(TocLexer.ORG), CompletionItemKind.Keyword, "keyword", range));
                 }
             }
-            case TocLexer.STRING -> {
-                if (block == Block.THEORY && afterReportingOrg(tokens, i)) {
-                    items.add(item(word(TocLexer.TYPE), CompletionItemKind.Keyword, "the IATI organisation type", range));
-                }
-            }
             case TocLexer.AT, TocLexer.DATE -> dates(items, range, block != Block.THEORY);
             case TocLexer.COMPUTE -> values(org.tocworkbench.compiler.model.Computation.Measure.values(), items, range);
             case TocLexer.EACH -> values(org.tocworkbench.compiler.model.Computation.Bucket.values(), items, range);
@@ -242,6 +237,9 @@ final class Completions {
                 if (afterList && (block == Block.TOP || block == Block.PATHWAY)) {
                     nodes(items, range);
                     return;
+                }
+                if (type == TocLexer.STRING && block == Block.THEORY && afterReportingOrg(tokens, i)) {
+                    items.add(item(word(TocLexer.TYPE), CompletionItemKind.Keyword, "the IATI organisation type", range));
                 }
                 keywords(KEYWORDS.get(block), items, range);
                 if (block == Block.TOP || block == Block.PATHWAY) {

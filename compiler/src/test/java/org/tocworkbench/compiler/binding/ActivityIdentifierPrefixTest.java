@@ -7,8 +7,8 @@ import org.tocworkbench.compiler.diagnostics.Code;
 /** TOC137: the activity identifier starts with its publisher's identifier and a hyphen (PublishingBinder). */
 class ActivityIdentifierPrefixTest {
     private static Checked theory(String identifier, String ref) {
-        return Checked.text("theory \"T\" {\n    identifier \"" + identifier + "\"\n    reporting org \"" + ref
-                + "\" type government\n}\nimpact I \"Girls complete school\"\nactivity A1 \"Pay bursaries\"\nA1 -> I\n");
+        return PublishingWordsTest.theory("    identifier \"" + identifier + "\"\n    reporting org \"" + ref
+                + "\" type government\n");
     }
 
     @Test

@@ -7,8 +7,7 @@ import org.tocworkbench.compiler.diagnostics.Code;
 /** TOC136: identifiers with characters IATI forbids (PublishingBinder). */
 class IatiIdentifierCharactersTest {
     private static Checked theory(String identifier, String ref) {
-        return Checked.text("theory \"T\" {\n    identifier " + identifier + "\n    reporting org " + ref
-                + " type 21\n}\nimpact I \"Girls complete school\"\nactivity A1 \"Pay bursaries\"\nA1 -> I\n");
+        return PublishingWordsTest.theory("    identifier " + identifier + "\n    reporting org " + ref + " type 21\n");
     }
 
     @Test
@@ -33,6 +32,6 @@ class IatiIdentifierCharactersTest {
     @Test
     void identifiersWithHyphensDotsAndUnderscoresAreQuiet() {
         theory("\"GB-CHC-1_a.b-P2\"", "\"GB-CHC-1_a.b\"").reportsNothing();
-        Checked.text("theory \"T\" {}\nimpact I \"x\"\nactivity A \"y\"\nA -> I\n").reportsNo(Code.IATI_IDENTIFIER_CHARACTERS);
+        PublishingWordsTest.theory("").reportsNo(Code.IATI_IDENTIFIER_CHARACTERS);
     }
 }

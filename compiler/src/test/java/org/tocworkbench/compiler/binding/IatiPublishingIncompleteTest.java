@@ -9,8 +9,7 @@ import org.tocworkbench.compiler.diagnostics.Code;
 /** TOC139: publishing words incomplete for an IATI file (PublishingBinder). */
 class IatiPublishingIncompleteTest {
     private static Checked theory(String lines) {
-        return Checked.text("theory \"T\" {\n" + lines + "}\nimpact I \"Girls complete school\"\n"
-                + "activity A1 \"Pay bursaries\"\nA1 -> I\n");
+        return PublishingWordsTest.theory(lines);
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.tocworkbench.compiler.model.ReportingOrganisation;
 class PublishingWordsTest {
     private static final String BODY = "impact I \"More girls complete school\"\nactivity A1 \"Pay bursaries\"\nA1 -> I\n";
 
-    private static Checked theory(String lines) {
+    /** A theory whose block holds these lines, with a results chain that checks clean. */
+    static Checked theory(String lines) {
         return Checked.text("theory \"GSEP\" {\n" + lines + "}\n" + BODY);
     }
 
