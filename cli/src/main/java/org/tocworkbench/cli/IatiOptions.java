@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.tocworkbench.compiler.diagnostics.Suggestions;
+import org.tocworkbench.compiler.model.IatiIdentifiers;
 import org.tocworkbench.compiler.model.Metadata;
 import org.tocworkbench.compiler.model.OrganisationType;
 import org.tocworkbench.compiler.model.ReportingOrganisation;
@@ -60,6 +61,18 @@ public final class IatiOptions {
                     + "; the types: " + String.join(", ", Arrays.stream(OrganisationType.values())
                             .map(t -> t.code() + " " + t.word()).toList()));
         }
+        for (String[] option : new String[][] {{"--identifier", identifier}, {"--reporting-org", reportingOrg}}) {
+            if (option[1] != null) {
+                String id = option[1].strip();
+                Optional<Character> forbidden = IatiIdentifiers.forbiddenCharacter(id);
+                if (id.isEmpty() || forbidden.isPresent()) {
+                    throw new CommandLine.ParameterException(commandLine, option[0] + " `" + option[1] + "` "
+                            + (id.isEmpty() ? "is empty" : "contains " + (Character.isWhitespace(forbidden.get())
+                            ? "white space" : "`" + forbidden.get() + "`")) + ": IATI identifiers cannot be empty or"
+                            + " contain white space, `/`, `&`, `|` or `?`");
+                }
+            }
+        }
         if (asOf != null && PeriodDate.parse(asOf.strip()).isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "--as-of `" + asOf + "` is not a date (write 2026,"
                     + " 2026-Q2, 2026-06 or 2026-06-30)");
@@ -101,6 +114,10 @@ public final class IatiOptions {
         if (!missing.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "an IATI file names its activity and publisher;"
                     + " missing: " + String.join("; ", missing));
+        }
+        if ((identifier != null || reportingOrg != null) && !IatiIdentifiers.publishedBy(id, ref)) {
+            err.println("note: the activity identifier " + id + " does not start with the reporting organisation's"
+                    + " identifier " + ref + "- (IATI's rule for activity identifiers)");
         }
         String name = chosen("--reporting-org-name", reportingOrgName, same.flatMap(ReportingOrganisation::name),
                 "organisation name", err);

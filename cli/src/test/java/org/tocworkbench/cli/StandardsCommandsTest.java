@@ -135,6 +135,18 @@ class StandardsCommandsTest {
                 "--reporting-org", "X", "--reporting-org-type", "NGO");
         assertEquals(2, type.exitCode());
         assertTrue(type.err().contains("`NGO` is not an IATI organisation type code or word"), type.err());
+        CliRunner.Run slash = CliRunner.run("export", SAMPLE, "--format", "iati", "--identifier", "XM-EXAMPLE-HSAN-1/2");
+        assertEquals(2, slash.exitCode());
+        assertTrue(slash.err().contains("--identifier `XM-EXAMPLE-HSAN-1/2` contains `/`: IATI identifiers cannot"), slash.err());
+    }
+
+    @Test
+    void anOptionIdentifierOfAnotherPublisherIsNoted(@TempDir Path dir) {
+        CliRunner.Run run = CliRunner.run("export", SAMPLE, "--format", "iati", "--identifier", "XM-OTHER-7",
+                "-o", dir.resolve("r.xml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("note: the activity identifier XM-OTHER-7 does not start with the reporting"
+                + " organisation's identifier XM-EXAMPLE-HSAN- (IATI's rule for activity identifiers)"), run.err());
     }
 
     @Test
