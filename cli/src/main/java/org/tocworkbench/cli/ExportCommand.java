@@ -40,7 +40,8 @@ import picocli.CommandLine.Parameters;
                 "      (the theory block names the activity: identifier \"XM-EXAMPLE-1-P12\" and",
                 "       reporting org \"XM-EXAMPLE-1\" \"Example NGO\" type international-ngo)",
                 "  toc export my.toc --format iati --identifier XM-EXAMPLE-1-P12 \\",
-                "      --reporting-org XM-EXAMPLE-1 --reporting-org-type 21 -o results.xml   (or as options)",
+                "      --reporting-org XM-EXAMPLE-1 --reporting-org-type 21 -o results.xml",
+                "      (the same named with options, which replace the theory's words)",
                 "  toc export my.toc --format iati-csv -o results.csv",
                 "      (-o results.xlsx: the same sheet as a workbook to read and print)",
                 "", "Nothing is written when the theory has errors (exit 1)."})
