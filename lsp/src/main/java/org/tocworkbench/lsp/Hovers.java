@@ -60,7 +60,10 @@ final class Hovers {
     static Optional<Passage> publishing(Theory theory, org.tocworkbench.compiler.source.SourceFile file, int offset) {
         var metadata = theory.metadata();
         var org = metadata.reportingOrg();
-        org.tocworkbench.compiler.source.Span hit = metadata.identifierSpan();
+        org.tocworkbench.compiler.source.Span value = metadata.identifierSpan();
+        // The identifier line from its keyword to the end of its value.
+        org.tocworkbench.compiler.source.Span hit = value.source() == file
+                ? file.span(file.lineStart(value.line()), value.end()) : value;
         if (!(hit.source() == file && hit.start() <= offset && offset <= hit.end())) {
             hit = org.map(o -> o.span()).filter(s -> s.source() == file && s.start() <= offset && offset <= s.end())
                     .orElse(null);

@@ -63,6 +63,7 @@ class PublishingWordsLspTest {
         assertTrue(onIdentifier.contains("published by **Foreign, Commonwealth & Development Office** (`GB-GOV-1`),"
                 + " Government (type 10)"), onIdentifier);
         assertTrue(Hovers.publishing(theory, file, TEXT.indexOf("type government")).isPresent());
+        assertTrue(Hovers.publishing(theory, file, TEXT.indexOf("identifier") + 2).isPresent(), "on the keyword too");
         assertTrue(Hovers.publishing(theory, file, TEXT.indexOf("impact")).isEmpty());
     }
 }

@@ -46,7 +46,7 @@ public enum Code {
     STRUCTURE_INCOMPLETE("TOC129", WARNING, "structure incomplete or contradictory"),
     UNKNOWN_ORGANISATION_TYPE("TOC135", ERROR, "unknown IATI organisation type"),
     IATI_IDENTIFIER_CHARACTERS("TOC136", ERROR, "IATI identifier with a character IATI forbids"),
-    IDENTIFIER_WITHOUT_ORG_PREFIX("TOC137", WARNING, "activity identifier does not start with the reporting organisation's"),
+    IDENTIFIER_WITHOUT_ORG_PREFIX("TOC137", WARNING, "activity identifier does not start with its publisher's identifier"),
     IATI_PUBLISHER_REPEATED("TOC138", ERROR, "IATI identifier or reporting organisation given twice"),
     IATI_PUBLISHER_INCOMPLETE("TOC139", WARNING, "IATI publishing words incomplete"),
 
