@@ -351,11 +351,6 @@ VERSION         : 'version' ;
 CHANGES         : 'changes' ;
 LEVEL           : 'level' ;
 BECAUSE         : 'because' ;
-// IATI publishing words (docs/language.md#iati-publishing)
-IDENTIFIER      : 'identifier' ;
-REPORTING       : 'reporting' ;
-ORG             : 'org' ;
-TYPE            : 'type' ;
 LABEL           : 'label' ;
 INFERRED        : 'inferred' ;
 TRANSITION      : 'transition' ;
@@ -432,6 +427,11 @@ SERVES          : 'serves' ;
 PLAYS           : 'plays' ;
 POSITION        : 'position' ;
 BACKBONE        : 'backbone' ;
+// IATI publishing words (docs/language.md#iati-publishing)
+IDENTIFIER      : 'identifier' ;
+REPORTING       : 'reporting' ;
+ORG             : 'org' ;
+TYPE            : 'type' ;
 FILE            : 'file' ;
 SHEET           : 'sheet' ;
 LAYOUT          : 'layout' ;
