@@ -38,6 +38,7 @@ const SOFT_KEYWORDS = [
   'query', 'and', 'or', 'not', 'one', 'contains', 'empty',
   'primary', 'secondary', 'structure', 'serves', 'plays', 'position', 'backbone',
   'changes', 'level', 'because',
+  'identifier', 'reporting', 'org', 'type',
 ];
 
 // ---------------------------------------------------------------- enumerated values
@@ -73,6 +74,11 @@ const ENUMS = {
   exclusion: ['unapproved', 'duplicates'],
   // ChangeLevel.java (docs/diff.md): the level of change of a version.
   'change-level': ['minor', 'moderate', 'medium', 'major'],
+  // OrganisationType.java (docs/language.md#iati-publishing): the IATI OrganisationType codelist's words.
+  'organisation-type': ['government', 'local-government', 'other-public-sector', 'international-ngo', 'national-ngo',
+    'regional-ngo', 'partner-country-ngo', 'public-private-partnership', 'multilateral', 'foundation',
+    'private-sector', 'private-sector-in-provider-country', 'private-sector-in-recipient-country',
+    'private-sector-in-third-country', 'academic', 'other'],
   decimal: ['comma', 'point', 'dot'],
   'growth-period': ['year', 'annum', 'half', 'half-year', 'semester', 'quarter', 'month'],
   'column-role': ['indicator', 'title', 'period', 'value', 'disaggregation', 'group', 'comment'],
@@ -334,6 +340,7 @@ const grammar = {
         enumProperty('each', ENUMS.bucket, constant('period'), ref('value')),
         enumProperty('exclude', ENUMS.exclusion, constant('exclusion'), ref('value')),
         enumProperty('level', ENUMS['change-level'], constant('change-level'), ref('value')),
+        enumProperty('type', ENUMS['organisation-type'], constant('organisation-type'), ref('value')),
         // `baseline no at 2024`, `target yes by 2027`: a bare word as a value.
         {
           match: `${B}(baseline|target|milestone)${E}(?:\\s+(?:(${alt(ENUMS.boolean).join('|')})${E}|(${ID})))?`,

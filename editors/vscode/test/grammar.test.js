@@ -262,7 +262,7 @@ test('every enumerated value of the compiler is highlighted as a language consta
     Frequency: ['frequency'], Horizon: ['horizon', 'accountability ceiling'], Layout: ['layout'],
     Level: ['risk', 'strength'], LinkKind: ['kind'], NetworkFunction: ['functions advocacy,'],
     UnitKind: ['unit'], NodeKind: null, StructureKind: ['kind'], BackboneRole: ['plays'], GrowthPeriod: ['growth 5% per'], Measure: ['compute'],
-    ChangeLevel: ['version "2.0" at 2026 level'],
+    ChangeLevel: ['version "2.0" at 2026 level'], OrganisationType: ['reporting org "XM-EXAMPLE-1" type'],
   };
   for (const [name, values] of modelEnums()) {
     assert.ok(name in properties, `enum ${name} implements Keyword: say which property takes it in this test`);

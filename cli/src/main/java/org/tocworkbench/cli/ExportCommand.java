@@ -36,9 +36,13 @@ import picocli.CommandLine.Parameters;
                 "  toc export my.toc --format json | jq '.nodes[].id'",
                 "  toc export my.toc --format logframe-md -o logframe.md",
                 "  toc export my.toc --format logframe-xlsx -o logframe.xlsx",
+                "  toc export my.toc --format iati -o results.xml",
+                "      (the theory block names the activity: identifier \"XM-EXAMPLE-1-P12\" and",
+                "       reporting org \"XM-EXAMPLE-1\" \"Example NGO\" type international-ngo)",
                 "  toc export my.toc --format iati --identifier XM-EXAMPLE-1-P12 \\",
                 "      --reporting-org XM-EXAMPLE-1 --reporting-org-type 21 -o results.xml",
-                "  toc export my.toc --format iati-csv --identifier ... -o results.csv",
+                "      (the same named with options, which replace the theory's words)",
+                "  toc export my.toc --format iati-csv -o results.csv",
                 "      (-o results.xlsx: the same sheet as a workbook to read and print)",
                 "", "Nothing is written when the theory has errors (exit 1)."})
 public final class ExportCommand implements Callable<Integer> {
@@ -93,8 +97,9 @@ public final class ExportCommand implements Callable<Integer> {
                 break;
             case IATI:
             case IATI_CSV:
+                IatiOptions.Publisher publisher = iati.publisher(compilation.theory(), commandLine, err);
                 try {
-                    content = iati.export(compilation.theory(), chosen, err, output != null
+                    content = iati.export(compilation.theory(), publisher, chosen, err, output != null
                             && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"));
                 } catch (ImportException e) {
                     err.println("toc: " + e.getMessage());

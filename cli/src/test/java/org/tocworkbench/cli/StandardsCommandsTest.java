@@ -122,14 +122,67 @@ class StandardsCommandsTest {
     }
 
     @Test
-    void iatiExportWithoutItsPublisherIsAUsageError() {
-        CliRunner.Run run = CliRunner.run("export", SAMPLE, "--format", "iati");
+    void iatiExportWithoutItsPublisherIsAUsageErrorNamingTheOptionsAndTheWords(@TempDir Path dir) throws Exception {
+        Path toc = Files.writeString(dir.resolve("t.toc"), "theory \"T\" {}\nimpact I \"x\" {\n"
+                + "    indicator I_1 \"n\" { unit count baseline 0 at 2024 target 5 by 2026 }\n}\n");
+        CliRunner.Run run = CliRunner.run("export", toc.toString(), "--format", "iati");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("give --identifier, --reporting-org and --reporting-org-type"), run.err());
+        assertTrue(run.err().contains("missing: the activity identifier (--identifier, or `identifier \"REF-ID\"` in the"
+                + " theory block); the reporting organisation (--reporting-org, or `reporting org"), run.err());
+        assertTrue(run.err().contains("its organisation type (--reporting-org-type, or `type TYPE`"), run.err());
+        CliRunner.Run typeOnly = CliRunner.run("export", SAMPLE, "--format", "iati", "--reporting-org", "XM-OTHER");
+        assertEquals(2, typeOnly.exitCode(), "another organisation than the theory's has no type of the theory's");
+        assertTrue(typeOnly.err().contains("missing: its organisation type"), typeOnly.err());
         CliRunner.Run type = CliRunner.run("export", SAMPLE, "--format", "iati", "--identifier", "X-1",
                 "--reporting-org", "X", "--reporting-org-type", "NGO");
         assertEquals(2, type.exitCode());
-        assertTrue(type.err().contains("not an IATI organisation type code"), type.err());
+        assertTrue(type.err().contains("`NGO` is not an IATI organisation type code or word"), type.err());
+        CliRunner.Run slash = CliRunner.run("export", SAMPLE, "--format", "iati", "--identifier", "XM-EXAMPLE-HSAN-1/2");
+        assertEquals(2, slash.exitCode());
+        assertTrue(slash.err().contains("--identifier `XM-EXAMPLE-HSAN-1/2` contains `/`: IATI identifiers cannot"), slash.err());
+    }
+
+    @Test
+    void anOptionIdentifierOfAnotherPublisherIsNoted(@TempDir Path dir) {
+        CliRunner.Run run = CliRunner.run("export", SAMPLE, "--format", "iati", "--identifier", "XM-OTHER-7",
+                "-o", dir.resolve("r.xml").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("note: the activity identifier XM-OTHER-7 does not start with the reporting"
+                + " organisation's identifier XM-EXAMPLE-HSAN- (IATI's rule for activity identifiers)"), run.err());
+    }
+
+    @Test
+    void anImportedIatiFileExportsWithoutOptionsUnderItsOwnHeader(@TempDir Path dir) throws Exception {
+        Path toc = dir.resolve("wash.toc");
+        assertEquals(0, CliRunner.run("import", FIXTURES + "iati/activity.xml", "-o", toc.toString()).exitCode());
+        Path xml = dir.resolve("wash.xml");
+        CliRunner.Run export = CliRunner.run("export", toc.toString(), "--format", "iati", "-o", xml.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        String header = "<iati-identifier>XM-EXAMPLE-1-WASH-17</iati-identifier>\n"
+                + "    <reporting-org ref=\"XM-EXAMPLE-1\" type=\"21\">\n"
+                + "      <narrative>Example Water Alliance</narrative>";
+        assertTrue(Files.readString(Path.of(FIXTURES + "iati/activity.xml")).contains(header), "the fixture's own header");
+        assertTrue(Files.readString(xml).contains(header), Files.readString(xml));
+    }
+
+    @Test
+    void theTheorysWordsNameTheActivityAndOptionsReplaceThemSayingSo(@TempDir Path dir) throws Exception {
+        Path xml = dir.resolve("r.xml");
+        CliRunner.Run run = CliRunner.run("export", SAMPLE, "--format", "iati", "--as-of", "2026-06-30", "-o",
+                xml.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(xml);
+        assertTrue(text.contains("<iati-identifier>XM-EXAMPLE-HSAN-2024</iati-identifier>\n"
+                + "    <reporting-org ref=\"XM-EXAMPLE-HSAN\" type=\"23\">\n"
+                + "      <narrative>Health Security Advocacy Network secretariat</narrative>"), text);
+        assertFalse(run.err().contains("replaces"), run.err());
+        CliRunner.Run replaced = CliRunner.run("export", SAMPLE, "--format", "iati-csv", "--as-of", "2026-06-30",
+                "--identifier", "XM-EXAMPLE-HSAN-2025", "--reporting-org-type", "regional-ngo");
+        assertEquals(0, replaced.exitCode(), replaced.err());
+        assertTrue(replaced.err().contains("--identifier XM-EXAMPLE-HSAN-2025 replaces the theory's activity identifier"
+                + " \"XM-EXAMPLE-HSAN-2024\""), replaced.err());
+        assertFalse(replaced.err().contains("--reporting-org-type"), "the same type written as a word replaces nothing");
+        assertTrue(replaced.out().lines().skip(1).allMatch(l -> l.startsWith("XM-EXAMPLE-HSAN-2025,")), replaced.out());
     }
 
     @Test

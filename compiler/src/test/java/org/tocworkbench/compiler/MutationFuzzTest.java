@@ -47,7 +47,7 @@ class MutationFuzzTest {
         "accountability ceiling", "period", "risk", "high", "status", "evidence", "date", "note", "rationale", "kind",
         "strength", "assumes", "feedback", "members", "functions", "advocacy", "file", "sheet", "layout", "wide",
         "header rows", "column", "columns", "fiscal year starts", "decimal", "comma", "cumulative", "snapshot",
-        "disaggregate by", "code", "in", "is", "->", "->", ",", "{", "}", "{", "}", "\"", "\"\"\"", "\"text\"", "/*", "*/", "#", "//", "%",
+        "disaggregate by", "code", "in", "is", "identifier", "reporting org", "type", "government", "\"GB-1/2\"", "->", "->", ",", "{", "}", "{", "}", "\"", "\"\"\"", "\"text\"", "/*", "*/", "#", "//", "%",
         "12", "-3", "4.5", "45 %", "2026", "2026-06", "2026-Q2", "2026-06-30", "2026-13", "2026-Q9", "9999-99-99",
         "O1", "A1", "I", "P1", "AS1", "BB", "X", "\n", "\n", "\r\n", "\r", "\t", " ", "\u00a0", "\ufeff", "\u0000",
         "é", "“", "”", "😀", "\ud83d", "\\", "\\\"", ";", "@", "=", ":", "(", ")", "[", "]"};

@@ -49,7 +49,13 @@ theoryProp
     | SECONDARY FUNCTIONS nameList                  # theorySecondary
     | BACKBONE PLAYS nameList                       # theoryBackboneRoles
     | CHANGES LBRACE changeEntry* RBRACE            # theoryChanges
+    | IDENTIFIER text                               # theoryIdentifier
+    | REPORTING ORG text text? (TYPE (name | NUMBER))?   # theoryReportingOrg
     ;
+
+// `identifier "GB-GOV-1-300123"` and `reporting org "GB-GOV-1" "FCDO" type government`: the IATI
+// activity identifier and the organisation that publishes it (docs/language.md#iati-publishing);
+// the organisation's name and type are optional here and checked by the compiler.
 
 // `version "2.0" at 2026-03-15 level major because "Mid-term review"`: a version, when it was
 // made, how much changed and why (docs/diff.md); all but the version are optional.
@@ -319,6 +325,7 @@ softKeyword
     | AND | OR | NOT | ONE | CONTAINS | EMPTY
     | PRIMARY | SECONDARY | STRUCTURE | SERVES | PLAYS | POSITION | BACKBONE
     | CHANGES | LEVEL | BECAUSE
+    | IDENTIFIER | REPORTING | ORG | TYPE
     ;
 
 // ================================================================ lexer
@@ -420,6 +427,11 @@ SERVES          : 'serves' ;
 PLAYS           : 'plays' ;
 POSITION        : 'position' ;
 BACKBONE        : 'backbone' ;
+// IATI publishing words (docs/language.md#iati-publishing)
+IDENTIFIER      : 'identifier' ;
+REPORTING       : 'reporting' ;
+ORG             : 'org' ;
+TYPE            : 'type' ;
 FILE            : 'file' ;
 SHEET           : 'sheet' ;
 LAYOUT          : 'layout' ;

@@ -27,6 +27,7 @@ import org.tocworkbench.compiler.model.Layout;
 import org.tocworkbench.compiler.model.Level;
 import org.tocworkbench.compiler.model.LinkKind;
 import org.tocworkbench.compiler.model.NetworkFunction;
+import org.tocworkbench.compiler.model.OrganisationType;
 import org.tocworkbench.compiler.model.StructureKind;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.UnitKind;
@@ -60,6 +61,8 @@ final class Completions {
         theory.add(word(TocLexer.PRIMARY) + " " + word(TocLexer.FUNCTIONS));
         theory.add(word(TocLexer.SECONDARY) + " " + word(TocLexer.FUNCTIONS));
         theory.add(word(TocLexer.BACKBONE) + " " + word(TocLexer.PLAYS));
+        theory.add(word(TocLexer.IDENTIFIER));
+        theory.add(word(TocLexer.REPORTING) + " " + word(TocLexer.ORG));
         KEYWORDS.put(Block.THEORY, theory);
         List<String> actor = new ArrayList<>(words(TocLexer.ROLE, TocLexer.DESCRIPTION, TocLexer.FUNCTIONS,
                 TocLexer.KIND, TocLexer.PLAYS, TocLexer.POSITION));
@@ -173,6 +176,16 @@ final class Completions {
             case TocLexer.LAYOUT -> values(Layout.values(), items, range);
             case TocLexer.PER -> values(GrowthPeriod.values(), items, range);
             case TocLexer.LEVEL -> values(org.tocworkbench.compiler.model.ChangeLevel.values(), items, range);
+            case TocLexer.TYPE -> {
+                if (block == Block.THEORY) {
+                    values(OrganisationType.values(), items, range);
+                }
+            }
+            case TocLexer.REPORTING -> {
+                if (block == Block.THEORY) {
+                    items.add(item(word(TocLexer.ORG), CompletionItemKind.Keyword, "keyword", range));
+                }
+            }
             case TocLexer.AT, TocLexer.DATE -> dates(items, range, block != Block.THEORY);
             case TocLexer.COMPUTE -> values(org.tocworkbench.compiler.model.Computation.Measure.values(), items, range);
             case TocLexer.EACH -> values(org.tocworkbench.compiler.model.Computation.Bucket.values(), items, range);
@@ -224,6 +237,9 @@ final class Completions {
                 if (afterList && (block == Block.TOP || block == Block.PATHWAY)) {
                     nodes(items, range);
                     return;
+                }
+                if (type == TocLexer.STRING && block == Block.THEORY && afterReportingOrg(tokens, i)) {
+                    items.add(item(word(TocLexer.TYPE), CompletionItemKind.Keyword, "the IATI organisation type", range));
                 }
                 keywords(KEYWORDS.get(block), items, range);
                 if (block == Block.TOP || block == Block.PATHWAY) {
@@ -325,10 +341,22 @@ final class Completions {
         return token.getType() == TocLexer.IDENT || (token.getType() >= TocLexer.VERSION && token.getType() <= TocLexer.DECIMAL);
     }
 
+    /** The string just typed is the ref or the name of a {@code reporting org}: its {@code type} may follow. */
+    private static boolean afterReportingOrg(List<Token> tokens, int i) {
+        int before = i - 1;
+        if (before >= 0 && tokens.get(before).getType() == TocLexer.STRING) {
+            before--;
+        }
+        return before >= 1 && tokens.get(before).getType() == TocLexer.ORG
+                && tokens.get(before - 1).getType() == TocLexer.REPORTING;
+    }
+
     private static void values(Keyword[] values, List<CompletionItem> items, Range range) {
         for (Keyword value : values) {
             List<String> aliases = value.words().subList(1, value.words().size());
-            String detail = value instanceof NetworkFunction f ? f.label() : ((Enum<?>) value).name().toLowerCase(Locale.ROOT);
+            String detail = value instanceof NetworkFunction f ? f.label()
+                    : value instanceof OrganisationType t ? t.code() + " " + t.label()
+                    : ((Enum<?>) value).name().toLowerCase(Locale.ROOT);
             if (!aliases.isEmpty()) {
                 detail += " (also " + String.join(", ", aliases) + ")";
             }

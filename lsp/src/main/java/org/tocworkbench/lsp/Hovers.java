@@ -53,6 +53,36 @@ final class Hovers {
                         + "\n`toc diff FILE --from REV` shows what changed (docs/diff.md).", hit.span()));
     }
 
+    /**
+     * On the theory's {@code identifier} or {@code reporting org}: the IATI activity header the
+     * export writes (identifier, publisher's name, ref and organisation type).
+     */
+    static Optional<Passage> publishing(Theory theory, org.tocworkbench.compiler.source.SourceFile file, int offset) {
+        var metadata = theory.metadata();
+        var org = metadata.reportingOrg();
+        org.tocworkbench.compiler.source.Span value = metadata.identifierSpan();
+        // The identifier line from its keyword to the end of its value.
+        org.tocworkbench.compiler.source.Span hit = value.source() == file
+                ? file.span(file.lineStart(value.line()), value.end()) : value;
+        if (!(hit.source() == file && hit.start() <= offset && offset <= hit.end())) {
+            hit = org.map(o -> o.span()).filter(s -> s.source() == file && s.start() <= offset && offset <= s.end())
+                    .orElse(null);
+        }
+        if (hit == null || (metadata.identifier().isEmpty() && org.isEmpty())) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder("**IATI activity** ");
+        out.append(metadata.identifier().map(id -> "`" + escape(id) + "`").orElse("_(no `identifier`)_"));
+        org.ifPresentOrElse(o -> {
+            out.append("  \npublished by **").append(escape(o.displayName())).append("** (`").append(escape(o.ref()))
+                    .append("`)");
+            out.append(o.type().map(t -> ", " + t.label() + " (type " + t.code() + ")").orElse(", _no organisation type_"));
+        }, () -> out.append("  \n_no `reporting org`_"));
+        out.append("\n\n`toc export FILE --format iati` publishes the results under this header; its options replace it"
+                + " (docs/standards.md).");
+        return Optional.of(new Passage(out.toString(), hit));
+    }
+
     Optional<String> describe(String id) {
         if (theory.nodes().containsKey(id)) {
             return Optional.of(node(theory.nodes().get(id)));

@@ -138,6 +138,7 @@ final class TocTextDocumentService implements TextDocumentService {
                     .flatMap(o -> new Hovers(analysis.theory(), analysis.monitoring()).describe(o.id())
                             .map(text -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, text), Positions.range(o.span()))))
                     .or(() -> Hovers.recordOfChanges(analysis.theory(), file, Positions.offset(file, params.getPosition()))
+                            .or(() -> Hovers.publishing(analysis.theory(), file, Positions.offset(file, params.getPosition())))
                             .map(c -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, c.text()), Positions.range(c.span()))))
                     .orElse(null);
         });

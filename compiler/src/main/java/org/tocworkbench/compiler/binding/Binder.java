@@ -42,6 +42,7 @@ import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Pathway;
 import org.tocworkbench.compiler.model.PeriodDate;
 import org.tocworkbench.compiler.model.RecordSource;
+import org.tocworkbench.compiler.model.ReportingOrganisation;
 import org.tocworkbench.compiler.model.Population;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.Transition;
@@ -329,12 +330,19 @@ public final class Binder {
         PeriodDate asOf = asOfProp.map(a -> dates.resolve(a.args().get(0))).filter(PeriodDate::dated).orElse(null);
         Optional<Ast.Name> ceiling = p.name("ceiling");
         network.theory(t, p);
+        PublishingBinder publishing = new PublishingBinder(diagnostics);
+        Optional<Ast.Prop> identifierProp = publishing.identifier(p);
+        Optional<String> identifier = PublishingBinder.identifierText(identifierProp);
+        Span identifierSpan = PublishingBinder.identifierSpan(identifierProp);
+        Optional<ReportingOrganisation> reportingOrg = publishing.reportingOrg(p);
+        publishing.check(identifier, identifierSpan, reportingOrg);
         return new Metadata(t.title().value(), p.text("version").orElse(""), authors, start, end, asOf,
                 ceiling.map(Ast.Name::text).orElse(null), ceiling.map(Ast.Name::span).orElse(Span.none()),
                 p.text("description").orElse(""), t.span(), period.map(Ast.Prop::span).orElse(t.span()),
                 asOfProp.map(Ast.Prop::span).orElse(t.span()), points,
                 p.single("version").map(this::changeRecord).filter(ChangeRecord::saysWhenOrWhy),
-                p.all("change").stream().map(this::changeRecord).toList());
+                p.all("change").stream().map(this::changeRecord).toList(),
+                identifier, identifierSpan, reportingOrg);
     }
 
     /** A version stamp: the version, then {@code at} date, {@code level} word, {@code because} text (AstBuilder). */

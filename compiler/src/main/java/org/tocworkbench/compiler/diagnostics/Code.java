@@ -44,6 +44,11 @@ public enum Code {
     ROLE_AS_POSITION("TOC127", WARNING, "backbone role written as a staff position"),
     NETWORK_FUNCTIONS_CONFLICT("TOC128", WARNING, "primary and secondary functions contradict each other"),
     STRUCTURE_INCOMPLETE("TOC129", WARNING, "structure incomplete or contradictory"),
+    UNKNOWN_ORGANISATION_TYPE("TOC135", ERROR, "unknown IATI organisation type"),
+    IATI_IDENTIFIER_CHARACTERS("TOC136", ERROR, "IATI identifier with a character IATI forbids"),
+    IDENTIFIER_WITHOUT_ORG_PREFIX("TOC137", WARNING, "activity identifier does not start with its publisher's identifier"),
+    IATI_PUBLISHER_REPEATED("TOC138", ERROR, "IATI identifier or reporting organisation given twice"),
+    IATI_PUBLISHER_INCOMPLETE("TOC139", WARNING, "IATI publishing words incomplete"),
 
     CYCLE("TOC201", ERROR, "cycle in the results chain"),
     NO_PATH_TO_IMPACT("TOC202", WARNING, "no path to the impact"),

@@ -42,6 +42,9 @@ final class ElementProperties {
         put(p, "accountability ceiling", m.ceiling());
         put(p, "description", m.description());
         put(p, "points", String.join(", ", m.points().stream().map(ElementProperties::point).toList()));
+        put(p, "identifier", m.identifier().orElse(""));
+        put(p, "reporting org", m.reportingOrg().map(o -> o.ref() + o.name().map(n -> " \"" + n + "\"").orElse("")
+                + o.type().map(t -> " type " + t.word()).orElse("")).orElse(""));
         return p;
     }
 

@@ -19,11 +19,24 @@ import java.util.Optional;
  * @param notes       what the source does not say about the theory as a whole
  * @param data        monitoring files to bind (e.g. the actuals of an IATI file), relative to the theory
  * @param description the theory's description, as the source gives it (may span lines)
+ * @param identifier  the IATI activity identifier the source gives
+ * @param reportingOrg the organisation that publishes the activity, as the source gives it
  */
 public record TheoryDraft(List<String> header, String title, Optional<String> periodStart, Optional<String> periodEnd,
                           List<DraftResult> results, List<DraftLink> links, List<DraftAssumption> assumptions,
-                          List<String> notes, List<String> data, String description) {
+                          List<String> notes, List<String> data, String description, Optional<String> identifier,
+                          Optional<DraftReportingOrg> reportingOrg) {
+    /** A draft that names no IATI activity or publisher. */
+    public TheoryDraft(List<String> header, String title, Optional<String> periodStart, Optional<String> periodEnd,
+                       List<DraftResult> results, List<DraftLink> links, List<DraftAssumption> assumptions,
+                       List<String> notes, List<String> data, String description) {
+        this(header, title, periodStart, periodEnd, results, links, assumptions, notes, data, description,
+                Optional.empty(), Optional.empty());
+    }
+
     public TheoryDraft {
+        identifier = identifier == null ? Optional.empty() : identifier.map(String::strip).filter(i -> !i.isEmpty());
+        reportingOrg = reportingOrg == null ? Optional.empty() : reportingOrg;
         header = List.copyOf(header);
         results = List.copyOf(results);
         links = List.copyOf(links);
@@ -38,12 +51,19 @@ public record TheoryDraft(List<String> header, String title, Optional<String> pe
         List<String> files = new java.util.ArrayList<>(data);
         files.add(file);
         return new TheoryDraft(header, title, periodStart, periodEnd, results, links, assumptions, notes, files,
-                description);
+                description, identifier, reportingOrg);
     }
 
     /** The same draft with a description. */
     public TheoryDraft withDescription(String text) {
-        return new TheoryDraft(header, title, periodStart, periodEnd, results, links, assumptions, notes, data, text);
+        return new TheoryDraft(header, title, periodStart, periodEnd, results, links, assumptions, notes, data, text,
+                identifier, reportingOrg);
+    }
+
+    /** The same draft naming its IATI activity and the organisation that publishes it. */
+    public TheoryDraft withPublishing(Optional<String> activityIdentifier, Optional<DraftReportingOrg> publisher) {
+        return new TheoryDraft(header, title, periodStart, periodEnd, results, links, assumptions, notes, data,
+                description, activityIdentifier, publisher);
     }
 
     /** Every indicator of every result, in order. */

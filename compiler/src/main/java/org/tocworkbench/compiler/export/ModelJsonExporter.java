@@ -20,6 +20,8 @@ import org.tocworkbench.compiler.model.Keyword;
 import org.tocworkbench.compiler.model.Link;
 import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Metadata;
+import org.tocworkbench.compiler.model.OrganisationType;
+import org.tocworkbench.compiler.model.ReportingOrganisation;
 import org.tocworkbench.compiler.model.Computation;
 import org.tocworkbench.compiler.model.RecordColumn;
 import org.tocworkbench.compiler.model.RecordCondition;
@@ -115,6 +117,17 @@ public final class ModelJsonExporter {
             item.put("dateWritten", change.date().map(PeriodDate::written).orElse(null));
             item.put("level", change.level().map(Keyword::word).orElse(null));
             item.put("reason", change.reason());
+        }
+        o.put("iatiIdentifier", m.identifier().orElse(null));
+        if (m.reportingOrg().isPresent()) {
+            ReportingOrganisation org = m.reportingOrg().get();
+            ObjectNode r = o.putObject("reportingOrg");
+            r.put("ref", org.ref());
+            r.put("name", org.name().orElse(null));
+            r.put("type", org.type().map(OrganisationType::code).orElse(null));
+            r.put("typeWord", org.type().map(Keyword::word).orElse(null));
+        } else {
+            o.putNull("reportingOrg");
         }
         return o;
     }

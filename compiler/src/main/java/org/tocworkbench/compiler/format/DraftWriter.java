@@ -32,6 +32,7 @@ public final class DraftWriter {
         }
         notes(out, "", draft.notes());
         out.append("theory ").append(quote(draft.title())).append(" {\n");
+        publishing(out, draft);
         if (draft.periodStart().isPresent() && draft.periodEnd().isPresent()) {
             out.append("    period ").append(draft.periodStart().get()).append(" to ").append(draft.periodEnd().get())
                     .append('\n');
@@ -75,6 +76,17 @@ public final class DraftWriter {
             throw new IllegalStateException("the imported theory does not parse: " + formatted.errors() + "\n" + out);
         }
         return formatted.text();
+    }
+
+    /** The IATI publishing words: the activity identifier and the organisation that publishes it. */
+    private static void publishing(StringBuilder out, TheoryDraft draft) {
+        draft.identifier().ifPresent(id -> out.append("    identifier ").append(quote(id)).append('\n'));
+        draft.reportingOrg().ifPresent(org -> {
+            out.append("    reporting org ").append(quote(org.ref()));
+            org.name().ifPresent(name -> out.append(' ').append(quote(name)));
+            org.type().ifPresent(type -> out.append(" type ").append(type.word()));
+            out.append('\n');
+        });
     }
 
     /** A one-line description in quotes; one of several lines between triple quotes, as written. */

@@ -46,6 +46,18 @@ class TheoryDifferTest {
     }
 
     @Test
+    void aNewPublisherOfTheIatiActivityIsAChangeOfTheTheory() {
+        String before = "theory \"T\" {\n    identifier \"GB-GOV-1-3\"\n    reporting org \"GB-GOV-1\" type 10\n}\n" + BASE;
+        String after = before.replace("reporting org \"GB-GOV-1\" type 10", "reporting org \"GB-GOV-1\" \"FCDO\" type 10")
+                .replace("\"GB-GOV-1-3\"", "\"GB-GOV-1-4\"");
+        TheoryDiff diff = diff(before, after);
+        assertEquals(List.of("theory changed theory>theory [identifier, reporting org]"), lines(diff));
+        assertEquals(List.of("GB-GOV-1 type government", "GB-GOV-1 \"FCDO\" type government"), diff.changes().get(0)
+                .properties().stream().filter(c -> c.property().equals("reporting org")).flatMap(c -> java.util.stream.Stream.of(
+                        c.before(), c.after())).toList());
+    }
+
+    @Test
     void renamedIdsAreOneRenameEachAndTheirReferencesAreNotChanges() {
         String after = BASE.replaceAll("\\bOP1\\b", "OP_BRIEFS").replaceAll("\\bAS1\\b", "AS_CREDIBLE")
                 .replaceAll("\\bM1\\b", "KEN");

@@ -2,6 +2,7 @@ package org.tocworkbench.compiler.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +13,14 @@ import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.draft.DraftAssumption;
 import org.tocworkbench.compiler.draft.DraftIndicator;
 import org.tocworkbench.compiler.draft.DraftLink;
+import org.tocworkbench.compiler.draft.DraftReportingOrg;
 import org.tocworkbench.compiler.draft.DraftResult;
 import org.tocworkbench.compiler.draft.DraftValue;
 import org.tocworkbench.compiler.draft.TheoryDraft;
 import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.NodeKind;
+import org.tocworkbench.compiler.model.OrganisationType;
 import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.compiler.source.SourceFile;
 
@@ -111,5 +114,20 @@ class DraftWriterTest {
         Compilation compilation = new TocCompiler().compile(new SourceFile("x.toc", text), CompileOptions.DEFAULT);
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
         assertEquals("First line.\nSecond line.", compilation.theory().metadata().description());
+    }
+
+    @Test
+    void theIatiActivityAndItsPublisherOpenTheTheoryBlockAndBindAsWritten() {
+        TheoryDraft draft = DRAFT.withPublishing(Optional.of("XM-EXAMPLE-1-P1"), Optional.of(new DraftReportingOrg(
+                "XM-EXAMPLE-1", Optional.of("Example \"Trust\""), Optional.of(OrganisationType.FOUNDATION))));
+        String text = new DraftWriter().write(draft).replace("data \"x-actuals.xlsx\" {}\n", "");
+        assertTrue(text.contains("theory \"A \\\"quoted\\\" title\" {\n    identifier \"XM-EXAMPLE-1-P1\"\n"
+                + "    reporting org \"XM-EXAMPLE-1\" \"Example \\\"Trust\\\"\" type foundation\n    period 2024 to 2026\n"), text);
+        var metadata = new TocCompiler().compile(new SourceFile("x.toc", text), CompileOptions.DEFAULT).theory().metadata();
+        assertEquals(Optional.of("XM-EXAMPLE-1-P1"), metadata.identifier());
+        assertEquals(Optional.of("Example \"Trust\""), metadata.reportingOrg().orElseThrow().name());
+        String unnamed = new DraftWriter().write(DRAFT.withPublishing(Optional.empty(), Optional.of(new DraftReportingOrg(
+                "XM-EXAMPLE-1", Optional.of("XM-EXAMPLE-1"), Optional.empty()))));
+        assertTrue(unnamed.contains("    reporting org \"XM-EXAMPLE-1\"\n"), "a name that is the ref is not repeated: " + unnamed);
     }
 }

@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tocworkbench.compiler.draft.DraftReportingOrg;
+import org.tocworkbench.compiler.model.OrganisationType;
+import org.tocworkbench.compiler.model.IatiIdentifiers;
 import org.tocworkbench.compiler.draft.DraftValue;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.NodeKind;
@@ -72,16 +75,49 @@ final class IatiActivityImport {
         List<String> header = new ArrayList<>();
         header.add("Imported with `toc import` from " + fileName + " (" + SourceLayout.IATI.description()
                 + (version.isEmpty() ? "" : " " + version) + ").");
-        if (!identifier.isEmpty()) {
-            header.add("IATI activity identifier: " + identifier);
-        }
-        activity.first("reporting-org").ifPresent(org -> header.add("Reporting organisation: "
-                + org.attribute("ref") + nameOf(org)));
         header.add("Links marked `inferred` follow the result types; IATI results carry no links.");
+        Optional<String> publishedAs = publishable(identifier, "activity identifier", draft);
+        Optional<DraftReportingOrg> publisher = activity.first("reporting-org").flatMap(org -> reportingOrg(org, draft));
         return new ImportedTheory(SourceLayout.IATI, draft.build(header, title, start.filter(s -> end.isPresent()),
                 end.filter(e -> start.isPresent())).withDescription(activity.narrative("description").equals(title) ? ""
-                : activity.narrative("description")), draft.actuals,
+                : activity.narrative("description")).withPublishing(publishedAs, publisher), draft.actuals,
                 draft.summary);
+    }
+
+    /**
+     * The {@code reporting-org} as the theory's {@code reporting org}: its ref, the name of its first
+     * narrative, its type when the OrganisationType codelist has it (else a note to write it).
+     */
+    private static Optional<DraftReportingOrg> reportingOrg(XmlElement org, DraftBuilder draft) {
+        Optional<String> ref = publishable(org.attribute("ref"), "reporting organisation's identifier", draft);
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = org.attribute("type");
+        Optional<OrganisationType> known = OrganisationType.of(type);
+        if (known.isEmpty()) {
+            String why = type.isEmpty() ? "gives the reporting organisation no type"
+                    : "gives the reporting organisation the type \"" + type + "\", which the IATI codelist does not have";
+            draft.notes.add("the source " + why + "; add `type` and its IATI organisation type to `reporting org`");
+            draft.summary.add("to check: the source " + why);
+        }
+        String name = org.first("narrative").map(n -> n.text.toString().strip()).orElse("");
+        return Optional.of(new DraftReportingOrg(ref.get(), Optional.of(name), known));
+    }
+
+    /** An identifier the theory can hold; one IATI forbids (white space, `/&|?`) is a note instead (TOC136). */
+    private static Optional<String> publishable(String id, String what, DraftBuilder draft) {
+        if (id.isBlank()) {
+            return Optional.empty();
+        }
+        if (IatiIdentifiers.forbiddenCharacter(id).isPresent()) {
+            draft.notes.add("the source's " + what + " \"" + id + "\" has characters IATI forbids (white space,"
+                    + " /, &, | or ?); write the one the publisher registered with `"
+                    + (what.startsWith("activity") ? "identifier" : "reporting org") + "`");
+            draft.summary.add("to check: the " + what + " \"" + id + "\" has characters IATI forbids; left out");
+            return Optional.empty();
+        }
+        return Optional.of(id);
     }
 
     /** The activity whose {@code iati-identifier} is {@code id}; a usage error with the closest one when none is. */
@@ -117,11 +153,6 @@ final class IatiActivityImport {
         } catch (java.io.IOException e) {
             return root.line;
         }
-    }
-
-    private static String nameOf(XmlElement org) {
-        String name = org.first("narrative").map(n -> n.text.toString().strip()).orElse("");
-        return name.isEmpty() ? "" : " (" + name + ")";
     }
 
     private static Optional<String> activityDate(XmlElement activity, String planned, String actual) {

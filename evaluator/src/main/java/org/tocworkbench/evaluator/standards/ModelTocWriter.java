@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tocworkbench.compiler.CompileOptions;
 import org.tocworkbench.compiler.Compilation;
+import org.tocworkbench.compiler.model.OrganisationType;
 import org.tocworkbench.compiler.TocCompiler;
 import org.tocworkbench.compiler.format.TocFormatter;
 import org.tocworkbench.compiler.model.Indicator;
@@ -107,9 +108,22 @@ final class ModelTocWriter {
         return formatted.text();
     }
 
+    /** The IATI publishing words: {@code identifier}, {@code reporting org REF NAME type WORD} (a code as its word). */
+    private void publishing(JsonNode m) {
+        given(m, "iatiIdentifier").ifPresent(id -> line(IN, "identifier " + quote(id)));
+        JsonNode org = m.path("reportingOrg");
+        given(org, "ref").ifPresent(ref -> line(IN, "reporting org " + quote(ref)
+                + given(org, "name").map(n -> " " + quote(n)).orElse("")
+                + given(org, "typeWord").or(() -> given(org, "type"))
+                .or(() -> org.path("type").isIntegralNumber() ? java.util.Optional.of(org.path("type").asText())
+                        : java.util.Optional.empty())
+                .map(t -> " type " + OrganisationType.of(t).map(OrganisationType::word).orElse(t)).orElse("")));
+    }
+
     private void theory(JsonNode root) {
         JsonNode m = root.path("metadata");
         out.append("theory ").append(quote(m.path("title").asText(""))).append(" {\n");
+        publishing(m);
         List<JsonNode> changes = new ArrayList<>();
         m.path("changes").forEach(changes::add);
         JsonNode stamp = !changes.isEmpty() && changes.get(changes.size() - 1).path("version").asText()

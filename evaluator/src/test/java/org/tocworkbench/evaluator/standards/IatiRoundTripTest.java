@@ -2,12 +2,14 @@ package org.tocworkbench.evaluator.standards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tocworkbench.compiler.Compilation;
 import org.tocworkbench.compiler.CompileOptions;
 import org.tocworkbench.compiler.TocCompiler;
+import org.tocworkbench.compiler.draft.DraftReportingOrg;
+import org.tocworkbench.compiler.model.OrganisationType;
 
 /**
  * Round trips through IATI: {@code toc import} of our own IATI export gives back the same results,
@@ -167,6 +171,25 @@ class IatiRoundTripTest {
         assertEquals(first.draft().links(), second.draft().links());
         assertEquals(values(first), values(second));
         assertFalse(first.actuals().isEmpty());
+        // The activity header comes back too: the imported theory names the activity and its
+        // publisher, so its export needs no options and gives the file's own header.
+        assertEquals(Optional.of("XM-EXAMPLE-1-WASH-17"), first.draft().identifier());
+        assertEquals(Optional.of(new DraftReportingOrg("XM-EXAMPLE-1", Optional.of("Example Water Alliance"),
+                Optional.of(OrganisationType.INTERNATIONAL_NGO))), first.draft().reportingOrg());
+        String published = IatiXmlWriter.write(StandardsFixtures.exportAsTheTheoryNamesIt(written.compilation(), AS_OF));
+        IatiExportTest.assertValid(published);
+        assertEquals(header(Files.readString(StandardsFixtures.Fixture.IATI.file)), header(published));
+        ImportedTheory third = StandardsFixtures.read(Files.writeString(dir.resolve("published.xml"), published));
+        assertEquals(first.draft().identifier(), third.draft().identifier());
+        assertEquals(first.draft().reportingOrg(), third.draft().reportingOrg());
+        assertEquals(plans(first), plans(third));
+    }
+
+    /** The activity's identifier and reporting organisation, as written in the XML. */
+    private static String header(String xml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)<iati-identifier>.*?</reporting-org>").matcher(xml);
+        assertTrue(m.find(), xml);
+        return m.group().replaceAll(">\\s+<", "><");
     }
 
     /**

@@ -88,6 +88,17 @@ final class StandardsFixtures {
         return new IatiResultsBuilder().build(compilation.theory(), data, "XM-EXAMPLE-1-TEST", ORG, asOf);
     }
 
+    /** The IATI results of a theory published as its own `identifier` and `reporting org` say. */
+    static IatiActivity exportAsTheTheoryNamesIt(Compilation compilation, java.time.LocalDate asOf) throws Exception {
+        var metadata = compilation.theory().metadata();
+        var org = metadata.reportingOrg().orElseThrow(() -> new AssertionError("the theory names no reporting org"));
+        ObservedData data = MonitoringEvaluation.observe(compilation.theory(),
+                MonitoringEvaluation.boundRequests(compilation.theory()), r -> { });
+        return new IatiResultsBuilder().build(compilation.theory(), data,
+                metadata.identifier().orElseThrow(() -> new AssertionError("the theory names no identifier")),
+                new IatiActivity.ReportingOrg(org.ref(), org.type().orElseThrow().code(), org.displayName()), asOf);
+    }
+
     static List<Path> samples() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("samples"))) {
             return files.filter(f -> f.toString().endsWith(".toc")).sorted().toList();
