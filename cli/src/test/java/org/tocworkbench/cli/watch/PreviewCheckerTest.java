@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tocworkbench.compiler.CompileOptions;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
+import org.tocworkbench.cli.HtmlIds;
 import org.tocworkbench.evaluator.report.ProgressDiagram;
+import org.tocworkbench.render.ProgressOverlayDiagram;
 
 class PreviewCheckerTest {
     private static final Path LEARNING = Path.of("samples", "knowledge-learning", "learning.toc");
@@ -73,5 +75,16 @@ class PreviewCheckerTest {
         PreviewSnapshot s = checker.check();
         assertTrue(s.problems().get(0).startsWith("internal error: java.lang.IllegalStateException: boom"), s.problems().toString());
         assertTrue(s.stale() && s.svg() != null, "the last good diagram, stale");
+    }
+
+    @Test
+    void thePageWithTheRealDiagramUsesEveryIdOnce() {
+        PreviewSnapshot s = checker(LEARNING, List.of(), r -> r, new ProgressOverlayDiagram()).check();
+        assertTrue(s.ok(), s.summary());
+        for (String html : List.of(PreviewPage.page(s), PreviewPage.fragment(s))) {
+            List<String> ids = HtmlIds.all(html);
+            assertTrue(ids.containsAll(List.of("preview", "diagram", "toc-theory", "toc-diagram", "toc-legend")), ids.toString());
+            assertEquals(List.of(), HtmlIds.duplicates(html), "ids used twice on the preview page");
+        }
     }
 }
