@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tocworkbench.compiler.CompileOptions;
+import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
 import org.tocworkbench.cli.HtmlIds;
 import org.tocworkbench.evaluator.report.ProgressDiagram;
@@ -29,7 +31,7 @@ class PreviewCheckerTest {
 
     private static PreviewChecker checker(Path file, List<Path> data, UnaryOperator<ImportRequest> mapping,
                                           ProgressDiagram renderer) {
-        return new PreviewChecker(file, data, null, CompileOptions.DEFAULT, mapping, renderer);
+        return new PreviewChecker(file, data, null, StatusBands.DEFAULT, CompileOptions.DEFAULT, mapping, renderer);
     }
 
     @Test
@@ -86,5 +88,21 @@ class PreviewCheckerTest {
             assertTrue(ids.containsAll(List.of("preview", "diagram", "toc-theory", "toc-diagram", "toc-legend")), ids.toString());
             assertEquals(List.of(), HtmlIds.duplicates(html), "ids used twice on the preview page");
         }
+    }
+
+    @Test
+    void theStatusBandsGivenToWatchRateTheOverlay() {
+        java.util.function.Function<StatusBands, Map<String, String>> statuses = bands -> {
+            Map<String, String> seen = new java.util.TreeMap<>();
+            new PreviewChecker(LEARNING, List.of(), null, bands, CompileOptions.DEFAULT, r -> r, (t, progress, a) -> {
+                progress.forEach((id, p) -> seen.put(id, p.status().toString()));
+                return "<svg></svg>";
+            }).check();
+            return seen;
+        };
+        Map<String, String> usual = statuses.apply(StatusBands.DEFAULT);
+        Map<String, String> narrow = statuses.apply(new StatusBands(1, 3, 5));
+        assertEquals(usual.keySet(), narrow.keySet());
+        assertFalse(usual.equals(narrow), "narrow bands rate some results worse: " + usual + " / " + narrow);
     }
 }
