@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
                 "  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
+                "  toc evaluate samples/pandemic-preparedness/pandemic.toc -o report.html",
+                "  toc template samples/pandemic-preparedness/pandemic.toc -o monitoring.xlsx",
                 "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o m.json",
                 "  toc diff samples/pandemic-preparedness/pandemic.toc --from HEAD~1",
                 "  toc import logframe.xlsx -o p.toc   (a logframe, IATI file or JSON model)",

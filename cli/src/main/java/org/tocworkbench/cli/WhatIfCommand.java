@@ -43,11 +43,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code toc what-if FILE --fails ID... | --rank}: what breaks when assumptions or results fail (docs/what-if.md). */
 @Command(name = "what-if", mixinStandardHelpOptions = true,
-        description = {"What breaks when an assumption or a result fails: the results that fail or",
-                "are weakened, the broken links and pathways, the indicator targets out of reach",
-                "and the outcomes that still stand, by the kinds of the links (docs/what-if.md).",
-                "With --rank: every assumption and result ranked by how much of the theory fails",
-                "with it, the theory's weakest points."},
+        description = {"What breaks when an assumption or a result fails, by the kinds of the links (docs/what-if.md).",
+                "The results that fail or are weakened, the broken links and pathways, the indicator",
+                "targets out of reach and the outcomes that still stand.",
+                "With --rank: every assumption and result ranked by how many results fail with it,",
+                "then by how many are weakened: the theory's weakest points."},
         footerHeading = "%nExamples:%n",
         footer = {"  toc what-if samples/pandemic-preparedness/pandemic.toc --fails AS1",
                 "  toc what-if my.toc --fails AS3 --fails ST2 -o what-if.md",
