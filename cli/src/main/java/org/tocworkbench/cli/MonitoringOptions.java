@@ -48,10 +48,20 @@ public final class MonitoringOptions {
 
     /** The status bands of {@code --on-track} and {@code --at-risk}; a usage error when they are out of order. */
     StatusBands bands(CommandLine commandLine) {
-        if (!(onTrack >= 0) || !(atRisk >= onTrack)) {
-            throw new CommandLine.ParameterException(commandLine, "--at-risk must be at least --on-track, both 0 or more");
+        if (!(onTrack >= 0) || !(atRisk >= 0)) {
+            throw new CommandLine.ParameterException(commandLine, "--on-track and --at-risk are points behind the"
+                    + " expected progress, 0 or more (given " + points(onTrack) + " and " + points(atRisk) + ")");
+        }
+        if (atRisk < onTrack) {
+            throw new CommandLine.ParameterException(commandLine, "--at-risk must be at least --on-track: on track within "
+                    + points(onTrack) + " points but at risk only within " + points(atRisk) + " (defaults 10 and 25;"
+                    + " give both to widen the bands)");
         }
         return new StatusBands(onTrack, atRisk, StatusBands.DEFAULT.maintainTolerance());
+    }
+
+    private static String points(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e9 ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     /** A request with the mapping options applied; a usage error when one of them is malformed. */
