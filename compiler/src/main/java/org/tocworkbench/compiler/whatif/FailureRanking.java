@@ -183,17 +183,9 @@ public final class FailureRanking {
         long[] any = new long[words];
         long[] rescued = new long[words];
         long[] necessary = new long[words];
-        int[] queue = new int[n];
-        boolean[] queued = new boolean[n];
-        System.arraycopy(order, 0, queue, 0, n);
-        java.util.Arrays.fill(queued, true);
-        int head = 0;
-        int size = n;
-        while (size > 0) {
-            int v = queue[head];
-            head = (head + 1) % n;
-            size--;
-            queued[v] = false;
+        WorkList work = new WorkList(order);
+        while (!work.isEmpty()) {
+            int v = work.next();
             java.util.Arrays.fill(any, 0L);
             java.util.Arrays.fill(rescued, 0L);
             java.util.Arrays.fill(necessary, 0L);
@@ -228,13 +220,7 @@ public final class FailureRanking {
                 }
             }
             if (grew) {
-                for (int s : graph.successors[v]) {
-                    if (!queued[s]) {
-                        queued[s] = true;
-                        queue[(head + size) % n] = s;
-                        size++;
-                    }
-                }
+                work.add(graph.successors[v]);
             }
         }
         return touched;
