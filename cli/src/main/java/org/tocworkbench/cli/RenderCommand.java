@@ -53,6 +53,7 @@ import picocli.CommandLine.Parameters;
                 "  toc render my.toc --format dot | dot -Tsvg > my.svg",
                 "  toc render my.toc --progress -o progress.pdf     # coloured by progress",
                 "  toc render my.toc --progress --data m.xlsx --as-of 2026-06-30 -o p.png",
+                "  toc render my.toc --progress --on-track 5 --at-risk 15 -o p.svg  # bands",
                 "",
                 "Exit codes: 0 written; 1 the theory has errors (nothing written unless --force);",
                 "2 usage error (unknown format or option value, a view naming something the theory",
