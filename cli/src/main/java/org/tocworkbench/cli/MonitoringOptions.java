@@ -77,8 +77,10 @@ public final class MonitoringOptions {
     /** The names of these options given on the command line, in the order given (for "… go with --progress"). */
     static List<String> given(CommandLine commandLine) {
         Set<String> ours = new HashSet<>();
-        for (OptionSpec option : CommandSpec.forAnnotatedObject(new MonitoringOptions()).options()) {
-            ours.addAll(List.of(option.names()));
+        for (CommandSpec mixin : commandLine.getCommandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof MonitoringOptions) {
+                mixin.options().forEach(option -> ours.addAll(List.of(option.names())));
+            }
         }
         return commandLine.getParseResult().matchedOptions().stream().map(OptionSpec::longestName)
                 .filter(ours::contains).distinct().toList();
