@@ -13,6 +13,7 @@ import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.evaluator.MonitoringEvaluation;
 import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
+import org.tocworkbench.evaluator.iptt.IpttPeriods;
 import org.tocworkbench.evaluator.progress.Evaluation;
 import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.evaluator.report.ReportWriters;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Parameters;
                 "  toc evaluate my.toc --data monitoring.xlsx --as-of 2026-06-30",
                 "  toc evaluate my.toc --data tracking.xlsx --sheet \"Q3 tracking\" --layout wide --header-rows 4-5 --fiscal-year-start 10",
                 "  toc evaluate my.toc -o progress.json      # also .md, .xlsx, .html",
+                "  toc evaluate my.toc -o report.xlsx --iptt-periods quarters   # the IPTT by quarter",
                 "", "Data issues are listed and leave the exit code 0 unless --strict (which also makes warnings in the theory errors).",
                 "In the terminal they are grouped by kind and cause (e.g. each unknown label).",
                 "Rows match indicators by code (`code \"1.2\"`), then by id, then by title.",
@@ -52,6 +54,21 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write a report: .html, .md, .json, .xlsx or .txt (by extension).")
     Path output;
+
+    @Option(names = "--iptt-periods", paramLabel = "PERIODS", defaultValue = "months", converter = IpttPeriodsWord.class,
+            description = "Periods of the IPTT: reported (every period as reported), months (default: weekly values"
+                    + " rolled up into months), quarters or years (fiscal ones when the data count fiscal years);"
+                    + " an indicator reported less often keeps its own periods.")
+    IpttPeriods ipttPeriods;
+
+    /** {@code --iptt-periods} by its word in any case; an unknown word is a usage error naming the choices. */
+    static final class IpttPeriodsWord implements CommandLine.ITypeConverter<IpttPeriods> {
+        @Override
+        public IpttPeriods convert(String word) {
+            return IpttPeriods.of(word).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "must be one of " + IpttPeriods.choices() + ", not `" + word + "`"));
+        }
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -81,7 +98,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation;
         try {
             evaluation = MonitoringEvaluation.evaluate(theory, requests, reportingDate,
-                    bands,
+                    bands, ipttPeriods,
                     result -> err.println("read " + result.summary()));
         } catch (ImportException e) {
             err.println("toc: " + e.getMessage());

@@ -103,6 +103,42 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theIpttShowsTheHumanitarianSamplesWeeklyIndicatorByMonthUnlessAskedOtherwise() throws IOException {
+        String humanitarian = "samples/humanitarian-communication/humanitarian.toc";
+        Path months = dir.resolve("months.json");
+        assertEquals(0, CliRunner.run("evaluate", humanitarian, "-o", months.toString()).exitCode());
+        JsonNode iptt = JSON.readTree(months.toFile()).get("iptt");
+        assertEquals("months", iptt.get("periodsShown").asText());
+        JsonNode op31 = opThreeOne(iptt);
+        assertEquals("monthly", op31.get("frequency").asText());
+        assertEquals("weekly", op31.get("reportedFrequency").asText());
+        assertEquals(47, op31.get("periods").size(), "2024-02 to 2027-12: the months after the baseline (January 2024)");
+        Path quarters = dir.resolve("quarters.json");
+        assertEquals(0, CliRunner.run("evaluate", humanitarian, "--iptt-periods", "QUARTERS", "-o", quarters.toString())
+                .exitCode());
+        assertEquals("2024 Q1", opThreeOne(JSON.readTree(quarters.toFile()).get("iptt")).get("periods").get(0)
+                .get("period").asText());
+        Path reported = dir.resolve("reported.json");
+        assertEquals(0, CliRunner.run("evaluate", humanitarian, "--iptt-periods", "reported", "-o", reported.toString())
+                .exitCode());
+        assertTrue(opThreeOne(JSON.readTree(reported.toFile()).get("iptt")).get("periods").size() > 200, "every week");
+        CliRunner.Run wrong = CliRunner.run("evaluate", humanitarian, "--iptt-periods", "weeks");
+        assertEquals(2, wrong.exitCode(), wrong.err());
+        assertTrue(wrong.err().contains("--iptt-periods") && wrong.err().contains(
+                "must be one of reported, months, quarters, years, not `weeks`"), wrong.err());
+        assertFalse(wrong.err().contains("Exception"), wrong.err());
+    }
+
+    private static JsonNode opThreeOne(JsonNode iptt) {
+        for (JsonNode indicator : iptt.get("indicators")) {
+            if (indicator.get("indicator").asText().equals("OP3_1")) {
+                return indicator;
+            }
+        }
+        throw new AssertionError("no OP3_1 in the IPTT");
+    }
+
+    @Test
     void anUnknownReportExtensionIsAUsageError() {
         CliRunner.Run run = CliRunner.run("evaluate", PANDEMIC, "-o", dir.resolve("r.docx").toString());
         assertEquals(2, run.exitCode(), run.err());

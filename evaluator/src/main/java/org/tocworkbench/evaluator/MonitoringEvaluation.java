@@ -12,6 +12,7 @@ import org.tocworkbench.evaluator.ingest.ImportException;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
 import org.tocworkbench.evaluator.ingest.ImportResult;
 import org.tocworkbench.evaluator.ingest.MonitoringImporter;
+import org.tocworkbench.evaluator.iptt.IpttPeriods;
 import org.tocworkbench.evaluator.progress.Evaluation;
 import org.tocworkbench.evaluator.progress.Evaluator;
 import org.tocworkbench.evaluator.progress.StatusBands;
@@ -58,7 +59,13 @@ public final class MonitoringEvaluation {
      */
     public static Evaluation evaluate(Theory theory, List<ImportRequest> requests, LocalDate asOf,
                                       StatusBands bands, Consumer<ImportResult> onRead) throws ImportException {
-        return Evaluator.evaluate(theory, observe(theory, requests, onRead), asOf, bands);
+        return evaluate(theory, requests, asOf, bands, IpttPeriods.MONTHS, onRead);
+    }
+
+    /** As above, with the IPTT in the periods chosen ({@code toc evaluate --iptt-periods}). */
+    public static Evaluation evaluate(Theory theory, List<ImportRequest> requests, LocalDate asOf, StatusBands bands,
+                                      IpttPeriods ipttPeriods, Consumer<ImportResult> onRead) throws ImportException {
+        return Evaluator.evaluate(theory, observe(theory, requests, onRead), asOf, bands, ipttPeriods);
     }
 
     /**

@@ -10,11 +10,23 @@ import org.tocworkbench.compiler.model.Frequency;
  * The Indicator Performance Tracking Table: for every indicator, every reporting period with its
  * target, actual, percent of target, value to date and status, and the life-of-programme target
  * and achievement (docs/progress.md, "The IPTT"). Indicators are in results-chain order, impact
- * first, each with the level it measures.
+ * first, each with the level it measures; their periods are those {@code periods} chose.
  */
-public record Iptt(List<IpttIndicator> indicators) {
+public record Iptt(IpttPeriods periods, List<IpttIndicator> indicators) {
     public Iptt {
+        java.util.Objects.requireNonNull(periods, "periods");
         indicators = List.copyOf(indicators);
+    }
+
+    /** Said in reports when some indicator's values are rolled up into coarser periods. */
+    public static final String ROLL_UP = "values reported more often than the periods shown are rolled up into the"
+            + " period they end in by the indicator's aggregation: the period's actual is their sum for a cumulative"
+            + " or summed indicator, the last value for a snapshot, their mean, highest or lowest otherwise; each"
+            + " comment keeps the period it was written for (--iptt-periods reported shows every period as reported)";
+
+    /** True when some indicator is shown in coarser periods than it is reported in. */
+    public boolean rolledUp() {
+        return indicators.stream().anyMatch(IpttIndicator::rolledUp);
     }
 
     /** Said in reports under the table. */

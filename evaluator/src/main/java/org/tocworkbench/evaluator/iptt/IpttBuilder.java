@@ -50,7 +50,7 @@ public final class IpttBuilder {
             rows.add(indicator(theory, indicator, data.series(indicator.id()).orElse(null), p, settings));
         }
         rows.sort((a, b) -> Integer.compare(rank(theory, b.subject()), rank(theory, a.subject())));
-        return new Iptt(rows);
+        return new Iptt(settings.ipttPeriods(), rows);
     }
 
     /** Impact 5 down to activities 0 (Node.rank), assumptions -1: the order an IPTT lists levels in. */
@@ -74,6 +74,12 @@ public final class IpttBuilder {
         };
     }
 
+    /** What the rows of one indicator are computed from. */
+    record Inputs(IndicatorProgress progress, UnitKind unit, PeriodValues totals, Map<String, PeriodValues> groups,
+                  ActualRule.Config config, ActualRule.Config groupConfig, Trajectory path, boolean maintain,
+                  ProgressSettings settings) {
+    }
+
     private static IpttIndicator indicator(Theory theory, Indicator indicator, IndicatorSeries series,
                                            IndicatorProgress p, ProgressSettings settings) {
         UnitKind unit = indicator.unit().kind();
@@ -83,7 +89,6 @@ public final class IpttBuilder {
         if (frequency == Frequency.BASELINE_ENDLINE || frequency == Frequency.AD_HOC) {
             frequency = null;
         }
-        List<IpttPeriod.Slot> slots = slots(theory, indicator, p, frequency, totals);
         boolean fromBaseline = indicator.baseline() != null || indicator.cumulative();
         long baselineDay = fromBaseline && p.baselineDate() != null ? p.baselineDate().toEpochDay() : Long.MIN_VALUE;
         ActualRule.Config config = new ActualRule.Config(indicator.aggregation(), indicator.cumulative(), p.baseline(),
@@ -95,7 +100,21 @@ public final class IpttBuilder {
         groupSeries.forEach(g -> groups.put(g.group(), TotalsRule.of(g)));
         Trajectory path = trajectory(indicator, p);
         boolean maintain = p.direction() == Direction.MAINTAIN || p.target() == p.baseline();
-        LocalDate asOf = settings.asOf();
+        Inputs in = new Inputs(p, unit, totals, groups, config, groupConfig, path, maintain, settings);
+        List<IpttPeriod> reported = asReported(in, slots(theory, p, frequency, totals));
+        Frequency shown = settings.ipttPeriods().shown(frequency);
+        List<IpttPeriod> periods = shown == frequency ? reported
+                : IpttRollup.periods(in, shown, fiscalYearStart(theory), from(theory, p, shown), until(theory, p));
+        double lopPercent = percentOf(p.actual(), p.target(), p, unit);
+        return new IpttIndicator(indicator.id(), indicator.title(), level(theory, indicator.subject()),
+                indicator.subject(), shown, frequency, p.baseline(), p.baselineDate(), p.target(), p.targetDate(),
+                p.actual(), lopPercent, p.status(), new ArrayList<>(groups.keySet()), periods, reported);
+    }
+
+    /** Each reported period as it is, and the frequency's periods without data. */
+    private static List<IpttPeriod> asReported(Inputs in, List<IpttPeriod.Slot> slots) {
+        PeriodValues totals = in.totals();
+        LocalDate asOf = in.settings().asOf();
         List<IpttPeriod> periods = new ArrayList<>();
         for (IpttPeriod.Slot slot : slots) {
             boolean started = !slot.start().isAfter(asOf);
@@ -103,26 +122,34 @@ public final class IpttBuilder {
             int i = find(totals, slot);
             double actual = started && i >= 0 ? totals.values()[i] : Double.NaN;
             String text = started && i >= 0 && totals.texts()[i] != null ? totals.texts()[i] : "";
-            double toDate = started ? ActualRule.at(totals, config, at).value() : Double.NaN;
-            double target = target(path, maintain, p, slot.end(), unit);
-            double percent = percentOf(toDate, target, p, unit);
-            Status status = status(p, path, maintain, started, i >= 0 && (!Double.isNaN(actual) || !text.isEmpty()),
-                    toDate, target, slot, at, settings);
+            double toDate = started ? ActualRule.at(totals, in.config(), at).value() : Double.NaN;
             List<IpttPeriod.GroupValue> values = new ArrayList<>();
-            for (Map.Entry<String, PeriodValues> g : groups.entrySet()) {
+            for (Map.Entry<String, PeriodValues> g : in.groups().entrySet()) {
                 int k = find(g.getValue(), slot);
                 double groupActual = started && k >= 0 ? g.getValue().values()[k] : Double.NaN;
-                double groupToDate = started ? ActualRule.at(g.getValue(), groupConfig, at).value() : Double.NaN;
+                double groupToDate = started ? ActualRule.at(g.getValue(), in.groupConfig(), at).value() : Double.NaN;
                 values.add(new IpttPeriod.GroupValue(g.getKey(), groupActual, groupToDate,
                         started && k >= 0 ? g.getValue().comment(k) : ""));
             }
-            periods.add(new IpttPeriod(slot, target, actual, text, toDate, percent, status,
-                    started && slot.end().isAfter(asOf), started && i >= 0 ? totals.comment(i) : "", values));
+            periods.add(row(in, slot, actual, text, toDate,
+                    started && i >= 0 && (!Double.isNaN(actual) || !text.isEmpty()),
+                    started && i >= 0 ? totals.comment(i) : "", values, List.of()));
         }
-        double lopPercent = percentOf(p.actual(), p.target(), p, unit);
-        return new IpttIndicator(indicator.id(), indicator.title(), level(theory, indicator.subject()),
-                indicator.subject(), frequency, p.baseline(), p.baselineDate(), p.target(), p.targetDate(), p.actual(),
-                lopPercent, p.status(), new ArrayList<>(groups.keySet()), periods);
+        return periods;
+    }
+
+    /** A row of the table from its values: the target, % of target, status and partial mark follow from the slot. */
+    static IpttPeriod row(Inputs in, IpttPeriod.Slot slot, double actual, String text, double toDate, boolean reported,
+                          String comment, List<IpttPeriod.GroupValue> groups, List<String> rolledUp) {
+        IndicatorProgress p = in.progress();
+        LocalDate asOf = in.settings().asOf();
+        boolean started = !slot.start().isAfter(asOf);
+        LocalDate at = slot.end().isAfter(asOf) ? asOf : slot.end();
+        double target = target(in.path(), in.maintain(), p, slot.end(), in.unit());
+        double percent = percentOf(toDate, target, p, in.unit());
+        Status status = status(p, in.path(), in.maintain(), started, reported, toDate, target, slot, at, in.settings());
+        return new IpttPeriod(slot, target, actual, text, toDate, percent, status, started && slot.end().isAfter(asOf),
+                comment, groups, rolledUp);
     }
 
     /**
@@ -167,15 +194,11 @@ public final class IpttBuilder {
     }
 
     /** The frequency's periods over the theory's period (else from baseline to target), and every period reported. */
-    private static List<IpttPeriod.Slot> slots(Theory theory, Indicator indicator, IndicatorProgress p,
-                                              Frequency frequency, PeriodValues totals) {
+    private static List<IpttPeriod.Slot> slots(Theory theory, IndicatorProgress p, Frequency frequency,
+                                              PeriodValues totals) {
         Map<String, IpttPeriod.Slot> slots = new LinkedHashMap<>();
-        LocalDate from = theory.metadata().periodStart() != null ? theory.metadata().periodStart().start()
-                : p.baselineDate() != null ? p.baselineDate().plusDays(1) : null;
-        LocalDate until = theory.metadata().periodEnd() != null ? theory.metadata().periodEnd().end() : p.targetDate();
-        if (frequency != null && p.baselineDate() != null && (from == null || !from.isAfter(p.baselineDate()))) {
-            from = p.baselineDate().plusDays(1); // periods that end by the baseline date are before the programme's results
-        }
+        LocalDate from = from(theory, p, frequency);
+        LocalDate until = until(theory, p);
         if (frequency != null && from != null && until != null) {
             for (TemplatePeriods.Slot s : TemplatePeriods.slots(frequency, from.minusDays(1), until, MAX_PERIODS)) {
                 IpttPeriod.Slot slot = new IpttPeriod.Slot(label(frequency, s, fiscalYearStart(theory)), s.start(),
@@ -201,6 +224,25 @@ public final class IpttBuilder {
     }
 
     /**
+     * The first day the frequency's periods are listed from: the theory's period start (else the day
+     * after the baseline), but not before the baseline: periods that end by the baseline date are
+     * before the programme's results. Null when neither is known.
+     */
+    static LocalDate from(Theory theory, IndicatorProgress p, Frequency frequency) {
+        LocalDate from = theory.metadata().periodStart() != null ? theory.metadata().periodStart().start()
+                : p.baselineDate() != null ? p.baselineDate().plusDays(1) : null;
+        if (frequency != null && p.baselineDate() != null && (from == null || !from.isAfter(p.baselineDate()))) {
+            from = p.baselineDate().plusDays(1);
+        }
+        return from;
+    }
+
+    /** The last day periods are listed to: the theory's period end, else the target date; null when neither is known. */
+    static LocalDate until(Theory theory, IndicatorProgress p) {
+        return theory.metadata().periodEnd() != null ? theory.metadata().periodEnd().end() : p.targetDate();
+    }
+
+    /**
      * A generated period's label, in one readable style: {@code 2026}, {@code 2026 H2}, and for
      * quarters {@code 2026 Q2}, or {@code FY2026 Q4} when the theory's data count fiscal years that
      * start on a quarter (the fiscal year named by the calendar year it ends in, as the data write it).
@@ -222,11 +264,11 @@ public final class IpttBuilder {
     }
 
     /** The month the theory's data start their fiscal year in (the first binding that says one), else 1. */
-    private static int fiscalYearStart(Theory theory) {
+    static int fiscalYearStart(Theory theory) {
         return theory.data().stream().mapToInt(d -> d.fiscalYearStart()).filter(m -> m != 1).findFirst().orElse(1);
     }
 
-    private static int find(PeriodValues values, IpttPeriod.Slot slot) {
+    static int find(PeriodValues values, IpttPeriod.Slot slot) {
         long start = slot.start().toEpochDay();
         long end = slot.end().toEpochDay();
         for (int i = 0; i < values.size(); i++) {

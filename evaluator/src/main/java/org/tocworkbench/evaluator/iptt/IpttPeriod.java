@@ -18,11 +18,15 @@ import org.tocworkbench.evaluator.progress.Status;
  * @param partial  true when the period had started but not ended by the as-of date
  * @param comment  what the data say about the value (a comment or narrative column), or empty
  * @param groups   one line per disaggregation group, in alphabetical order
+ * @param rolledUp the labels of the reported periods rolled up into this one ({@code 2024W05}, ...),
+ *                 in order; empty when the period is shown as reported
  */
 public record IpttPeriod(Slot slot, double target, double actual, String text, double toDate, double percentOfTarget,
-                         Status status, boolean partial, String comment, List<GroupValue> groups) {
+                         Status status, boolean partial, String comment, List<GroupValue> groups,
+                         List<String> rolledUp) {
     public IpttPeriod {
         groups = List.copyOf(groups);
+        rolledUp = List.copyOf(rolledUp);
         text = text == null ? "" : text;
         comment = comment == null ? "" : comment;
     }

@@ -12,6 +12,7 @@ import org.tocworkbench.compiler.model.Node;
 import org.tocworkbench.compiler.model.Pathway;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.evaluator.iptt.IpttBuilder;
+import org.tocworkbench.evaluator.iptt.IpttPeriods;
 import org.tocworkbench.evaluator.series.ObservedData;
 
 /**
@@ -30,8 +31,14 @@ public final class Evaluator {
      * @param givenAsOf the date from the command line, or null
      */
     public static Evaluation evaluate(Theory theory, ObservedData data, LocalDate givenAsOf, StatusBands bands) {
+        return evaluate(theory, data, givenAsOf, bands, IpttPeriods.MONTHS);
+    }
+
+    /** As {@link #evaluate(Theory, ObservedData, LocalDate, StatusBands)}, with the IPTT in the periods chosen. */
+    public static Evaluation evaluate(Theory theory, ObservedData data, LocalDate givenAsOf, StatusBands bands,
+                                      IpttPeriods ipttPeriods) {
         AsOfDate asOf = AsOfDate.resolve(givenAsOf, theory, data, Clock.systemDefaultZone());
-        return evaluate(theory, data, new ProgressSettings(asOf.date(), bands), asOf.source());
+        return evaluate(theory, data, new ProgressSettings(asOf.date(), bands, ipttPeriods), asOf.source());
     }
 
     public static Evaluation evaluate(Theory theory, ObservedData data, ProgressSettings settings) {

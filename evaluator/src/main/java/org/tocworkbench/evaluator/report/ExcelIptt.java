@@ -108,7 +108,11 @@ final class ExcelIptt {
             SheetWriter w = new SheetWriter(workbook.createSheet(bands.size() == 1 ? "IPTT" : "IPTT " + frequency), common);
             List<IpttPeriod.Slot> slots = Iptt.periodsOf(band.getValue());
             w.widths(widths(slots.size())); // before the cells: rows are made as tall as their wrapped text
-            heading(w, e, band.getKey() == null ? "indicators reported at irregular periods" : frequency + " indicators");
+            boolean rolledUp = band.getValue().stream().anyMatch(IpttIndicator::rolledUp);
+            // an indicator rolled up says so after its title ("weekly, rolled up into months"): the note
+            // above the table keeps its height, under which the repeated header rows of the pages across start
+            heading(w, e, band.getKey() == null ? "indicators reported at irregular periods"
+                    : rolledUp ? frequency + " periods" : frequency + " indicators");
             int headerRow = band(w, e, band.getValue(), slots, styles);
             w.sheet().createFreezePane(3, headerRow + 2);
             PrintLayout.apply(w, documentTitle, Optional.of(new PrintLayout.Repeat(headerRow, headerRow + 1, 3)),
@@ -182,7 +186,7 @@ final class ExcelIptt {
         Indicator indicator = e.theory().indicators().get(row.indicatorId());
         Row total = w.row();
         w.text(total, 1, row.indicatorId());
-        w.wrapped(total, 2, row.title());
+        w.wrapped(total, 2, row.title() + (row.rolledUp() ? " (" + Format.frequency(row) + ")" : ""));
         value(w, total, 4, row.baseline(), indicator, styles);
         value(w, total, 5, row.lopTarget(), indicator, styles);
         value(w, total, 6, row.lopAchieved(), indicator, styles);

@@ -173,6 +173,25 @@ public final class Format {
     }
 
     /** A value's comment to put beside it: {@code  — “n=45”}; empty when there is none. */
+    /**
+     * How often an IPTT indicator is reported, and the periods it is shown in when they are coarser:
+     * {@code quarterly}, {@code weekly, rolled up into months}; empty when irregular.
+     */
+    public static String frequency(org.tocworkbench.evaluator.iptt.IpttIndicator row) {
+        if (row.reportedFrequency() == null) {
+            return "";
+        }
+        if (!row.rolledUp()) {
+            return row.reportedFrequency().word();
+        }
+        String into = switch (row.frequency()) {
+            case MONTHLY -> "months";
+            case QUARTERLY -> "quarters";
+            default -> "years";
+        };
+        return row.reportedFrequency().word() + ", rolled up into " + into;
+    }
+
     public static String comment(String comment) {
         return comment == null || comment.isEmpty() ? "" : " — “" + comment + "”";
     }

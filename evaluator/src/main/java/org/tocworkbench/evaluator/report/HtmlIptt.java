@@ -46,7 +46,8 @@ final class HtmlIptt {
             return;
         }
         h.append("<p class=\"small muted\">").append(esc(Format.sentence(Iptt.METHOD)))
-                .append(". Periods marked <span class=\"partial-mark\">partial</span> had started but not ended by the as-of date.</p>\n");
+                .append(". Periods marked <span class=\"partial-mark\">partial</span> had started but not ended by the as-of date.")
+                .append(iptt.rolledUp() ? " " + esc(Format.sentence(Iptt.ROLL_UP)) + "." : "").append("</p>\n");
         String level = null;
         for (IpttIndicator row : iptt.indicators()) {
             if (!row.level().equals(level)) {
@@ -65,38 +66,34 @@ final class HtmlIptt {
                 .append(row.baselineDate() == null ? "" : " at " + row.baselineDate())
                 .append(" · life-of-programme target ").append(esc(Format.value(row.lopTarget(), i.unit())))
                 .append(row.targetDate() == null ? "" : " by " + row.targetDate())
-                .append(row.frequency() == null ? "" : " · " + row.frequency().word())
+                .append(Format.frequency(row).isEmpty() ? "" : " · " + Format.frequency(row))
                 .append(i.cumulative() ? " · cumulative" : "").append("</p>\n");
-        h.append("<div class=\"scroll\">\n<table class=\"iptt\">\n").append(COLUMNS)
-                .append("<thead><tr><th>Period</th><th class=\"num\">Target</th><th class=\"num\">Actual</th>")
-                .append("<th class=\"num\">% of target</th><th class=\"num\">To date</th><th>Status</th><th>Comment</th>")
-                .append("</tr></thead>\n<tbody>\n");
+        HtmlTable table = new HtmlTable("iptt").scrolling().columns(COLUMNS)
+                .header(HtmlTable.Head.of("Period"), HtmlTable.Head.num("Target"), HtmlTable.Head.num("Actual"),
+                        HtmlTable.Head.num("% of target"), HtmlTable.Head.num("To date"), HtmlTable.Head.of("Status"),
+                        HtmlTable.Head.of("Comment"));
         for (IpttPeriod p : row.periods()) {
-            h.append(p.partial() ? "<tr class=\"partial\">" : "<tr>").append("<td>").append(esc(p.slot().label()))
-                    .append(p.partial() ? " <span class=\"partial-mark\">partial</span>" : "")
-                    .append(p.slot().days().isEmpty() ? "" : "<div class=\"small muted\">" + p.slot().days() + "</div>")
-                    .append("</td><td class=\"num\">")
-                    .append(esc(Format.pathValue(p.target(), i.unit()))).append("</td><td class=\"num\">")
-                    .append(esc(p.text().isEmpty() ? Format.value(p.actual(), i.unit()) : p.text()))
-                    .append("</td><td class=\"num\">").append(Format.percent(p.percentOfTarget()))
-                    .append("</td><td class=\"num\">").append(esc(Format.value(p.toDate(), i.unit()))).append("</td><td>")
-                    .append(p.status() == Status.NOT_STARTED ? "" : badge(p.status())).append("</td><td>")
-                    .append(esc(p.comment())).append("</td></tr>\n");
+            table.row(p.partial() ? "partial" : "", "")
+                    .cell(esc(p.slot().label()) + (p.partial() ? " <span class=\"partial-mark\">partial</span>" : "")
+                            + (p.slot().days().isEmpty() ? "" : "<div class=\"small muted\">" + p.slot().days() + "</div>"))
+                    .num(esc(Format.pathValue(p.target(), i.unit())))
+                    .num(esc(p.text().isEmpty() ? Format.value(p.actual(), i.unit()) : p.text()))
+                    .num(Format.percent(p.percentOfTarget()))
+                    .num(esc(Format.value(p.toDate(), i.unit())))
+                    .cell(p.status() == Status.NOT_STARTED ? "" : badge(p.status()))
+                    .cell(esc(p.comment()));
             for (IpttPeriod.GroupValue g : p.groups()) {
                 if (Double.isNaN(g.actual()) && Double.isNaN(g.toDate()) && g.comment().isEmpty()) {
                     continue;
                 }
-                h.append("<tr class=\"iptt-group\"><td>↳ ").append(esc(g.group())).append("</td><td></td><td class=\"num\">")
-                        .append(esc(Format.value(g.actual(), i.unit()))).append("</td><td></td><td class=\"num\">")
-                        .append(esc(Format.value(g.toDate(), i.unit()))).append("</td><td></td><td>")
-                        .append(esc(g.comment())).append("</td></tr>\n");
+                table.row("iptt-group", "").cell("↳ " + esc(g.group())).cell("").num(esc(Format.value(g.actual(), i.unit())))
+                        .cell("").num(esc(Format.value(g.toDate(), i.unit()))).cell("").cell(esc(g.comment()));
             }
         }
-        h.append("<tr class=\"iptt-lop\"><th>Life of programme</th><td class=\"num\">")
-                .append(esc(Format.value(row.lopTarget(), i.unit()))).append("</td><td class=\"num\">")
-                .append(esc(Format.value(row.lopAchieved(), i.unit()))).append("</td><td class=\"num\">")
-                .append(Format.percent(row.lopPercent())).append("</td><td></td><td>").append(badge(row.status()))
-                .append("</td><td></td></tr>\n</tbody>\n</table>\n</div>\n");
+        table.row("iptt-lop", "").heading("Life of programme").num(esc(Format.value(row.lopTarget(), i.unit())))
+                .num(esc(Format.value(row.lopAchieved(), i.unit()))).num(Format.percent(row.lopPercent())).cell("")
+                .cell(badge(row.status())).cell("");
+        table.appendTo(h);
     }
 
     /** The same column widths in every indicator's table, so that the tables line up down the page. */

@@ -31,7 +31,7 @@ import org.tocworkbench.evaluator.progress.Status;
  * their bottlenecks, the indicator table with a trend chart per indicator, inconsistent links,
  * assumptions with evidence, roll-ups by actor and network function, and data issues with their
  * cells. Every piece of user text is escaped. Its style sheet ({@code report.css}) lays it out for
- * a screen, for a phone (what matters first, tables as cards labelled by {@link TableCellLabels})
+ * a screen, for a phone (what matters first, tables as cards, each written by {@link HtmlTable})
  * and for A4 paper; the PDF writer of the render module prints it.
  */
 public final class HtmlReportWriter implements ReportWriter {
@@ -104,7 +104,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(Format.number(e.settings().bands().onTrack())).append(" points of the expected progress, at risk within ")
                 .append(Format.number(e.settings().bands().atRisk())).append(", off track beyond</li>\n")
                 .append("</ul>\n<p>Made with ToC Workbench.</p>\n</footer>\n</body>\n</html>\n");
-        return TableCellLabels.label(h.toString());
+        return h.toString();
     }
 
     // ------------------------------------------------------------------ sections
@@ -128,27 +128,27 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void summary(StringBuilder h, Evaluation e) {
-        h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"counts\">\n<thead><tr><th></th>");
+        h.append("<section id=\"summary\">\n<h2>Summary</h2>\n");
+        List<String> head = new ArrayList<>(List.of(""));
         for (Status s : Status.values()) {
-            h.append("<th>").append(s.label()).append("</th>");
+            head.add(s.label());
         }
-        h.append("</tr></thead>\n<tbody>\n");
-        countRow(h, "Pathways", e.pathways().stream().map(PathwayProgress::status).toList());
-        countRow(h, "Results", e.nodes().values().stream().map(NodeProgress::status).toList());
-        countRow(h, "Indicators", e.indicators().values().stream().map(IndicatorProgress::status).toList());
-        h.append("</tbody>\n</table>\n<p>").append(Format.count(e.observationCount(), "observation"))
+        HtmlTable table = new HtmlTable("counts").header(head.toArray(String[]::new));
+        countRow(table, "Pathways", e.pathways().stream().map(PathwayProgress::status).toList());
+        countRow(table, "Results", e.nodes().values().stream().map(NodeProgress::status).toList());
+        countRow(table, "Indicators", e.indicators().values().stream().map(IndicatorProgress::status).toList());
+        table.appendTo(h);
+        h.append("<p>").append(Format.count(e.observationCount(), "observation"))
                 .append(" read; <a href=\"#issues\">").append(Format.count(e.issues().total(), "data issue"))
                 .append("</a>.</p>\n</section>\n");
     }
 
-    private static void countRow(StringBuilder h, String label, List<Status> statuses) {
-        h.append("<tr><th>").append(label).append("</th>");
+    private static void countRow(HtmlTable table, String label, List<Status> statuses) {
+        HtmlTable.Row row = table.row().heading(label);
         for (Status s : Status.values()) {
             long n = statuses.stream().filter(x -> x == s).count();
-            h.append("<td class=\"num\">").append(n == 0 ? "<span class=\"muted\">0</span>" : Long.toString(n))
-                    .append("</td>");
+            row.num(n == 0 ? "<span class=\"muted\">0</span>" : Long.toString(n));
         }
-        h.append("</tr>\n");
     }
 
     private static void pathways(StringBuilder h, Evaluation e) {
@@ -208,13 +208,14 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("</section>\n");
     }
 
-    private static void indicators(StringBuilder h, Evaluation e) {
-        h.append("<section id=\"indicators\">\n<h2>Indicators</h2>\n<div class=\"scroll\">\n<table class=\"indicators\">\n")
-                .append("<thead><tr><th>Indicator</th><th>Baseline</th><th>Target</th><th>Actual</th>")
-                .append("<th>Progress</th><th>Status</th><th>Trend</th></tr></thead>\n<tbody>\n");
+    private static void indicators(StringBuilder out, Evaluation e) {
+        out.append("<section id=\"indicators\">\n<h2>Indicators</h2>\n");
+        HtmlTable table = new HtmlTable("indicators").scrolling()
+                .header("Indicator", "Baseline", "Target", "Actual", "Progress", "Status", "Trend");
         for (IndicatorProgress p : e.indicators().values()) {
             Indicator i = e.theory().indicators().get(p.indicatorId());
-            h.append("<tr id=\"indicator-").append(esc(i.id())).append("\"><td><code>").append(esc(i.id()))
+            StringBuilder h = new StringBuilder(512);
+            h.append("<code>").append(esc(i.id()))
                     .append("</code> ").append(esc(i.title())).append("<div class=\"small muted\">for <code>")
                     .append(esc(i.subject())).append("</code> · ").append(esc(i.unit().describe()));
             if (!i.source().isEmpty()) {
@@ -239,20 +240,21 @@ public final class HtmlReportWriter implements ReportWriter {
                 }
                 h.append(String.join(" · ", groups)).append("</div>");
             }
-            h.append("</td><td>").append(esc(Format.declared(p.baseline(), i.baseline(), i))).append(date(Format.placed(i.baseline(),
-                    p.baselineDate()))).append("</td><td>").append(esc(Format.declared(p.target(), i.target(), i)))
-                    .append(date(Format.placed(i.target(), p.targetDate()))).append("</td><td>")
-                    .append(esc(Derivations.actual(e, p).orElse(Format.actual(p, i)))).append(date(Format.actualPeriod(p, i)))
-                    .append(comment(e.iptt().comment(p.indicatorId(), p.actualPeriod(), null)))
-                    .append("</td><td>").append(progressBar(p.progress(), p.expected(), p.status())).append("</td><td>")
-                    .append(badge(p.status())).append("</td><td>").append(TrendChart.svg(p, i, e.settings().asOf()))
-                    .append("</td></tr>\n");
+            table.row("", "indicator-" + i.id()).cell(h.toString())
+                    .cell(esc(Format.declared(p.baseline(), i.baseline(), i)) + date(Format.placed(i.baseline(), p.baselineDate())))
+                    .cell(esc(Format.declared(p.target(), i.target(), i)) + date(Format.placed(i.target(), p.targetDate())))
+                    .cell(esc(Derivations.actual(e, p).orElse(Format.actual(p, i))) + date(Format.actualPeriod(p, i))
+                            + comment(e.iptt().comment(p.indicatorId(), p.actualPeriod(), null)))
+                    .cell(progressBar(p.progress(), p.expected(), p.status()))
+                    .cell(badge(p.status()))
+                    .cell(TrendChart.svg(p, i, e.settings().asOf()));
         }
-        h.append("</tbody>\n</table>\n</div>\n<p class=\"small muted\">Charts: actuals as dots and a solid line; the ")
+        table.appendTo(out);
+        out.append("<p class=\"small muted\">Charts: actuals as dots and a solid line; the ")
                 .append("expected trajectory dashed; the target as a diamond on a dotted line; milestones as hollow circles; ")
                 .append("the as-of date as a vertical line. Point at a dot for its period and value.</p>\n");
-        derivations(h, e);
-        h.append("</section>\n");
+        derivations(out, e);
+        out.append("</section>\n");
     }
 
     private static void derivations(StringBuilder h, Evaluation e) {
@@ -267,13 +269,12 @@ public final class HtmlReportWriter implements ReportWriter {
                     .append("</code><br>").append(esc(d.source())).append("<br>").append(esc(d.recordsLine()))
                     .append("</p>\n");
             if (!d.values().isEmpty()) {
-                h.append("<table><thead><tr><th>Period</th><th>Group</th><th>Value (how it was made)</th></tr></thead><tbody>\n");
+                HtmlTable table = new HtmlTable().header("Period", "Group", "Value (how it was made)");
                 for (Derivation.DerivedValue v : d.values()) {
-                    h.append("<tr><td>").append(esc(v.period().label())).append("</td><td>")
-                            .append(v.group().isEmpty() ? "total" : esc(v.group())).append("</td><td>")
-                            .append(esc(v.how())).append("</td></tr>\n");
+                    table.row().cell(esc(v.period().label())).cell(v.group().isEmpty() ? "total" : esc(v.group()))
+                            .cell(esc(v.how()));
                 }
-                h.append("</tbody></table>\n");
+                table.appendTo(h);
             }
             h.append("</article>\n");
         }
@@ -299,36 +300,38 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("<p class=\"muted\">The theory states no assumption.</p>\n</section>\n");
             return;
         }
-        h.append("<div class=\"scroll\">\n<table>\n<thead><tr><th>Assumption</th><th>Risk</th><th>Evidence</th>")
-                .append("<th>Monitoring</th><th>Outlook</th><th>Rests under</th></tr></thead>\n<tbody>\n");
+        HtmlTable table = new HtmlTable().scrolling()
+                .header("Assumption", "Risk", "Evidence", "Monitoring", "Outlook", "Rests under");
         for (AssumptionProgress a : e.assumptions()) {
             Assumption assumption = e.theory().assumptions().get(a.assumptionId());
-            h.append("<tr><td><code>").append(esc(a.assumptionId())).append("</code> ").append(esc(assumption.text()));
+            StringBuilder text = new StringBuilder("<code>").append(esc(a.assumptionId())).append("</code> ")
+                    .append(esc(assumption.text()));
             if (!assumption.evidence().isEmpty()) {
-                h.append("<ul class=\"evidence\">");
+                text.append("<ul class=\"evidence\">");
                 for (Evidence ev : assumption.evidence()) {
-                    h.append("<li>").append(esc(ev.source()));
+                    text.append("<li>").append(esc(ev.source()));
                     if (ev.date() != null) {
-                        h.append(" (").append(esc(ev.date().text())).append(')');
+                        text.append(" (").append(esc(ev.date().text())).append(')');
                     }
                     if (!ev.note().isEmpty()) {
-                        h.append(": ").append(esc(ev.note()));
+                        text.append(": ").append(esc(ev.note()));
                     }
-                    h.append("</li>");
+                    text.append("</li>");
                 }
-                h.append("</ul>");
+                text.append("</ul>");
             }
             List<String> under = new ArrayList<>();
             a.links().forEach(l -> under.add("<code>" + esc(l) + "</code>"));
             a.nodes().forEach(n -> under.add("<code>" + esc(n) + "</code>"));
-            h.append("</td><td>").append(a.risk() == null ? Format.NONE : a.risk().word()).append("</td><td>")
-                    .append(a.evidence().word()).append("</td><td>")
-                    .append(a.indicators().isEmpty() ? "<span class=\"muted\">not monitored</span>" : badge(a.monitoring()))
-                    .append("</td><td><span class=\"outlook o-").append(a.outlook().label()).append("\">")
-                    .append(a.outlook().label()).append("</span><div class=\"small\">").append(esc(a.reason()))
-                    .append("</div></td><td>").append(String.join(", ", under)).append("</td></tr>\n");
+            table.row().cell(text.toString()).cell(a.risk() == null ? Format.NONE : a.risk().word())
+                    .cell(a.evidence().word())
+                    .cell(a.indicators().isEmpty() ? "<span class=\"muted\">not monitored</span>" : badge(a.monitoring()))
+                    .cell("<span class=\"outlook o-" + a.outlook().label() + "\">" + a.outlook().label()
+                            + "</span><div class=\"small\">" + esc(a.reason()) + "</div>")
+                    .cell(String.join(", ", under));
         }
-        h.append("</tbody>\n</table>\n</div>\n</section>\n");
+        table.appendTo(h);
+        h.append("</section>\n");
     }
 
     private static void rollups(StringBuilder h, Evaluation e) {
@@ -345,24 +348,20 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append("<p class=\"muted\">Nothing to roll up.</p>\n");
             return;
         }
-        h.append("<div class=\"scroll\">\n<table>\n<thead><tr><th>").append(actors ? "Actor" : "Function")
-                .append("</th><th>Results</th><th>Status (median)</th><th>Progress</th><th>Spread</th><th>Worst</th>");
+        List<String> head = new ArrayList<>(List.of(actors ? "Actor" : "Function", "Results", "Status (median)",
+                "Progress", "Spread", "Worst"));
         if (actors) {
-            h.append("<th>Indicators without data</th>");
+            head.add("Indicators without data");
         }
-        h.append("</tr></thead>\n<tbody>\n");
+        HtmlTable table = new HtmlTable().scrolling().header(head.toArray(String[]::new));
         for (Rollup r : rollups) {
-            h.append("<tr><td>").append(esc(r.label())).append("</td><td class=\"num\">").append(r.nodes().size())
-                    .append("</td><td>").append(badge(r.status())).append("</td><td class=\"num\">")
-                    .append(Format.percent(r.progress())).append("</td><td>").append(spread(r)).append("</td><td>")
-                    .append(badge(r.worst())).append("</td>");
+            HtmlTable.Row row = table.row().cell(esc(r.label())).num(Integer.toString(r.nodes().size()))
+                    .cell(badge(r.status())).num(Format.percent(r.progress())).cell(spread(r)).cell(badge(r.worst()));
             if (actors) {
-                h.append("<td class=\"num\">").append(r.indicatorsWithoutData()).append(" of ")
-                        .append(r.indicators().size()).append("</td>");
+                row.num(r.indicatorsWithoutData() + " of " + r.indicators().size());
             }
-            h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n</div>\n");
+        table.appendTo(h);
     }
 
     /** The network section (docs/network.md), with the tables and badges of the other sections. */
@@ -380,24 +379,19 @@ public final class HtmlReportWriter implements ReportWriter {
                 f.sentences().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
                 h.append("</ul>\n");
             } else if (block instanceof NetworkSection.Table t) {
-                h.append("<div class=\"scroll\">\n<table>\n<thead><tr>");
-                t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
-                h.append("</tr></thead>\n<tbody>\n");
-                for (List<NetworkSection.Cell> row : t.rows()) {
-                    h.append("<tr>");
-                    for (NetworkSection.Cell c : row) {
-                        h.append("<td>");
+                HtmlTable table = new HtmlTable().scrolling().header(t.header().toArray(String[]::new));
+                for (List<NetworkSection.Cell> cells : t.rows()) {
+                    HtmlTable.Row row = table.row();
+                    for (NetworkSection.Cell c : cells) {
                         if (c.status().isPresent()) {
                             String rest = c.text().substring(Math.min(c.text().length(), c.status().get().label().length()));
-                            h.append(badge(c.status().get())).append(esc(rest.replaceFirst("^ \u00b7 ", " ")));
+                            row.cell(badge(c.status().get()) + esc(rest.replaceFirst("^ \u00b7 ", " ")));
                         } else {
-                            h.append(esc(c.text()));
+                            row.cell(esc(c.text()));
                         }
-                        h.append("</td>");
                     }
-                    h.append("</tr>\n");
                 }
-                h.append("</tbody>\n</table>\n</div>\n");
+                table.appendTo(h);
             }
         }
         h.append("</section>\n");
@@ -412,16 +406,14 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("<p>").append(Format.count(e.issues().total(), "issue")).append(String.format(Locale.ROOT,
                 ": %,d left out, %,d used with a warning.", e.issues().skipped(), e.issues().warnings()))
                 .append("</p>\n");
-        h.append("<div class=\"scroll\">\n<table>\n<thead><tr><th>File</th><th>Cell</th><th>Kind</th><th>Value used</th>")
-                .append("<th>Message</th></tr></thead>\n<tbody>\n");
+        HtmlTable table = new HtmlTable().scrolling().header("File", "Cell", "Kind", "Value used", "Message");
         for (DataIssue issue : e.issues().kept()) {
-            h.append("<tr><td>").append(esc(IssueLocation.file(issue.where()))).append("</td><td><code>")
-                    .append(esc(IssueLocation.cell(issue.where()))).append("</code></td><td>")
-                    .append(JsonReportWriter.kind(issue.kind())).append("</td><td>")
-                    .append(issue.kind().valueUsed() ? "yes" : "no").append("</td><td>").append(esc(issue.message()))
-                    .append("</td></tr>\n");
+            table.row().cell(esc(IssueLocation.file(issue.where())))
+                    .cell("<code>" + esc(IssueLocation.cell(issue.where())) + "</code>")
+                    .cell(JsonReportWriter.kind(issue.kind())).cell(issue.kind().valueUsed() ? "yes" : "no")
+                    .cell(esc(issue.message()));
         }
-        h.append("</tbody>\n</table>\n</div>\n");
+        table.appendTo(h);
         if (e.issues().notKept() > 0) {
             h.append("<p>").append(String.format(Locale.ROOT, "%,d more issues are not listed.", e.issues().notKept()))
                     .append("</p>\n");

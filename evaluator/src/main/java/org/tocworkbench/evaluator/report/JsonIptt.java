@@ -35,6 +35,8 @@ final class JsonIptt {
     static ObjectNode iptt(ObjectMapper mapper, Evaluation e) {
         ObjectNode root = mapper.createObjectNode();
         root.put("method", Iptt.METHOD);
+        root.put("periodsShown", e.iptt().periods().word());
+        root.put("rollUp", Iptt.ROLL_UP);
         ArrayNode indicators = root.putArray("indicators");
         for (IpttIndicator row : e.iptt().indicators()) {
             ObjectNode o = indicators.addObject();
@@ -42,6 +44,7 @@ final class JsonIptt {
             o.put("level", row.level());
             o.put("subject", row.subject());
             o.put("frequency", row.frequency() == null ? null : row.frequency().word());
+            o.put("reportedFrequency", row.reportedFrequency() == null ? null : row.reportedFrequency().word());
             JsonReportWriter.number(o, "baseline", row.baseline(), false);
             o.put("baselineDate", row.baselineDate() == null ? null : row.baselineDate().toString());
             ObjectNode lop = o.putObject("lifeOfProgramme");
@@ -65,6 +68,7 @@ final class JsonIptt {
                 JsonReportWriter.number(period, "percentOfTarget", p.percentOfTarget(), true);
                 period.put("status", p.status().id());
                 period.put("comment", p.comment());
+                p.rolledUp().forEach(period.putArray("rolledUp")::add);
                 ArrayNode groups = period.putArray("groups");
                 for (IpttPeriod.GroupValue g : p.groups()) {
                     ObjectNode group = groups.addObject();

@@ -45,7 +45,8 @@ final class MarkdownIptt {
             return;
         }
         md.append(MarkdownText.escape(Format.sentence(Iptt.METHOD))).append(". Periods marked *partial* had started"
-                + " but not ended by the as-of date.\n\n");
+                + " but not ended by the as-of date.")
+                .append(iptt.rolledUp() ? " " + MarkdownText.escape(Format.sentence(Iptt.ROLL_UP)) + "." : "").append("\n\n");
         String level = null;
         for (IpttIndicator row : iptt.indicators()) {
             if (!row.level().equals(level)) {
@@ -67,7 +68,7 @@ final class MarkdownIptt {
                 .append(" · achieved ").append(MarkdownText.escape(Format.value(row.lopAchieved(), i.unit())))
                 .append(" (").append(Format.percent(row.lopPercent())).append(" of target) · ")
                 .append(status(row.status()))
-                .append(row.frequency() == null ? "" : " · " + row.frequency().word())
+                .append(Format.frequency(row).isEmpty() ? "" : " · " + Format.frequency(row))
                 .append(i.cumulative() ? " · cumulative" : "").append("\n\n");
         List<List<String>> rows = new ArrayList<>();
         for (IpttPeriod p : row.periods()) {
