@@ -30,7 +30,7 @@ else
     mvn -o -q package -DskipTests -pl cli -am
     CP="cli/target/toc.jar"
 fi
-javac -nowarn -d "$OUT/classes" -cp "$CP" bench/import/src/org/tocworkbench/bench/*.java 2>&1 | grep -v "^Note:" || true
+javac -nowarn -d "$OUT/classes" -cp "$CP" bench/import/src/org/tocworkbench/bench/*.java bench/common/src/org/tocworkbench/bench/*.java 2>&1 | grep -v "^Note:" || true
 CP="$CP:$OUT/classes"
 
 label() { if [ "$1" -ge 1000000 ]; then echo "$(( $1 / 1000000 ))m"; else echo "$(( $1 / 1000 ))k"; fi; }

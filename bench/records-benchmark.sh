@@ -6,6 +6,9 @@
 #
 #   bench/records-benchmark.sh                        # 1M records, 10M database rows, 3 passes
 #   SIZES="100000" DB_ROWS=1000000 PASSES=1 bench/records-benchmark.sh
+#   FORMATS=csv DB_ROWS=0 bench/records-benchmark.sh   # the CSV file only, no database
+# For the CSV file it also runs scan and computation alternately in one JVM ("paired"), so that
+# both see the same load on a shared machine, with each pair's ratio in wall and CPU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,14 +16,16 @@ SIZES="${SIZES:-1000000}"
 PASSES="${PASSES:-3}"
 HEAP="${HEAP:--Xmx256m}"
 DB_ROWS="${DB_ROWS:-10000000}"
+FORMATS="${FORMATS:-xlsx csv}"
 OUT=bench/out/records
 GEN=bench/generated/records
 mkdir -p "$OUT/classes" "$GEN"
 
 # The tool's own runnable jar (everything the evaluator needs, the PostgreSQL driver included).
-[ -f cli/target/toc.jar ] || mvn -o -q -B package -DskipTests -pl cli -am
+# Built each run, so that the figures are of the code in the work tree.
+mvn -o -q -B package -DskipTests -pl cli -am
 CP=cli/target/toc.jar
-javac -nowarn -d "$OUT/classes" -cp "$CP" bench/records/src/org/tocworkbench/bench/*.java
+javac -nowarn -d "$OUT/classes" -cp "$CP" bench/records/src/org/tocworkbench/bench/*.java bench/common/src/org/tocworkbench/bench/*.java
 CP="$CP:$OUT/classes"
 
 label() { if [ "$1" -ge 1000000 ]; then echo "$(( $1 / 1000000 ))m"; else echo "$(( $1 / 1000 ))k"; fi; }
@@ -31,7 +36,11 @@ for n in $SIZES; do
     l="$(label "$n")"
     [ -f "$GEN/records-$l.csv" ] || java -Xmx512m -cp "$CP" org.tocworkbench.bench.GenerateRecords "$GEN" "$n"
     echo "# $n records x 40 columns: xlsx $(stat -c %s "$GEN/records-$l.xlsx") bytes, csv $(stat -c %s "$GEN/records-$l.csv") bytes" | tee -a "$results"
-    for run in "scan $GEN/records-$l.xlsx" "records $GEN/records-$l.toc" "scan $GEN/records-$l.csv" "records $GEN/records-$l-csv.toc"; do
+    runs=()
+    case " $FORMATS " in *" xlsx "*) runs+=("scan $GEN/records-$l.xlsx" "records $GEN/records-$l.toc") ;; esac
+    case " $FORMATS " in *" csv "*) runs+=("scan $GEN/records-$l.csv" "records $GEN/records-$l-csv.toc"
+        "paired $GEN/records-$l.csv $GEN/records-$l-csv.toc") ;; esac
+    for run in "${runs[@]}"; do
         /usr/bin/time -f "  peak_rss_kb=%M" java "$HEAP" -cp "$CP" org.tocworkbench.bench.RecordsBenchmark $run "$PASSES" 2>&1 | tee -a "$results"
     done
 done

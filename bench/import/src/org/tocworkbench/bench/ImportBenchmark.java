@@ -55,7 +55,7 @@ public final class ImportBenchmark {
         }
         for (int pass = 0; pass <= passes; pass++) {
             long started = System.nanoTime();
-            long cpuStarted = cpu();
+            long cpuStarted = Paired.cpu();
             String what;
             switch (mode) {
                 case "scan":
@@ -75,7 +75,7 @@ public final class ImportBenchmark {
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.out.printf("%s %s pass=%d ms=%d cpu_ms=%d %s%n", mode, file.getFileName(), pass, millis,
-                    (cpu() - cpuStarted) / 1_000_000, pass == 0 ? "(warm-up) " + what : what);
+                    (Paired.cpu() - cpuStarted) / 1_000_000, pass == 0 ? "(warm-up) " + what : what);
         }
     }
 
@@ -84,26 +84,7 @@ public final class ImportBenchmark {
      * prints the ratio of each pair. Pass 0 of each is cold (what one {@code toc evaluate} run sees).
      */
     static void paired(Path file, Theory theory, int passes) throws Exception {
-        for (int pass = 0; pass <= passes; pass++) {
-            long c0 = cpu();
-            long t0 = System.nanoTime();
-            scan(file);
-            long c1 = cpu();
-            long t1 = System.nanoTime();
-            importer(file, theory);
-            long c2 = cpu();
-            long t2 = System.nanoTime();
-            System.out.printf("paired %s pass=%d scan_ms=%d import_ms=%d ratio=%.2f scan_cpu_ms=%d import_cpu_ms=%d"
-                            + " cpu_ratio=%.2f%s%n", file.getFileName(), pass, (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000, (t2 - t1) / (double) (t1 - t0), (c1 - c0) / 1_000_000,
-                    (c2 - c1) / 1_000_000, (c2 - c1) / (double) (c1 - c0), pass == 0 ? " (cold)" : "");
-        }
-    }
-
-    /** CPU time of the whole process (all threads, GC and JIT included), in nanoseconds. */
-    static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        Paired.run(file.getFileName().toString(), "scan", () -> scan(file), "import", () -> importer(file, theory), passes);
     }
 
     /** The floor: the sheet part's bytes inflated and every XML event pulled; for a CSV file, {@link #scanCsv}. */

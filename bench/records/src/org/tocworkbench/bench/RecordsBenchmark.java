@@ -22,7 +22,8 @@ import org.tocworkbench.evaluator.progress.StatusBands;
  *       readers, no computation (the floor);</li>
  *   <li>{@code records TOC}: compile the theory and compute its 12 indicators from the records;</li>
  *   <li>{@code db-query URL SQL}: the query alone over JDBC (the database's time);</li>
- *   <li>{@code db-tool TOC}: the tool evaluating a theory whose records query returns values the database computed.</li>
+ *   <li>{@code db-tool TOC}: the tool evaluating a theory whose records query returns values the database computed;</li>
+ *   <li>{@code paired FILE TOC}: scan and records alternately in one JVM, with each pair's ratio.</li>
  * </ul>
  * Prints one line per timed pass: {@code MODE FILE pass=N ms=...}.
  */
@@ -30,7 +31,12 @@ public final class RecordsBenchmark {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         int passes = Integer.parseInt(args[args.length - 1]);
+        if (mode.equals("paired")) {
+            paired(Path.of(args[1]), Path.of(args[2]), passes);
+            return;
+        }
         for (int pass = 0; pass <= passes; pass++) {
+            long c0 = Paired.cpu();
             long t0 = System.nanoTime();
             String what = switch (mode) {
                 case "scan" -> scan(Path.of(args[1]));
@@ -40,9 +46,14 @@ public final class RecordsBenchmark {
             };
             long ms = (System.nanoTime() - t0) / 1_000_000;
             System.out.println(mode + " " + Path.of(args[1]).getFileName() + " pass=" + pass + (pass == 0 ? " (warm-up)" : "")
-                    + " ms=" + ms + " " + what + " heap_used_mb="
+                    + " ms=" + ms + " cpu_ms=" + (Paired.cpu() - c0) / 1_000_000 + " " + what + " heap_used_mb="
                     + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1 << 20));
         }
+    }
+
+    /** The scan of the records file and the computation, alternately in one JVM ({@link Paired}). */
+    static void paired(Path file, Path toc, int passes) throws Exception {
+        Paired.run(file.getFileName().toString(), "scan", () -> scan(file), "records", () -> records(toc), passes);
     }
 
     static String scan(Path file) throws Exception {

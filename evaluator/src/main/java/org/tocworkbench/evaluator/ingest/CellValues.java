@@ -40,8 +40,65 @@ public final class CellValues {
         if (text == null) {
             return true;
         }
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        // every marker starts with one of these: a value such as 12 or "yes" is not looked up
+        char c = text.charAt(i);
+        if (c != 'n' && c != 'N' && c != '-' && c != '#' && c != '.' && c != '\u2014' && c != '\u2013' && c != '\u2026') {
+            return false;
+        }
         String t = text.strip();
-        return t.isEmpty() || t.length() <= 15 && MISSING_MARKERS.contains(t.toLowerCase(Locale.ROOT));
+        if (t.length() > 15) {
+            return false;
+        }
+        if (!isAscii(t)) {
+            return MISSING_MARKERS.contains(t.toLowerCase(Locale.ROOT));
+        }
+        // ASCII text (most answers, "no" among them): compared with the markers of its length, nothing made
+        for (String marker : MARKERS_BY_LENGTH[t.length()]) {
+            if (sameAsciiLowerCase(t, marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The missing markers by their length (at most 15). */
+    private static final String[][] MARKERS_BY_LENGTH = new String[16][];
+
+    static {
+        for (int length = 0; length < MARKERS_BY_LENGTH.length; length++) {
+            int l = length;
+            MARKERS_BY_LENGTH[length] = MISSING_MARKERS.stream().filter(m -> m.length() == l).sorted().toArray(String[]::new);
+        }
+    }
+
+    private static boolean isAscii(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the ASCII text {@code t}, lower-cased, is {@code lower}. */
+    private static boolean sameAsciiLowerCase(String t, String lower) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -53,6 +110,10 @@ public final class CellValues {
         String t = text.strip();
         if (t.isEmpty()) {
             return null;
+        }
+        double quick = shortDecimal(t);
+        if (!Double.isNaN(quick)) {
+            return new NumberText(quick, false);
         }
         if (isPlainDecimal(t)) {
             try {
@@ -113,6 +174,52 @@ public final class CellValues {
             t = t.substring(0, t.length() - 1).strip();
         }
         return LOOKS_DECIMAL_COMMA.matcher(t).matches();
+    }
+
+    /** 10⁰ to 10²²: every one a double exactly. */
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    /**
+     * {@code 7919}, {@code -12.5}, {@code 0.045}: a plain decimal of at most 15 digits read without
+     * {@link Double#parseDouble} — the digits make a whole number below 2⁵³ and one division by an
+     * exact power of ten rounds once, so the result is the same double. NaN for anything else.
+     */
+    static double shortDecimal(String t) {
+        int n = t.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && t.charAt(0) == '-') {
+            negative = true;
+            i = 1;
+        }
+        long digits = 0;
+        int count = 0;
+        int fraction = -1;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++count > 15) {
+                    return Double.NaN;
+                }
+                digits = digits * 10 + (c - '0');
+            } else if (c == '.' && fraction < 0) {
+                fraction = i;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0) {
+            return Double.NaN;
+        }
+        double value = fraction < 0 ? digits : digits / POWERS_OF_TEN[n - 1 - fraction];
+        return negative ? -value : value;
     }
 
     private static boolean isPlainDecimal(String t) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,20 @@ final class DataValueSetReader extends LayoutReader {
     private int lastComboIndex = -1;
     private Period lastPeriod;
     private int lastPeriodIndex = -1;
+    /** Values read but not yet put into {@link #values}: their table slots are read together. */
+    private static final int PENDING = 32;
+    private final long[] pendingKeys = new long[PENDING];
+    private final double[] pendingValues = new double[PENDING];
+    private final int[] pendingStamps = new int[PENDING];
+    private final int[] pendingRows = new int[PENDING];
+    private int pending;
+    private boolean putting;
+    /** The rows in {@link #comments}: most rows have none, and a bit is cheaper to ask than the map. */
+    private final BitSet commentRows = new BitSet();
+    /** The org unit and combo bits of a packed key. */
+    private static final long GROUP_BITS = ((long) LatestValues.MAX_ORG_UNITS << 28) | ((long) LatestValues.MAX_COMBOS << 16);
+    private long lastGroupKey = -1;
+    private String lastGroupName;
     /** Group names by org unit and combo index, made once each. */
     private final Map<Long, String> groupNames = new HashMap<>();
 
@@ -97,6 +112,7 @@ final class DataValueSetReader extends LayoutReader {
         this.commentColumn = columns[8];
         this.followupColumn = columns[9];
         this.deletedColumn = columns[10];
+        issues.beforeEachIssue(this::putPending);
     }
 
     /** True for the header of a DHIS2 data value set: a period, org unit and category option combo column. */
@@ -189,19 +205,50 @@ final class DataValueSetReader extends LayoutReader {
         }
         if (commentColumn >= 0 && !row.isBlank(commentColumn)) {
             comments.put(row.number(), row.display(commentColumn).strip());
+            commentRows.set(row.number());
         }
         int stamp = stamp(row);
-        int place = values.put(match.index(), orgUnit(row), combo(row), periodIndex(period),
-                reading.value(), stamp, row.number());
-        if (place == LatestValues.ADDED) {
-            return;
-        }
-        if (place == LatestValues.TOO_MANY) {
+        long key = LatestValues.key(match.index(), orgUnit(row), combo(row), periodIndex(period));
+        if (key == LatestValues.NO_KEY) {
             issues.report(ref(row, valueColumn), DataIssue.Kind.SKIPPED_ROW, "the data value set has more org units ("
                     + LatestValues.MAX_ORG_UNITS + "), combos or periods than one import holds; split the export");
             return;
         }
-        resolve(match, period, reading.value(), stamp, row.number(), place);
+        pendingKeys[pending] = key;
+        pendingValues[pending] = reading.value();
+        pendingStamps[pending] = stamp;
+        pendingRows[pending] = row.number();
+        if (++pending == PENDING) {
+            putPending();
+        }
+    }
+
+    /**
+     * Puts the values held back into the table, their slots read first in one go
+     * ({@link LatestValues#prefetch}); a key seen before is resolved as the rows come. Also run
+     * before any issue is reported, so that issues keep the order of the file.
+     */
+    private void putPending() {
+        if (putting || pending == 0) {
+            return;
+        }
+        putting = true;
+        values.prefetch(pendingKeys, pending);
+        for (int i = 0; i < pending; i++) {
+            long key = pendingKeys[i];
+            int place = values.put(key, pendingValues[i], pendingStamps[i], pendingRows[i]);
+            if (place != LatestValues.ADDED) {
+                resolve(matches[LatestValues.indicator(key)], periodList.get(LatestValues.period(key)), pendingValues[i],
+                        pendingStamps[i], pendingRows[i], place);
+            }
+        }
+        pending = 0;
+        putting = false;
+    }
+
+    @Override
+    void expectValues(int rows) {
+        values.reserve(rows);
     }
 
     /** A second value for the same key: the newer holds. {@code place} is the earlier's entry. */
@@ -252,6 +299,7 @@ final class DataValueSetReader extends LayoutReader {
 
     @Override
     void finish() {
+        putPending();
         for (int place = 0; place < values.size(); place++) {
             long key = values.key(place);
             IndicatorMatcher.Match match = matches[LatestValues.indicator(key)];
@@ -259,8 +307,8 @@ final class DataValueSetReader extends LayoutReader {
             int rowNumber = values.row(place);
             double value = values.value(place);
             String text = textUnit(match.indicator()) ? texts.get(rowNumber) : CellValues.formatNumber(value);
-            emit(match, period, groupName(key), new Reading(value, text), ref(rowNumber, valueColumn),
-                    comments.getOrDefault(rowNumber, ""));
+            String comment = commentRows.get(rowNumber) ? comments.getOrDefault(rowNumber, "") : "";
+            emit(match, period, groupName(key), new Reading(value, text), ref(rowNumber, valueColumn), comment);
         }
     }
 
@@ -275,10 +323,16 @@ final class DataValueSetReader extends LayoutReader {
         if (orgUnitNames.size() <= 1) {
             return combo;
         }
-        return groupNames.computeIfAbsent((long) LatestValues.orgUnit(key) << 32 | LatestValues.combo(key), k -> {
+        long pair = key & GROUP_BITS;
+        if (pair == lastGroupKey) {
+            return lastGroupName;
+        }
+        lastGroupKey = pair;
+        lastGroupName = groupNames.computeIfAbsent((long) LatestValues.orgUnit(key) << 32 | LatestValues.combo(key), k -> {
             String unit = orgUnitNames.get(LatestValues.orgUnit(key));
             return combo.isEmpty() ? unit : unit + ", " + combo;
         });
+        return lastGroupName;
     }
 
     private static boolean textUnit(Indicator indicator) {
@@ -439,11 +493,31 @@ final class DataValueSetReader extends LayoutReader {
                 || minute > 59 || second < 0 || second > 59) {
             return Long.MIN_VALUE;
         }
-        try {
-            return LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second;
-        } catch (java.time.DateTimeException e) {
+        if (day > monthLength(year, month)) {
             return Long.MIN_VALUE;
         }
+        return epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
+    }
+
+    private static int monthLength(int year, int month) {
+        if (month == 2) {
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /**
+     * Days from 1970-01-01 to a valid date of the proleptic Gregorian calendar, as
+     * {@code LocalDate.of(year, month, day).toEpochDay()} gives them, without making a date:
+     * the update time of every row of a million-row export is read (H. Hinnant's days-from-civil).
+     */
+    static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = (y >= 0 ? y : y - 399) / 400;
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 
     private static int digits(String text, int from, int count) {

@@ -12,10 +12,20 @@ final class IssueLimiter {
     private final ObservationSink sink;
     private final int limit;
     private final long[] counts = new long[DataIssue.Kind.values().length];
+    /** Run before each issue reaches the sink: a reader that holds back work lets it report its issues first. */
+    private Runnable beforeIssue = () -> { };
 
     IssueLimiter(ObservationSink sink, int limit) {
         this.sink = sink;
         this.limit = limit;
+    }
+
+    /**
+     * Runs {@code action} before each issue (reported or counted) reaches the sink, so that work a
+     * reader holds back — and the issues it finds — keep their place in the order of the file.
+     */
+    void beforeEachIssue(Runnable action) {
+        beforeIssue = action;
     }
 
     /** True while issues of this kind are still passed on in full: build the message only then. */
@@ -29,6 +39,7 @@ final class IssueLimiter {
 
     /** An issue with its cause (e.g. the unknown label) and a short fix, so that reports can group them. */
     void report(CellRef where, DataIssue.Kind kind, String message, String cause, String hint) {
+        beforeIssue.run();
         if (counts[kind.ordinal()]++ < limit) {
             sink.issue(new DataIssue(where, kind, message, cause, hint));
         } else {
@@ -43,6 +54,7 @@ final class IssueLimiter {
 
     /** Counts an issue beyond the limit with its cause, and tells the sink, which keeps counts by cause. */
     void count(DataIssue.Kind kind, String cause) {
+        beforeIssue.run();
         counts[kind.ordinal()]++;
         sink.counted(kind, cause);
     }

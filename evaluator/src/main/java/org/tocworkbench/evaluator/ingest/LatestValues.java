@@ -21,6 +21,8 @@ final class LatestValues {
     static final int MAX_PERIODS = (1 << 16) - 1;
 
     private static final long EMPTY = -1L;
+    /** {@link #key} for indexes beyond what a packed key holds. */
+    static final long NO_KEY = -2L;
 
     /** Open addressing: pairs of (packed key, entry number); one cache line a probe. */
     private long[] table;
@@ -30,6 +32,9 @@ final class LatestValues {
     private long[] values = new long[1024];
     private long[] meta = new long[1024];
     private int size;
+    /** What {@link #prefetch} read, kept so that the reads are not optimised away. */
+    @SuppressWarnings("unused")
+    private long touched;
 
     LatestValues() {
         allocate(2048);
@@ -52,10 +57,50 @@ final class LatestValues {
      * decides which one holds, see {@link #replace}).
      */
     int put(int indicator, int orgUnit, int combo, int period, double value, int stamp, int row) {
+        long key = key(indicator, orgUnit, combo, period);
+        return key == NO_KEY ? TOO_MANY : put(key, value, stamp, row);
+    }
+
+    /** The packed key, or {@link #NO_KEY} when an index is beyond what it holds. */
+    static long key(int indicator, int orgUnit, int combo, int period) {
         if (indicator >= MAX_INDICATORS || orgUnit >= MAX_ORG_UNITS || combo >= MAX_COMBOS || period >= MAX_PERIODS) {
-            return TOO_MANY;
+            return NO_KEY;
         }
-        long key = (long) indicator << 48 | (long) orgUnit << 28 | (long) combo << 16 | period;
+        return (long) indicator << 48 | (long) orgUnit << 28 | (long) combo << 16 | period;
+    }
+
+    /**
+     * Reads the table slots where these keys start their search, one after the other and nothing
+     * else, so that their cache misses overlap instead of costing one wait for each {@link #put}:
+     * a table of a million values is far larger than the cache, and a put is mostly that wait.
+     */
+    void prefetch(long[] keys, int count) {
+        int mask = capacity - 1;
+        long touched = 0;
+        for (int i = 0; i < count; i++) {
+            touched += table[2 * (mix(keys[i]) & mask)];
+        }
+        this.touched = touched;
+    }
+
+    /** Sizes the table once for about this many values (a hint from the file's length). */
+    void reserve(int expected) {
+        int wanted = Integer.highestOneBit(Math.max(1024, Math.min(expected, 1 << 22)) * 4 / 3) * 2;
+        if (wanted > capacity) {
+            long[] old = table;
+            int oldCapacity = capacity;
+            allocate(wanted);
+            rehash(old, oldCapacity);
+        }
+        if (wanted / 2 > keys.length) {
+            keys = Arrays.copyOf(keys, wanted / 2);
+            values = Arrays.copyOf(values, wanted / 2);
+            meta = Arrays.copyOf(meta, wanted / 2);
+        }
+    }
+
+    /** Adds a value under a key from {@link #key}, as {@link #put(int, int, int, int, double, int, int)}. */
+    int put(long key, double value, int stamp, int row) {
         int mask = capacity - 1;
         int slot = mix(key) & mask;
         while (table[2 * slot] != EMPTY) {
@@ -130,8 +175,12 @@ final class LatestValues {
     private void grow() {
         long[] old = table;
         allocate(capacity * 2);
+        rehash(old, capacity / 2);
+    }
+
+    private void rehash(long[] old, int oldCapacity) {
         int mask = capacity - 1;
-        for (int i = 0; i < old.length; i += 2) {
+        for (int i = 0; i < 2 * oldCapacity; i += 2) {
             if (old[i] != EMPTY) {
                 int slot = mix(old[i]) & mask;
                 while (table[2 * slot] != EMPTY) {

@@ -44,6 +44,11 @@ abstract class LayoutReader {
     private String fiscalNoteMessage;
     /** Period cells looked at for a fiscal label: the first ones tell, a long sheet is not scanned to its end. */
     private int fiscalChecks;
+    /** The header's columns by role, looked up once rather than on every row (-1 when absent). */
+    private final int keyColumn;
+    private final int titleColumn;
+    private final int disaggregationColumn;
+    private final int commentColumn;
     /** The template's code column, -1 when there is none, -2 until looked for. */
     private int codeColumn = -2;
 
@@ -68,11 +73,15 @@ abstract class LayoutReader {
         this.timelineEnd = context.timelineEnd();
         this.linesAsRows = context.linesAsRows();
         this.moreGroupColumns = moreGroupColumns(header);
+        this.keyColumn = header.keyColumn();
+        this.titleColumn = header.column("title");
+        this.disaggregationColumn = header.column("disaggregation");
+        this.commentColumn = header.column("comment");
         groups.put("", 0);
     }
 
-    /** Sizes the duplicate table for about this many values (a hint from the sheet's dimension). */
-    final void expectValues(int values) {
+    /** Sizes the duplicate table for about this many values (a hint from the sheet's dimension or the file's length). */
+    void expectValues(int values) {
         seen.reserve(values);
     }
 
@@ -109,8 +118,8 @@ abstract class LayoutReader {
      * reporting the row. {@code hasValues} says whether the row holds anything to lose.
      */
     protected final IndicatorMatcher.Match indicator(SheetRow row, boolean hasValues) {
-        int keyColumn = header.keyColumn();
-        int titleColumn = header.column("title");
+        int keyColumn = this.keyColumn;
+        int titleColumn = this.titleColumn;
         String key = row.display(keyColumn);
         String title = titleColumn >= 0 && titleColumn != keyColumn ? row.display(titleColumn) : "";
         IndicatorMatcher.Match byCode = key.isEmpty() ? matchCodeColumn(row) : null;
@@ -261,7 +270,7 @@ abstract class LayoutReader {
             "dimension \\d+ value|dimension value \\d+");
 
     private String firstGroup(SheetRow row) {
-        int column = header.column("disaggregation");
+        int column = disaggregationColumn;
         if (column < 0) {
             return "";
         }
@@ -322,7 +331,7 @@ abstract class LayoutReader {
      * column, if the header has one. Layouts with several values per row say which one it belongs to.
      */
     protected String comment(SheetRow row, int column) {
-        int commentColumn = header.column("comment");
+        int commentColumn = this.commentColumn;
         return commentColumn < 0 || commentColumn == column || row.isBlank(commentColumn) ? ""
                 : row.display(commentColumn).strip();
     }

@@ -79,6 +79,10 @@ public final class PeriodParser {
      * @param fiscalYearStart month (1–12) in which the fiscal year starts: 10 for the US federal year
      * @param projectStart    first day of the theory's period, for {@code Year 1}-style labels; may be null
      */
+    /** The last text read and its result: a long sheet repeats one period on many rows in a row. */
+    private String lastText;
+    private Result lastResult;
+
     public PeriodParser(int fiscalYearStart, LocalDate projectStart) {
         this.fiscalYearStart = fiscalYearStart >= 1 && fiscalYearStart <= 12 ? fiscalYearStart : 1;
         this.projectStart = projectStart;
@@ -86,8 +90,13 @@ public final class PeriodParser {
 
     /** Reads period text. */
     public Result parse(String text) {
+        if (lastResult != null && text.equals(lastText)) {
+            return lastResult;
+        }
         Result cached = textCache.get(text);
         if (cached != null) {
+            lastText = text;
+            lastResult = cached;
             return cached;
         }
         Result result;

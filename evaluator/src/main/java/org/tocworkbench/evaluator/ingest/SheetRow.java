@@ -29,6 +29,11 @@ public final class SheetRow {
     private String[] texts = new String[16];
     private byte[] styles = new byte[16];
     private boolean[] formulas = new boolean[16];
+    /**
+     * Whether a cell of this row set a number, style or formula flag; while false those arrays hold
+     * only zeros, and {@link #reset} clears just kinds and texts (a CSV row is all text).
+     */
+    private boolean typed;
 
     public SheetRow() {
         Arrays.fill(kinds, CellKind.BLANK);
@@ -36,13 +41,21 @@ public final class SheetRow {
 
     /** Starts a new row: clears the cells of the previous one. */
     public void reset(int rowNumber) {
-        for (int i = 0; i < width; i++) {
-            kinds[i] = CellKind.BLANK;
-            texts[i] = null;
-            numbers[i] = 0;
-            styles[i] = 0;
-            formulas[i] = false;
+        if (typed) {
+            for (int i = 0; i < width; i++) {
+                kinds[i] = CellKind.BLANK;
+                texts[i] = null;
+                numbers[i] = 0;
+                styles[i] = 0;
+                formulas[i] = false;
+            }
+        } else {
+            for (int i = 0; i < width; i++) {
+                kinds[i] = CellKind.BLANK;
+                texts[i] = null;
+            }
         }
+        typed = false;
         width = 0;
         number = rowNumber;
     }
@@ -59,6 +72,7 @@ public final class SheetRow {
 
     public void setNumber(int column, double value, String raw, byte style, boolean formula) {
         slot(column);
+        typed = true;
         kinds[column] = CellKind.NUMBER;
         numbers[column] = value;
         texts[column] = raw;
@@ -68,6 +82,7 @@ public final class SheetRow {
 
     public void setText(int column, String text, boolean formula) {
         slot(column);
+        typed |= formula;
         kinds[column] = CellKind.TEXT;
         texts[column] = text;
         formulas[column] = formula;
@@ -75,6 +90,7 @@ public final class SheetRow {
 
     public void setBoolean(int column, boolean value, boolean formula) {
         slot(column);
+        typed = true;
         kinds[column] = CellKind.BOOLEAN;
         numbers[column] = value ? 1 : 0;
         texts[column] = value ? "TRUE" : "FALSE";
@@ -83,6 +99,7 @@ public final class SheetRow {
 
     public void setError(int column, String code, boolean formula) {
         slot(column);
+        typed = true;
         kinds[column] = CellKind.ERROR;
         texts[column] = code;
         formulas[column] = formula;
@@ -90,6 +107,7 @@ public final class SheetRow {
 
     public void setFormulaWithoutValue(int column) {
         slot(column);
+        typed = true;
         kinds[column] = CellKind.FORMULA_WITHOUT_VALUE;
         formulas[column] = true;
     }
@@ -166,6 +184,7 @@ public final class SheetRow {
         copy.texts = Arrays.copyOf(texts, Math.max(width, 1));
         copy.styles = Arrays.copyOf(styles, Math.max(width, 1));
         copy.formulas = Arrays.copyOf(formulas, Math.max(width, 1));
+        copy.typed = true;
         return copy;
     }
 

@@ -51,9 +51,14 @@ final class ComputationRun {
     private int lastKey;
     private Map<String, Tally> lastByGroup;
     private Tally lastTotal;
+    /** Per group column, the group of the last record counted and its tally in {@link #lastByGroup}. */
+    private final String[] lastGroups;
+    private final Tally[] lastGroupTallies;
     private long latestDay = Long.MIN_VALUE;
     /** Periods that have clean records, so that a count with none that match is 0 rather than missing. */
     private final java.util.Set<Integer> seenKeys = new java.util.HashSet<>();
+    /** The period key added to {@link #seenKeys} last: consecutive records mostly share it. */
+    private int lastSeenKey;
 
     private ComputationRun(Computation computation, RecordTable table, SeriesStore store, ConditionMatcher where,
                            ConditionMatcher among, int valueColumn, int[] groupColumns, int dateColumn,
@@ -67,6 +72,8 @@ final class ComputationRun {
         this.groupColumns = groupColumns;
         this.dateColumn = dateColumn;
         this.buckets = buckets;
+        this.lastGroups = new String[groupColumns.length];
+        this.lastGroupTallies = new Tally[groupColumns.length];
     }
 
     /**
@@ -120,7 +127,10 @@ final class ComputationRun {
                 return;
             }
             key = buckets.key(day);
-            seenKeys.add(key);
+            if (key != lastSeenKey || seenKeys.isEmpty()) {
+                seenKeys.add(key);
+                lastSeenKey = key;
+            }
         } else if (day != RecordDates.BLANK && day != RecordDates.UNREADABLE) {
             latestDay = Math.max(latestDay, day);
         }
@@ -156,7 +166,7 @@ final class ComputationRun {
                 return;
             }
             if (computation.distinct()) {
-                keyHash = DistinctSet.hash(r.display(valueColumn));
+                keyHash = r.keyHash(valueColumn);
             } else {
                 value = r.number(valueColumn);
                 if (Double.isNaN(value)) {
@@ -170,12 +180,20 @@ final class ComputationRun {
             lastByGroup = tallies.computeIfAbsent(key, k -> new HashMap<>());
             lastTotal = lastByGroup.computeIfAbsent("", g -> new Tally());
             lastKey = key;
+            java.util.Arrays.fill(lastGroupTallies, null);
         }
         Map<String, Tally> byGroup = lastByGroup;
         lastTotal.add(computation, inNumerator, value, keyHash);
-        for (int g : groupColumns) {
+        for (int i = 0; i < groupColumns.length; i++) {
+            int g = groupColumns[i];
             String group = r.isBlank(g) ? NOT_STATED : r.display(g);
-            byGroup.computeIfAbsent(group, x -> new Tally()).add(computation, inNumerator, value, keyHash);
+            Tally tally = lastGroupTallies[i];
+            if (tally == null || !group.equals(lastGroups[i])) {
+                tally = byGroup.computeIfAbsent(group, x -> new Tally());
+                lastGroups[i] = group;
+                lastGroupTallies[i] = tally;
+            }
+            tally.add(computation, inNumerator, value, keyHash);
         }
     }
 

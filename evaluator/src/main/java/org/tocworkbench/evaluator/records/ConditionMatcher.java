@@ -124,7 +124,8 @@ final class ConditionMatcher {
         if (o.empty()) {
             return r -> r.isBlank(col) ? YES : NO;
         }
-        String word = Words.normalise(o.text());
+        // interned: the record keeps its last answer per column and word, asked by several computations
+        String word = Words.normalise(o.text()).intern();
         if (o.number().isPresent()) {
             double wanted = o.number().getAsDouble();
             return r -> {
@@ -135,10 +136,10 @@ final class ConditionMatcher {
                 if (!Double.isNaN(n)) {
                     return n == wanted ? YES : NO;
                 }
-                return Words.same(r.display(col), word) ? YES : NO;
+                return r.same(col, word) ? YES : NO;
             };
         }
-        return r -> !r.isBlank(col) && Words.same(r.display(col), word) ? YES : NO;
+        return r -> r.same(col, word) ? YES : NO;
     }
 
     private Test ordering(int col, Operator op, Operand o) {
@@ -212,12 +213,7 @@ final class ConditionMatcher {
             if (r.isBlank(col)) {
                 return NO;
             }
-            for (String part : r.display(col).split("\\s+")) {
-                if (Words.same(part, word)) {
-                    return YES;
-                }
-            }
-            return NO;
+            return Words.hasWord(r.display(col), word) ? YES : NO;
         };
     }
 }

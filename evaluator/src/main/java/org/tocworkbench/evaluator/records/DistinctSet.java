@@ -6,35 +6,75 @@ package org.tocworkbench.evaluator.records;
  * share a hash with a probability of about n²/2⁶⁵ (3·10⁻⁸ for a million values).
  */
 final class DistinctSet {
+    /** Hashes added but not yet placed: their slots are read together ({@link #placePending}). */
+    private static final int PENDING = 32;
+
     private long[] slots = new long[16];
     private int size;
+    private final long[] pending = new long[PENDING];
+    private int pendingCount;
+    /** What {@link #placePending} read ahead, kept so that the reads are not optimised away. */
+    @SuppressWarnings("unused")
+    private long touched;
 
-    /** Adds a value's hash; true when it was not there. */
-    boolean add(long hash) {
-        long h = hash == 0 ? 1 : hash;
-        if (size * 2 >= slots.length) {
+    /** Adds a value's hash. */
+    void add(long hash) {
+        pending[pendingCount++] = hash == 0 ? 1 : hash;
+        if (pendingCount == PENDING) {
+            placePending();
+        }
+    }
+
+    /**
+     * Places the hashes added since the last call. Their slots are read first, one after the
+     * other: with hundreds of thousands of keys the array is far larger than the cache, and
+     * placing a key is mostly waiting for its slot; read together, the waits overlap.
+     */
+    private void placePending() {
+        if (pendingCount == 0) {
+            return;
+        }
+        if ((size + pendingCount) * 2 >= slots.length) {
             grow();
         }
+        int mask = slots.length - 1;
+        long read = 0;
+        for (int i = 0; i < pendingCount; i++) {
+            read += slots[(int) (mix(pending[i]) & mask)];
+        }
+        touched = read;
+        for (int i = 0; i < pendingCount; i++) {
+            place(pending[i]);
+        }
+        pendingCount = 0;
+    }
+
+    private void place(long h) {
         int mask = slots.length - 1;
         int i = (int) (mix(h) & mask);
         while (slots[i] != 0) {
             if (slots[i] == h) {
-                return false;
+                return;
             }
             i = (i + 1) & mask;
         }
         slots[i] = h;
         size++;
-        return true;
     }
 
     int size() {
+        placePending();
         return size;
     }
 
+    /** Doubles the array until it is at most half full with the pending hashes placed. */
     private void grow() {
         long[] old = slots;
-        slots = new long[old.length * 2];
+        int length = old.length * 2;
+        while ((size + pendingCount) * 2 >= length) {
+            length *= 2;
+        }
+        slots = new long[length];
         int mask = slots.length - 1;
         for (long h : old) {
             if (h != 0) {

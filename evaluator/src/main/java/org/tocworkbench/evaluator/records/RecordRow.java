@@ -14,6 +14,19 @@ public final class RecordRow {
     private int ownColumns;
     private boolean decimalComma;
     private boolean joined;
+    /** Of the first 64 columns: those whose blankness is known for this record, and those blank. */
+    private long blankKnown;
+    private long blanks;
+    /** Of the first 64 columns: those whose number is known for this record, and the numbers. */
+    private long numberKnown;
+    private final double[] numbers = new double[64];
+    /** Of the first 64 columns: those whose {@link #same} answer for {@code sameWords[column]} is known, and the yeses. */
+    private long sameKnown;
+    private long sameYes;
+    private final String[] sameWords = new String[64];
+    /** Of the first 64 columns: those whose key hash is known for this record, and the hashes. */
+    private long hashKnown;
+    private final long[] hashes = new long[64];
 
     void set(SheetRow row, SheetRow parent, int ownColumns, boolean decimalComma) {
         set(row, parent, ownColumns, decimalComma, false);
@@ -21,6 +34,11 @@ public final class RecordRow {
 
     void set(SheetRow row, SheetRow parent, int ownColumns, boolean decimalComma, boolean joined) {
         this.joined = joined;
+        this.blankKnown = 0;
+        this.blanks = 0;
+        this.numberKnown = 0;
+        this.sameKnown = 0;
+        this.hashKnown = 0;
         this.row = row;
         this.parent = parent;
         this.ownColumns = ownColumns;
@@ -46,7 +64,26 @@ public final class RecordRow {
         return r == null ? "" : r.display(local(column));
     }
 
+    /**
+     * True when the cell is blank or says there is no value ({@code n/a}, {@code -}, ...). The
+     * answer for each of the first 64 columns is kept until the next record: a dozen computations
+     * ask about the same few columns of every record.
+     */
     public boolean isBlank(int column) {
+        if (column >= 0 && column < 64) {
+            long bit = 1L << column;
+            if ((blankKnown & bit) == 0) {
+                blankKnown |= bit;
+                if (blank(column)) {
+                    blanks |= bit;
+                }
+            }
+            return (blanks & bit) != 0;
+        }
+        return blank(column);
+    }
+
+    private boolean blank(int column) {
         SheetRow r = rowOf(column);
         if (r == null || r.isBlank(local(column))) {
             return true;
@@ -54,28 +91,56 @@ public final class RecordRow {
         if (r.kind(local(column)) != SheetRow.CellKind.TEXT) {
             return false;
         }
-        String text = r.text(local(column));
-        return mayBeMissingMarker(text) && CellValues.isMissing(text);
+        return CellValues.isMissing(r.text(local(column)));
     }
 
     /**
-     * A cheap test before the missing-marker lookup (which lower-cases the text): every marker is
-     * short, or starts with one of the few characters the markers start with.
+     * True when the cell is not blank and reads as {@code normalised} ({@link Words#same}). The
+     * answer for the last word asked of each of the first 64 columns is kept until the next
+     * record; words are compared by identity, so callers pass {@link Words#normalise}d, interned text.
      */
-    private static boolean mayBeMissingMarker(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+    boolean same(int column, String normalised) {
+        if (column < 0 || column >= 64) {
+            return !isBlank(column) && Words.same(display(column), normalised);
         }
-        if (i == text.length()) {
-            return true;
+        long bit = 1L << column;
+        if ((sameKnown & bit) != 0 && sameWords[column] == normalised) {
+            return (sameYes & bit) != 0;
         }
-        char c = Character.toLowerCase(text.charAt(i));
-        return c == 'n' || c == '-' || c == '#' || c == '.' || c == '\u2014' || c == '\u2013' || c == '\u2026';
+        boolean yes = !isBlank(column) && Words.same(display(column), normalised);
+        sameWords[column] = normalised;
+        sameKnown |= bit;
+        sameYes = yes ? sameYes | bit : sameYes & ~bit;
+        return yes;
     }
 
-    /** The cell as a number, or NaN when it holds none. */
+    /** {@link DistinctSet#hash} of the cell; kept for the first 64 columns until the next record. */
+    long keyHash(int column) {
+        if (column < 0 || column >= 64) {
+            return DistinctSet.hash(display(column));
+        }
+        long bit = 1L << column;
+        if ((hashKnown & bit) == 0) {
+            hashes[column] = DistinctSet.hash(display(column));
+            hashKnown |= bit;
+        }
+        return hashes[column];
+    }
+
+    /** The cell as a number, or NaN when it holds none; kept for the first 64 columns until the next record. */
     public double number(int column) {
+        if (column < 0 || column >= 64) {
+            return readNumber(column);
+        }
+        long bit = 1L << column;
+        if ((numberKnown & bit) == 0) {
+            numbers[column] = readNumber(column);
+            numberKnown |= bit;
+        }
+        return numbers[column];
+    }
+
+    private double readNumber(int column) {
         SheetRow r = rowOf(column);
         if (r == null) {
             return Double.NaN;

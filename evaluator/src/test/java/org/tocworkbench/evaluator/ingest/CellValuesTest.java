@@ -64,4 +64,46 @@ class CellValuesTest {
         assertEquals("0.45", CellValues.formatNumber(0.45));
         assertEquals("202401", CellValues.formatNumber(202401.0));
     }
+
+    /** The quick reading of short plain decimals gives the very double {@link Double#parseDouble} gives. */
+    @Test
+    void shortDecimalsReadQuicklyAreTheSameDoubles() {
+        java.util.Random random = new java.util.Random(53);
+        for (int trial = 0; trial < 200_000; trial++) {
+            StringBuilder s = new StringBuilder(random.nextInt(8) == 0 ? "-" : "");
+            int digits = 1 + random.nextInt(17);
+            int point = random.nextInt(digits + 2) - 1;
+            for (int d = 0; d < digits; d++) {
+                if (d == point) {
+                    s.append('.');
+                }
+                s.append((char) ('0' + random.nextInt(10)));
+            }
+            if (point == digits) {
+                s.append('.');
+            }
+            String text = s.toString();
+            double quick = CellValues.shortDecimal(text);
+            if (digits <= 15) {
+                assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(quick), text);
+            } else {
+                assertTrue(Double.isNaN(quick), text + " has more digits than the quick reading takes");
+            }
+            assertEquals(Double.parseDouble(text), CellValues.parseNumber(text, false).value(), 0.0, text);
+        }
+        for (String text : new String[] {"", "-", ".", "1.2.3", "1e5", "+4", "1,5", " 7"}) {
+            assertTrue(Double.isNaN(CellValues.shortDecimal(text)), text);
+        }
+    }
+
+    @Test
+    void missingMarkersAreFoundWhateverTheirCaseAndValuesAreNot() {
+        for (String marker : CellValues.MISSING_MARKERS) {
+            assertTrue(CellValues.isMissing(marker), marker);
+            assertTrue(CellValues.isMissing("  " + marker.toUpperCase(java.util.Locale.ROOT) + " "), marker);
+        }
+        for (String value : new String[] {"0", "12", "yes", "No", "none?", "-5", ".5", "#REF!", "n/a/b"}) {
+            assertEquals(false, CellValues.isMissing(value), value);
+        }
+    }
 }

@@ -195,4 +195,58 @@ class DataValueSetTest {
         assertEquals(List.of("line 5"), c.issues(DataIssue.Kind.DELETED_VALUE).stream().map(i -> i.where().a1()).toList());
         assertEquals(List.of("line 9"), c.issues(DataIssue.Kind.FOLLOW_UP).stream().map(i -> i.where().a1()).toList());
     }
+
+    /** Update times are turned into days without making a date: the same days as LocalDate, and invalid days refused. */
+    @Test
+    void updateTimesAreReadAsLocalDateReadsThem() {
+        java.util.Random random = new java.util.Random(2000);
+        for (int trial = 0; trial < 200_000; trial++) {
+            int year = random.nextInt(10_000);
+            int month = 1 + random.nextInt(12);
+            int day = 1 + random.nextInt(31);
+            String text = String.format("%04d-%02d-%02dT%02d:%02d:%02d.000", year, month, day, random.nextInt(24),
+                    random.nextInt(60), random.nextInt(60));
+            long expected;
+            try {
+                expected = java.time.LocalDateTime.parse(text).toEpochSecond(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = Long.MIN_VALUE;
+            }
+            assertEquals(expected, DataValueSetReader.isoStamp(text), text);
+        }
+    }
+
+    /**
+     * Values are put into the table in batches (their slots read together); the issues a batch
+     * finds must still come in the order of the file, among the issues found row by row.
+     */
+    @Test
+    void issuesComeInTheOrderOfTheFileThoughValuesArePutInBatches() throws Exception {
+        StringBuilder body = new StringBuilder(HEADER);
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String org = "OU" + i;
+            body.append("pB7sDx3GqWr,2021Q1,").append(org).append(",HllvX50cXC0,HllvX50cXC0,").append(i)
+                    .append(",mis,2021-04-01T08:00:00.000,,false,false\n");
+            int row = i * 3 + 2;
+            if (i % 7 == 3) {
+                // a newer value for the same key, two rows on: the earlier one is superseded
+                body.append("pB7sDx3GqWr,2021Q1,").append(org).append(",HllvX50cXC0,HllvX50cXC0,").append(i + 1000)
+                        .append(",mis,2021-05-01T08:00:00.000,,false,false\n");
+                expected.add("SUPERSEDED_VALUE F" + row);
+            } else {
+                body.append("pB7sDx3GqWr,2021Q2,").append(org).append(",HllvX50cXC0,HllvX50cXC0,").append(i)
+                        .append(",mis,2021-07-01T08:00:00.000,,false,false\n");
+            }
+            body.append("pB7sDx3GqWr,2021Q3,").append(org).append(",HllvX50cXC0,HllvX50cXC0,").append(i)
+                    .append(",mis,2021-10-01T08:00:00.000,checked,").append(i % 5 == 0).append(",false\n");
+            if (i % 5 == 0) {
+                expected.add("FOLLOW_UP F" + (row + 2));
+            }
+        }
+        Fixtures.Collected c = csv(body.toString());
+        List<String> issues = c.issues.stream().map(d -> d.kind() + " " + d.where().a1()).toList();
+        assertEquals(expected, issues.subList(0, Math.min(issues.size(), expected.size())), c.describeIssues());
+        assertEquals(expected.size(), issues.size(), c.describeIssues());
+    }
 }
