@@ -108,9 +108,9 @@ the two commands alternate, end to end (launcher and JVM start included):
     ./toc check bench/generated/what-if-N.toc
     ./toc what-if bench/generated/what-if-N.toc --rank --format json
 
-\`--rank\` compiles the theory as \`check\` does, then ranks every assumption and result in one pass
-over the results in causal order with bit sets ([what-if.md](what-if.md#the-ranking---rank)),
-instead of one propagation per element. Machine: $(nproc) CPUs, shared with other work (load
+\`--rank\` compiles the theory as \`check\` does, then ranks every assumption and result by the results
+that fail and those weakened with it, visiting the results in causal order with bit sets
+([what-if.md](what-if.md#the-ranking---rank)), instead of one propagation per element. Machine: $(nproc) CPUs, shared with other work (load
 average $load_before before, $load_after after; 2 would mean both CPUs busy): read the
 medians, and the CPU time (user + system, all JVM threads, from \`/usr/bin/time\`), which the
 load disturbs less than the wall time.

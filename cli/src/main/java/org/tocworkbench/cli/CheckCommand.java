@@ -1,6 +1,8 @@
 package org.tocworkbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +25,13 @@ import picocli.CommandLine.Parameters;
         description = "Check theories of change: syntax, names, and the logic of the results chain.",
         footerHeading = "%nExamples:%n",
         footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
+                "  toc check samples                 every .toc file under a folder",
                 "  toc check --strict --allow TOC216 samples/*/*.toc",
                 "  toc check --format json my.toc > diagnostics.json",
                 "", "Exit codes: 0 no errors, 1 errors found, 2 usage error, 3 a file could not be read."})
 public final class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .toc files to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "The .toc files to check; a folder stands for all the .toc files under it.")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "human", paramLabel = "FORMAT",
@@ -50,7 +54,8 @@ public final class CheckCommand implements Callable<Integer> {
         TocCompiler compiler = new TocCompiler();
         List<Diagnostic> all = new ArrayList<>();
         boolean unreadable = false;
-        for (Path file : files) {
+        List<Path> checked = expandFolders();
+        for (Path file : checked) {
             Compilation compilation = compiler.compile(file, options);
             unreadable |= compilation.unreadable();
             all.addAll(compilation.diagnostics());
@@ -62,13 +67,40 @@ public final class CheckCommand implements Callable<Integer> {
             for (Diagnostic d : all) {
                 out.println(printer.print(d));
             }
-            out.println(summary(all, files.size()));
+            out.println(summary(all, checked.size()));
         }
         out.flush();
         if (unreadable) {
             return TocCommand.IO_ERROR;
         }
         return all.stream().anyMatch(d -> d.severity() == Severity.ERROR) ? TocCommand.INPUT_ERRORS : TocCommand.OK;
+    }
+
+    /**
+     * The files given, each folder replaced by the .toc files under it (as {@code toc fmt} reads
+     * a folder); a folder that cannot be listed is left as it is, for the compiler to report.
+     */
+    private List<Path> expandFolders() {
+        List<Path> expanded = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isDirectory(file)) {
+                expanded.add(file);
+                continue;
+            }
+            List<Path> found;
+            try {
+                found = TocFiles.under(file);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                expanded.add(file);
+                continue;
+            }
+            if (found.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "`" + file + "` is a folder with no .toc files in it; nothing to check");
+            }
+            expanded.addAll(found);
+        }
+        return expanded;
     }
 
     static String summary(List<Diagnostic> diagnostics, int fileCount) {

@@ -12,10 +12,7 @@ import org.tocworkbench.evaluator.ingest.ImportRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/**
- * Which monitoring data to read and at which date to report: the same options for
- * {@code evaluate}, {@code watch} and {@code render --progress}.
- */
+/** Which monitoring data to read and at which date to report; part of {@link MonitoringOptions}. */
 public final class DataOptions {
     @Option(names = "--data", paramLabel = "WORKBOOK", description = "Monitoring data (.xlsx, .xls, .csv, IATI activity .xml, DHIS2 data value set .json); repeatable. Replaces the theory's data blocks.")
     List<Path> workbooks = new ArrayList<>();
@@ -30,11 +27,6 @@ public final class DataOptions {
         }
         return PeriodDate.parse(asOf.strip()).map(PeriodDate::end).orElseThrow(() -> new CommandLine.ParameterException(
                 commandLine, "--as-of `" + asOf + "` is not a date (write 2026, 2026-Q2, 2026-06 or 2026-06-30)"));
-    }
-
-    /** Whether --data or --as-of was given. */
-    boolean given() {
-        return !workbooks.isEmpty() || asOf != null;
     }
 
     /**

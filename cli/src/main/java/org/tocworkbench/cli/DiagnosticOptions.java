@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** Options shared by every command that compiles a theory: --strict and --allow. */
 public final class DiagnosticOptions {
-    @Option(names = "--strict", description = "Treat warnings as errors (exit 1 when there are any; for evaluate, data issues too).")
+    @Option(names = "--strict", description = "Treat warnings as errors: exit 1 when there are any (`toc evaluate` counts data issues too).")
     boolean strict;
 
     @Option(names = {"-A", "--allow"}, split = ",", paramLabel = "CODE",

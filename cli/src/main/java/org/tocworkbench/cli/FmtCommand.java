@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.tocworkbench.compiler.diagnostics.Diagnostic;
 import org.tocworkbench.compiler.diagnostics.HumanDiagnosticPrinter;
 import org.tocworkbench.compiler.format.TocFormatter;
@@ -133,7 +132,7 @@ public final class FmtCommand implements Callable<Integer> {
             if (Files.isDirectory(path)) {
                 List<Path> found;
                 try {
-                    found = tocFilesUnder(path);
+                    found = TocFiles.under(path);
                 } catch (UncheckedIOException | IOException e) {
                     err.println("toc: cannot read the folder `" + name + "`: " + e.getMessage());
                     missing = true;
@@ -228,26 +227,6 @@ public final class FmtCommand implements Callable<Integer> {
             out.println("formatted " + display);
         }
         return Outcome.CHANGED;
-    }
-
-    /** The .toc files under a folder, in name order, leaving out hidden folders ({@code .git}). */
-    private static List<Path> tocFilesUnder(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".toc"))
-                    .filter(p -> !hiddenBelow(folder, p))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private static boolean hiddenBelow(Path folder, Path file) {
-        Path relative = folder.relativize(file);
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (relative.getName(i).toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String summary(int changed, int unchanged, int refused) {

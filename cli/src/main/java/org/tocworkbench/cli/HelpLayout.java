@@ -1,10 +1,14 @@
 package org.tocworkbench.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi.Text;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
@@ -12,8 +16,10 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * paragraphs wrapped at spaces only (picocli wraps each source line on its own, which left
  * fragments such as "four-space indentation, one" on a line of their own, and its line breaker
  * split file names such as {@code docs/export-json.md} at the dot), the command list with the
- * summary wrapped under itself, and footers whose examples stay whole where they fit. The width
- * is the terminal's when picocli can tell it, 80 columns otherwise.
+ * summary wrapped under itself, footers whose examples stay whole where they fit, and the lists
+ * of parameters and options in picocli's columns with their descriptions wrapped at spaces only
+ * (picocli's breaker cut {@code .png} and {@code .xml} from their dot). The width is the
+ * terminal's when picocli can tell it, 80 columns otherwise.
  */
 final class HelpLayout {
     private static final int NAME_COLUMN = 12;
@@ -28,6 +34,8 @@ final class HelpLayout {
         sections.put(UsageMessageSpec.SECTION_KEY_DESCRIPTION, help -> description(help.commandSpec()));
         sections.put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, help -> commandList(help.commandSpec()));
         sections.put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> footer(help.commandSpec()));
+        sections.put(UsageMessageSpec.SECTION_KEY_PARAMETER_LIST, help -> argumentList(help, true));
+        sections.put(UsageMessageSpec.SECTION_KEY_OPTION_LIST, help -> argumentList(help, false));
         cli.setHelpSectionMap(sections);
         for (CommandLine sub : cli.getSubcommands().values()) {
             install(sub);
@@ -48,6 +56,64 @@ final class HelpLayout {
             out.append(wrap(paragraph, width(spec), "", ""));
         }
         return out.toString();
+    }
+
+    /**
+     * The positional parameters ({@code positionals}) or the options, one entry each: picocli's
+     * name columns (required marker, short name, comma, long name with its label), then the
+     * description from the column picocli would use, wrapped at spaces. A name longer than its
+     * column puts the description on the next line, as picocli does.
+     */
+    static String argumentList(CommandLine.Help help, boolean positionals) {
+        CommandSpec spec = help.commandSpec();
+        List<OptionSpec> options = new ArrayList<>(spec.options().stream().filter(o -> !o.hidden()).toList());
+        Comparator<OptionSpec> sort = help.createDefaultOptionSort();
+        if (sort != null) {
+            options.sort(sort);
+        }
+        List<PositionalParamSpec> parameters = spec.positionalParameters().stream().filter(p -> !p.hidden()).toList();
+        int longColumn = help.calcLongOptionColumnWidth(options, parameters, help.colorScheme());
+        int descriptionColumn = 2 + 2 + 1 + longColumn;
+        List<Text[][]> entries = new ArrayList<>();
+        if (positionals) {
+            CommandLine.Help.IParameterRenderer renderer = help.createDefaultParameterRenderer();
+            parameters.forEach(p -> entries.add(renderer.render(p, help.parameterLabelRenderer(), help.colorScheme())));
+        } else {
+            CommandLine.Help.IOptionRenderer renderer = help.createDefaultOptionRenderer();
+            options.forEach(o -> entries.add(renderer.render(o, help.parameterLabelRenderer(), help.colorScheme())));
+        }
+        StringBuilder out = new StringBuilder();
+        String hanging = " ".repeat(descriptionColumn + 1);
+        for (Text[][] rows : entries) {
+            String names = pad(plain(rows[0], 0), 2) + pad(plain(rows[0], 1), 2) + pad(plain(rows[0], 2), 1)
+                    + " " + plain(rows[0], 3);
+            String first = names.length() <= descriptionColumn ? pad(names, descriptionColumn + 1) : null;
+            if (first == null) {
+                out.append(names.stripTrailing()).append('\n');
+                first = hanging;
+            }
+            boolean any = false;
+            for (Text[] row : rows) {
+                String description = plain(row, 4).strip();
+                if (description.isEmpty()) {
+                    continue;
+                }
+                out.append(wrap(description, width(spec), any ? hanging : first, hanging + "  "));
+                any = true;
+            }
+            if (!any && !first.equals(hanging)) {
+                out.append(first.stripTrailing()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String plain(Text[] row, int column) {
+        return column < row.length && row[column] != null ? row[column].plainString() : "";
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
     static String commandList(CommandSpec spec) {

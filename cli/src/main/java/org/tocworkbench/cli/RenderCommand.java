@@ -53,10 +53,12 @@ import picocli.CommandLine.Parameters;
                 "  toc render my.toc --format dot | dot -Tsvg > my.svg",
                 "  toc render my.toc --progress -o progress.pdf     # coloured by progress",
                 "  toc render my.toc --progress --data m.xlsx --as-of 2026-06-30 -o p.png",
+                "  toc render my.toc --progress --on-track 5 --at-risk 15 -o p.svg  # bands",
                 "",
                 "Exit codes: 0 written; 1 the theory has errors (nothing written unless --force);",
                 "2 usage error (unknown format or option value, a view naming something the theory",
-                "lacks, a requested engine that is not installed, --data or --as-of without --progress);",
+                "lacks, a requested engine that is not installed, --data, --as-of, a mapping option,",
+                "--on-track or --at-risk without --progress);",
                 "3 a file could not be read or written (also a monitoring data file), or the engine failed."})
 public final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file to draw.")
@@ -116,11 +118,12 @@ public final class RenderCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--progress", description = "Colour each result by its progress status, as `toc evaluate` "
-            + "computes it from the monitoring data (--data, else the theory's data blocks) at --as-of.")
+            + "computes it from the monitoring data (--data, else the theory's data blocks) at --as-of, with the "
+            + "same mapping options and status bands (--sheet, --layout, ..., --on-track, --at-risk).")
     boolean progress;
 
     @Mixin
-    DataOptions data;
+    MonitoringOptions monitoring;
 
     @Option(names = "--dpi", paramLabel = "N", defaultValue = "144",
             description = "Resolution of PNG pictures (default 144).")
@@ -157,10 +160,16 @@ public final class RenderCommand implements Callable<Integer> {
         if (timeout < 1) {
             throw new CommandLine.ParameterException(cli, "--timeout must be at least 1 second");
         }
-        if (data.given() && !progress) {
-            throw new CommandLine.ParameterException(cli, "--data and --as-of go with --progress");
+        List<String> monitoringGiven = MonitoringOptions.given(cli);
+        if (!monitoringGiven.isEmpty() && !progress) {
+            throw new CommandLine.ParameterException(cli, String.join(", ", monitoringGiven)
+                    + (monitoringGiven.size() == 1 ? " goes" : " go") + " with --progress: the monitoring data colour"
+                    + " the diagram only with --progress");
         }
-        LocalDate asOf = data.asOfDate(cli);
+        LocalDate asOf = monitoring.asOfDate(cli);
+        StatusBands bands = monitoring.bands(cli);
+        // a malformed mapping option is a usage error before anything is read or drawn
+        monitoring.map(ImportRequest.of(file), cli);
         if (output == null && diagramFormat.binary() && System.console() != null) {
             throw new CommandLine.ParameterException(cli, "refusing to write " + diagramFormat.word().toUpperCase()
                     + " to the terminal; give an output file with -o");
@@ -198,7 +207,7 @@ public final class RenderCommand implements Callable<Integer> {
         String engineName = "none (DOT needs no layout)";
         try (StepProgress bar = StepProgress.onTerminal(progress ? 2 : 1)) {
             if (progress) {
-                Optional<DiagramOptions> withProgress = withProgress(compilation.theory(), options, asOf, bar, err);
+                Optional<DiagramOptions> withProgress = withProgress(compilation.theory(), options, asOf, bands, bar, err);
                 if (withProgress.isEmpty()) {
                     return TocCommand.IO_ERROR;
                 }
@@ -230,12 +239,12 @@ public final class RenderCommand implements Callable<Integer> {
 
     /**
      * The options with the progress overlay: the monitoring data read and evaluated as
-     * {@code toc evaluate} does with its default status bands; empty when a data file cannot be
-     * read (the message is printed).
+     * {@code toc evaluate} does with the same options; empty when a data file cannot be read (the
+     * message is printed).
      */
     private Optional<DiagramOptions> withProgress(Theory theory, DiagramOptions options, LocalDate asOf,
-                                                  StepProgress bar, PrintWriter err) {
-        List<ImportRequest> requests = data.requests(theory, request -> request);
+                                                  StatusBands bands, StepProgress bar, PrintWriter err) {
+        List<ImportRequest> requests = monitoring.requests(theory, spec.commandLine());
         if (requests.isEmpty() && theory.computations().isEmpty()) {
             err.println("toc: no monitoring data: give --data WORKBOOK or add a `data` block to the theory;"
                     + " every result is drawn as having no data");
@@ -243,7 +252,7 @@ public final class RenderCommand implements Callable<Integer> {
         bar.step("reading the monitoring data");
         Evaluation evaluation;
         try {
-            evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, StatusBands.DEFAULT,
+            evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, bands,
                     result -> {
                         if (verbose) {
                             err.println("read " + result.summary());

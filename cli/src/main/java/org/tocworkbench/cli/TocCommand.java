@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExamples:%n",
         footer = {"  toc check samples/pandemic-preparedness/pandemic.toc",
                 "  toc render samples/pandemic-preparedness/pandemic.toc -o pandemic.svg",
+                "  toc evaluate samples/pandemic-preparedness/pandemic.toc -o report.html",
+                "  toc template samples/pandemic-preparedness/pandemic.toc -o monitoring.xlsx",
                 "  toc export samples/pandemic-preparedness/pandemic.toc --format json -o m.json",
                 "  toc diff samples/pandemic-preparedness/pandemic.toc --from HEAD~1",
                 "  toc import logframe.xlsx -o p.toc   (a logframe, IATI file or JSON model)",
@@ -59,12 +61,24 @@ public final class TocCommand implements Runnable {
         cli.setParameterExceptionHandler((exception, args) -> {
             CommandLine commandLine = exception.getCommandLine();
             PrintWriter err = commandLine.getErr();
-            err.println("toc: " + exception.getMessage());
+            err.println("toc: " + lowercaseFirst(exception.getMessage()));
             err.println("Run `" + commandLine.getCommandSpec().qualifiedName() + " --help` for usage.");
             err.flush();
             return USAGE;
         });
         return cli;
+    }
+
+    /**
+     * picocli's own messages ("Missing required parameter: 'FILE'", "Unknown option: '--x'") in
+     * the lowercase of ours; a message that starts with a name or a code (`TOC207`, `--x`) stays as it is.
+     */
+    static String lowercaseFirst(String message) {
+        if (message == null || message.length() < 2 || !Character.isUpperCase(message.charAt(0))
+                || !Character.isLowerCase(message.charAt(1))) {
+            return message;
+        }
+        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 
     /** Version from the jar manifest. */

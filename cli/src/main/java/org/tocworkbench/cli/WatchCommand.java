@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.tocworkbench.cli.watch.PreviewChecker;
 import org.tocworkbench.cli.watch.WatchSession;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
+import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.render.ProgressOverlayDiagram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +41,10 @@ public final class WatchCommand implements Callable<Integer> {
     Path file;
 
     @Mixin
-    DataOptions data;
+    MonitoringOptions monitoring;
+
+    @Mixin
+    DiagnosticOptions diagnostics;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "Port on 127.0.0.1 (default: a free one, printed at start).")
     int port;
@@ -48,21 +52,19 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Open the preview in the default browser.")
     boolean open;
 
-    @Mixin
-    EvaluateCommand.MappingOptions mapping;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
-        LocalDate reportingDate = data.asOfDate(commandLine);
+        LocalDate reportingDate = monitoring.asOfDate(commandLine);
+        StatusBands bands = monitoring.bands(commandLine);
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(commandLine, "--port is a number from 0 to 65535 (0: a free port)");
         }
         // bad mapping options are usage errors now, not a failure at every check later
-        mapping.apply(ImportRequest.of(file), commandLine);
+        monitoring.map(ImportRequest.of(file), commandLine);
         PrintWriter out = commandLine.getOut();
         PrintWriter err = commandLine.getErr();
         if (!Files.isRegularFile(file)) {
@@ -70,8 +72,9 @@ public final class WatchCommand implements Callable<Integer> {
             err.flush();
             return TocCommand.IO_ERROR;
         }
-        PreviewChecker checker = new PreviewChecker(file, data.workbooks, reportingDate, mapping.compileOptions(commandLine),
-                request -> mapping.apply(request, commandLine), new ProgressOverlayDiagram());
+        PreviewChecker checker = new PreviewChecker(file, monitoring.workbooks(), reportingDate, bands,
+                diagnostics.toCompileOptions(commandLine), request -> monitoring.map(request, commandLine),
+                new ProgressOverlayDiagram());
         WatchSession session;
         try {
             session = WatchSession.start(checker, port, snapshot -> {

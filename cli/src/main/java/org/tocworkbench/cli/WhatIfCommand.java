@@ -43,11 +43,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code toc what-if FILE --fails ID... | --rank}: what breaks when assumptions or results fail (docs/what-if.md). */
 @Command(name = "what-if", mixinStandardHelpOptions = true,
-        description = {"What breaks when an assumption or a result fails: the results that fail or",
-                "are weakened, the broken links and pathways, the indicator targets out of reach",
-                "and the outcomes that still stand, by the kinds of the links (docs/what-if.md).",
-                "With --rank: every assumption and result ranked by how much of the theory fails",
-                "with it, the theory's weakest points."},
+        description = {"What breaks when an assumption or a result fails, by the kinds of the links (docs/what-if.md).",
+                "The results that fail or are weakened, the broken links and pathways, the indicator",
+                "targets out of reach and the outcomes that still stand.",
+                "With --rank: every assumption and result ranked by how many results fail with it,",
+                "then by how many are weakened: the theory's weakest points."},
         footerHeading = "%nExamples:%n",
         footer = {"  toc what-if samples/pandemic-preparedness/pandemic.toc --fails AS1",
                 "  toc what-if my.toc --fails AS3 --fails ST2 -o what-if.md",
@@ -66,7 +66,7 @@ public final class WhatIfCommand implements Callable<Integer> {
             description = "An assumption or result that fails; repeatable (--fails AS3 --fails ST2, or --fails AS3,ST2).")
     List<String> failing = new ArrayList<>();
 
-    @Option(names = "--rank", description = "Rank every assumption and result by how many results fail with it.")
+    @Option(names = "--rank", description = "Rank every assumption and result by how many results fail with it, then by how many are weakened.")
     boolean rank;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
@@ -85,10 +85,10 @@ public final class WhatIfCommand implements Callable<Integer> {
     boolean noData;
 
     @Mixin
-    DataOptions data;
+    MonitoringOptions monitoring;
 
     @Mixin
-    EvaluateCommand.MappingOptions mapping;
+    DiagnosticOptions diagnostics;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -112,8 +112,9 @@ public final class WhatIfCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "a " + chosen.word().toUpperCase(java.util.Locale.ROOT)
                     + " diagram needs an output file: -o what-if." + chosen.word());
         }
-        LocalDate asOf = data.asOfDate(commandLine);
-        Compilation compilation = new TocCompiler().compile(file, mapping.compileOptions(commandLine));
+        LocalDate asOf = monitoring.asOfDate(commandLine);
+        StatusBands bands = monitoring.bands(commandLine);
+        Compilation compilation = new TocCompiler().compile(file, diagnostics.toCompileOptions(commandLine));
         PrintWriter err = commandLine.getErr();
         if (ExportCommand.reportErrors(compilation, err)) {
             return compilation.unreadable() ? TocCommand.IO_ERROR : TocCommand.INPUT_ERRORS;
@@ -127,7 +128,7 @@ public final class WhatIfCommand implements Callable<Integer> {
             List<String> ids = known(theory, commandLine);
             Optional<CurrentProgress> progress;
             try {
-                progress = progress(theory, asOf, commandLine);
+                progress = progress(theory, asOf, bands, commandLine);
             } catch (ImportException e) {
                 err.println("toc: " + e.getMessage());
                 err.flush();
@@ -222,26 +223,17 @@ public final class WhatIfCommand implements Callable<Integer> {
     }
 
     /** Where each result stands in the monitoring data, when the theory binds some or --data names it. */
-    private Optional<CurrentProgress> progress(Theory theory, LocalDate asOf, CommandLine commandLine)
+    private Optional<CurrentProgress> progress(Theory theory, LocalDate asOf, StatusBands bands, CommandLine commandLine)
             throws ImportException {
         if (noData) {
             return Optional.empty();
         }
-        List<ImportRequest> requests = new ArrayList<>();
-        if (!data.workbooks.isEmpty()) {
-            for (Path workbook : data.workbooks) {
-                requests.add(mapping.apply(MonitoringEvaluation.unboundRequest(theory, workbook), commandLine));
-            }
-        } else {
-            for (ImportRequest bound : MonitoringEvaluation.boundRequests(theory)) {
-                requests.add(mapping.apply(bound, commandLine));
-            }
-        }
+        List<ImportRequest> requests = monitoring.requests(theory, commandLine);
         if (requests.isEmpty() && theory.computations().isEmpty()) {
             return Optional.empty();
         }
         PrintWriter err = commandLine.getErr();
-        Evaluation evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, StatusBands.DEFAULT,
+        Evaluation evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, bands,
                 result -> err.println("read " + result.summary()));
         return Optional.of(ProgressToday.of(evaluation));
     }

@@ -66,10 +66,20 @@ class CheckAndExportCommandTest {
     }
 
     @Test
-    void checkOfAFolderExitsThree() {
-        CliRunner.Run run = CliRunner.run("check", dir.toString());
-        assertEquals(3, run.exitCode());
-        assertTrue(run.out().contains("is a folder"), run.out());
+    void checkOfAFolderChecksEveryTocFileUnderItAsFmtDoesAndAnEmptyFolderIsAUsageError() throws IOException {
+        CliRunner.Run empty = CliRunner.run("check", dir.toString());
+        assertEquals(2, empty.exitCode(), empty.err());
+        assertTrue(empty.err().contains("is a folder with no .toc files in it; nothing to check"), empty.err());
+        CliRunner.Run samples = CliRunner.run("check", "samples");
+        assertEquals(0, samples.exitCode(), samples.out());
+        assertTrue(samples.out().contains(": 5 files checked"), samples.out());
+        write("bad.toc", "outcome O1 \"A\"\nO1 -> O9\n");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git").resolve("hidden.toc"), "not a theory {");
+        CliRunner.Run bad = CliRunner.run("check", dir.toString());
+        assertEquals(1, bad.exitCode(), bad.out());
+        assertTrue(bad.out().contains("undefined identifier `O9`"), bad.out());
+        assertTrue(bad.out().contains("1 file checked"), "hidden folders are left out: " + bad.out());
     }
 
     @Test

@@ -226,4 +226,15 @@ class EvaluateCommandTest {
         }
         return file;
     }
+
+    @Test
+    void theHtmlReportWithItsDrawnDiagramUsesEveryIdOnce() throws IOException {
+        Path report = dir.resolve("report.html");
+        CliRunner.Run run = CliRunner.run("evaluate", PANDEMIC, "-o", report.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String html = Files.readString(report);
+        List<String> ids = HtmlIds.all(html);
+        assertTrue(ids.containsAll(List.of("diagram", "toc-theory", "toc-diagram", "node-ST3")), ids.toString());
+        assertEquals(List.of(), HtmlIds.duplicates(html), "ids used twice in the report");
+    }
 }

@@ -68,4 +68,28 @@ class ExitCodesTest {
         assertEquals(ExitCode.USAGE.code(), folder.exitCode(), folder.err());
         assertTrue(folder.err().contains("not a file"), folder.err());
     }
+
+    @Test
+    void usageErrorsReadLikeTheToolsOwnMessagesAndSayWhereTheHelpIs() {
+        CliRunner.Run missing = CliRunner.run("render");
+        assertEquals(ExitCode.USAGE.code(), missing.exitCode());
+        assertTrue(missing.err().startsWith("toc: missing required parameter: 'FILE'\n"), missing.err());
+        assertTrue(missing.err().contains("Run `toc render --help` for usage."), missing.err());
+        CliRunner.Run unknown = CliRunner.run("check", "--frmat", "json", "x.toc");
+        assertEquals(ExitCode.USAGE.code(), unknown.exitCode());
+        assertTrue(unknown.err().startsWith("toc: unknown option"), unknown.err());
+        assertEquals("TOC207 is not silenced", TocCommand.lowercaseFirst("TOC207 is not silenced"));
+        assertEquals("`--at-risk` must", TocCommand.lowercaseFirst("`--at-risk` must"));
+    }
+
+    @Test
+    void bandsOutOfOrderSayWhichWayAndWhatTheDefaultsAre() {
+        CliRunner.Run run = CliRunner.run("evaluate", "samples/pandemic-preparedness/pandemic.toc", "--on-track", "30");
+        assertEquals(ExitCode.USAGE.code(), run.exitCode(), run.err());
+        assertTrue(run.err().contains("on track within 30 points but at risk only within 25 (defaults 10 and 25;"),
+                run.err());
+        CliRunner.Run negative = CliRunner.run("evaluate", "samples/pandemic-preparedness/pandemic.toc", "--on-track", "-5");
+        assertEquals(ExitCode.USAGE.code(), negative.exitCode(), negative.err());
+        assertTrue(negative.err().contains("0 or more (given -5 and 25)"), negative.err());
+    }
 }

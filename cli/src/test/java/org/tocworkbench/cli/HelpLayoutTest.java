@@ -102,4 +102,39 @@ class HelpLayoutTest {
         assertEquals("aa bb\ncc\ndocs/export-json.md\ndd\n", HelpLayout.wrap("aa bb cc docs/export-json.md dd", 6, "", ""));
         assertEquals("  x   aa\n      bb\n", HelpLayout.wrap("aa bb", 9, "  x   ", "      "));
     }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void optionDescriptionsBreakAtSpacesOnlySoExtensionsStayWhole(String name) {
+        for (int width : new int[] {80, 60}) {
+            CommandLine cli = command(name, width);
+            String help = cli.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            List<String> descriptions = new ArrayList<>();
+            cli.getCommandSpec().options().forEach(o -> descriptions.addAll(List.of(o.description())));
+            cli.getCommandSpec().positionalParameters().forEach(p -> descriptions.addAll(List.of(p.description())));
+            String flat = help.replaceAll("\\s+", " ");
+            for (String description : descriptions) {
+                for (String word : description.split(" +")) {
+                    assertTrue(help.contains(word), "`" + word + "` whole in the help of `toc " + name + "` at " + width
+                            + " columns:\n" + help);
+                }
+                assertTrue(flat.contains(description.replaceAll("\\s+", " ")), "kept in order: " + description);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theOverviewShowsAnExampleOfEveryCommandAndEachSummaryIsASentence() {
+        CommandLine root = TocCommand.commandLine();
+        String help = root.getUsageMessage(CommandLine.Help.Ansi.OFF);
+        for (var sub : root.getSubcommands().entrySet()) {
+            if (sub.getKey().equals("help")) {
+                continue;
+            }
+            assertTrue(help.contains("\n  toc " + sub.getKey() + " "), "an example of `toc " + sub.getKey() + "`:\n" + help);
+            String summary = summary(sub.getValue().getCommandSpec()).strip();
+            assertTrue(summary.endsWith(".") || summary.endsWith(")"), "the summary of `toc " + sub.getKey()
+                    + "` in the command list is a whole sentence: " + summary);
+        }
+    }
 }

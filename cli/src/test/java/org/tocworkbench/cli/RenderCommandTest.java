@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tocworkbench.render.NativeDotEngine;
@@ -196,25 +198,71 @@ class RenderCommandTest {
         CliRunner.Run render = CliRunner.run("render", PANDEMIC, "--progress", "--as-of", "2026-06-30", "--format", "dot");
         assertEquals(0, render.exitCode(), render.err());
         checkGolden(PROGRESS_GOLDEN, render.out());
-        Path json = dir.resolve("report.json");
-        CliRunner.Run evaluate = CliRunner.run("evaluate", PANDEMIC, "--as-of", "2026-06-30", "-o", json.toString());
+        Map<String, String> statuses = sameStatuses(render.out(), "--as-of", "2026-06-30");
+        long coloured = statuses.values().stream().filter(s -> !s.equals("not-rated")).count();
+        assertTrue(coloured > 10, "most results have a status: " + coloured);
+        assertTrue(render.out().contains("Progress as of 2026-06-30"), "the legend says when");
+    }
+
+    @Test
+    void progressTakesEvaluatesStatusBandsAndMappingOptions() throws IOException {
+        String[] bands = {"--as-of", "2026-06-30", "--on-track", "1", "--at-risk", "3"};
+        CliRunner.Run strict = CliRunner.run(concat(new String[] {"render", PANDEMIC, "--progress", "--format", "dot"}, bands));
+        assertEquals(0, strict.exitCode(), strict.err());
+        Map<String, String> narrow = sameStatuses(strict.out(), bands);
+        CliRunner.Run usual = CliRunner.run("render", PANDEMIC, "--progress", "--as-of", "2026-06-30", "--format", "dot");
+        Map<String, String> wide = sameStatuses(usual.out(), "--as-of", "2026-06-30");
+        List<String> changed = narrow.keySet().stream().filter(id -> !narrow.get(id).equals(wide.get(id))).toList();
+        assertFalse(changed.isEmpty(), "the narrow bands change some statuses: " + narrow);
+        assertTrue(changed.stream().allMatch(id -> rank(narrow.get(id)) > rank(wide.get(id))),
+                "narrower bands only make statuses worse: " + changed);
+
+        // a mapping option reaches the reader as in evaluate: the same sheet is missing in both
+        String[] sheet = {"--sheet", "No such sheet"};
+        CliRunner.Run drawn = CliRunner.run(concat(new String[] {"render", PANDEMIC, "--progress", "--format", "dot"}, sheet));
+        CliRunner.Run evaluated = CliRunner.run(concat(new String[] {"evaluate", PANDEMIC}, sheet));
+        assertEquals(3, evaluated.exitCode(), evaluated.err());
+        assertEquals(evaluated.exitCode(), drawn.exitCode(), drawn.err());
+        assertTrue(evaluated.err().contains("No such sheet"), evaluated.err());
+        String message = evaluated.err().lines().filter(l -> l.startsWith("toc: ")).findFirst().orElseThrow();
+        assertTrue(drawn.err().contains(message), "the same message: " + message + "\n" + drawn.err());
+    }
+
+    /** How bad a status is, for comparing two bands. */
+    private static int rank(String status) {
+        return List.of("achieved", "on-track", "at-risk", "off-track").indexOf(status);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /**
+     * Checks that every result of the drawn DOT carries the status {@code toc evaluate} gives it
+     * with the same options, and returns those statuses by id.
+     */
+    private Map<String, String> sameStatuses(String dot, String... options) throws IOException {
+        Path json = Files.createTempFile(dir, "report", ".json");
+        Files.delete(json);
+        CliRunner.Run evaluate = CliRunner.run(concat(new String[] {"evaluate", PANDEMIC, "-o", json.toString()}, options));
         assertEquals(0, evaluate.exitCode(), evaluate.err());
-        int coloured = 0;
+        Map<String, String> statuses = new java.util.LinkedHashMap<>();
         for (com.fasterxml.jackson.databind.JsonNode node : new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(json.toFile()).get("nodes")) {
             String id = node.get("id").asText();
-            String line = render.out().lines().map(String::strip).filter(l -> l.startsWith("\"" + id + "\" ["))
+            String line = dot.lines().map(String::strip).filter(l -> l.startsWith("\"" + id + "\" ["))
                     .findFirst().orElseThrow(() -> new AssertionError("no node " + id));
             String status = node.get("status").asText();
             if (status.equals("not-rated")) {
                 assertFalse(line.contains("status-"), line);
             } else {
                 assertTrue(line.contains(" status-" + status + "\""), id + " is " + status + ": " + line);
-                coloured++;
             }
+            statuses.put(id, status);
         }
-        assertTrue(coloured > 10, "most results have a status: " + coloured);
-        assertTrue(render.out().contains("Progress as of 2026-06-30"), "the legend says when");
+        return statuses;
     }
 
     @Test
@@ -237,8 +285,13 @@ class RenderCommandTest {
 
     @Test
     void progressDataProblemsExitAsEvaluateDoes() throws IOException {
-        assertUsage("--data and --as-of go with --progress", "render", PANDEMIC, "--data", "x.xlsx", "--format", "dot");
-        assertUsage("--data and --as-of go with --progress", "render", PANDEMIC, "--as-of", "2026", "--format", "dot");
+        assertUsage("--data goes with --progress", "render", PANDEMIC, "--data", "x.xlsx", "--format", "dot");
+        assertUsage("--as-of goes with --progress", "render", PANDEMIC, "--as-of", "2026", "--format", "dot");
+        assertUsage("--on-track, --sheet go with --progress", "render", PANDEMIC, "--on-track", "5", "--sheet", "Data",
+                "--format", "dot");
+        assertUsage("--at-risk must be at least --on-track", "render", PANDEMIC, "--progress", "--on-track", "20",
+                "--at-risk", "5", "--format", "dot");
+        assertUsage("--layout is `long` or `wide`", "render", PANDEMIC, "--progress", "--layout", "tall", "--format", "dot");
         assertUsage("--as-of `soon` is not a date", "render", PANDEMIC, "--progress", "--as-of", "soon", "--format", "dot");
         CliRunner.Run missing = CliRunner.run("render", PANDEMIC, "--progress", "--data",
                 dir.resolve("missing.xlsx").toString(), "--format", "dot");

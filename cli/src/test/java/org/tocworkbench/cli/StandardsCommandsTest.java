@@ -50,6 +50,9 @@ class StandardsCommandsTest {
         assertEquals(counts.group(2).equals("1") ? "warning" : "warnings", counts.group(3), run.err());
         assertTrue(run.err().contains("no link: A1: the source does not say which of OP1, "), run.err());
         assertTrue(run.err().contains(", OP10 it leads to"), run.err());
+        assertFalse(run.err().contains("not read:"), "every row of the exported logframe is read: " + run.err());
+        assertTrue(run.err().contains(": 35 results, 19 indicators"), "the second indicator of LT1 (a row whose"
+                + " result cell is merged with the row above) comes back: " + run.err());
     }
 
     @Test

@@ -133,13 +133,13 @@ public final class TheoryDotWriter {
             String legend = new LegendWriter(theory, options, nodes, links, badged, selection, wholeView,
                     drawnTransitions).html();
             dot.openSubgraph("cluster_frame");
-            dot.set(DotBuilder.attributes().text("id", "legend").text("class", "toc-legend").number("peripheries", 0)
+            dot.set(DotBuilder.attributes().text("id", "toc-legend").text("class", "toc-legend").number("peripheries", 0)
                     .html("label", legend)
                     // Graphviz mirrors cluster labels when the ranks run bottom to top
                     .text("labelloc", options.direction() == RankDirection.BT ? "t" : "b").text("labeljust", "l").number("margin", 12));
             // an inner box keeps links that loop round a rank away from the legend
             dot.openSubgraph("cluster_diagram");
-            dot.set(DotBuilder.attributes().text("id", "diagram").text("class", "toc-diagram").number("peripheries", 0)
+            dot.set(DotBuilder.attributes().text("id", "toc-diagram").text("class", "toc-diagram").number("peripheries", 0)
                     .text("label", "")
                     .number("margin", 4));
             writeNodes();
@@ -153,7 +153,7 @@ public final class TheoryDotWriter {
 
         private void graphDefaults() {
             DotBuilder.Attributes graph = DotBuilder.attributes()
-                    .text("id", "theory")
+                    .text("id", "toc-theory")
                     .text("charset", "UTF-8")
                     .text("newrank", "true")
                     .text("rankdir", options.direction().name())

@@ -37,6 +37,7 @@ public final class PreviewChecker {
     private final Path file;
     private final List<Path> data;
     private final LocalDate asOf;
+    private final StatusBands bands;
     private final CompileOptions compileOptions;
     private final UnaryOperator<ImportRequest> mapping;
     private final ProgressDiagram diagrams;
@@ -49,13 +50,15 @@ public final class PreviewChecker {
     /**
      * @param data workbooks given on the command line (empty: the theory's data blocks)
      * @param asOf the reporting date given by the user, or null
+     * @param bands the status bands, as {@code toc evaluate} rates progress with them
      * @param mapping the command line's mapping options applied to each request
      */
-    public PreviewChecker(Path file, List<Path> data, LocalDate asOf, CompileOptions compileOptions,
+    public PreviewChecker(Path file, List<Path> data, LocalDate asOf, StatusBands bands, CompileOptions compileOptions,
                           UnaryOperator<ImportRequest> mapping, ProgressDiagram diagrams) {
         this.file = Objects.requireNonNull(file);
         this.data = List.copyOf(data);
         this.asOf = asOf;
+        this.bands = Objects.requireNonNull(bands);
         this.compileOptions = Objects.requireNonNull(compileOptions);
         this.mapping = Objects.requireNonNull(mapping);
         this.diagrams = Objects.requireNonNull(diagrams);
@@ -116,7 +119,7 @@ public final class PreviewChecker {
         if (!requests.isEmpty() || !theory.computations().isEmpty()) {
             List<String> summaries = new ArrayList<>();
             try {
-                evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, StatusBands.DEFAULT,
+                evaluation = MonitoringEvaluation.evaluate(theory, requests, asOf, bands,
                         result -> summaries.add(result.summary()));
                 issues = evaluation.issues().kept();
                 dataSummary = "progress as of " + evaluation.settings().asOf() + " (" + evaluation.asOfSource() + "); "

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tocworkbench.cli.GitRepository;
 import org.tocworkbench.compiler.CompileOptions;
+import org.tocworkbench.evaluator.progress.StatusBands;
 
 /** The preview shows what changed since the last commit when the theory is in git, and nothing when it is not. */
 class LastCommitDiffTest {
@@ -25,7 +26,7 @@ class LastCommitDiffTest {
     Path dir;
 
     private static PreviewChecker checker(Path file) {
-        return new PreviewChecker(file, List.of(), null, CompileOptions.DEFAULT, r -> r, (t, p, a) -> "<svg></svg>");
+        return new PreviewChecker(file, List.of(), null, StatusBands.DEFAULT, CompileOptions.DEFAULT, r -> r, (t, p, a) -> "<svg></svg>");
     }
 
     @Test

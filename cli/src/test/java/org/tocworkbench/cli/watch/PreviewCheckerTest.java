@@ -8,13 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tocworkbench.compiler.CompileOptions;
+import org.tocworkbench.evaluator.progress.StatusBands;
 import org.tocworkbench.evaluator.ingest.ImportRequest;
+import org.tocworkbench.cli.HtmlIds;
 import org.tocworkbench.evaluator.report.ProgressDiagram;
+import org.tocworkbench.render.ProgressOverlayDiagram;
 
 class PreviewCheckerTest {
     private static final Path LEARNING = Path.of("samples", "knowledge-learning", "learning.toc");
@@ -27,7 +31,7 @@ class PreviewCheckerTest {
 
     private static PreviewChecker checker(Path file, List<Path> data, UnaryOperator<ImportRequest> mapping,
                                           ProgressDiagram renderer) {
-        return new PreviewChecker(file, data, null, CompileOptions.DEFAULT, mapping, renderer);
+        return new PreviewChecker(file, data, null, StatusBands.DEFAULT, CompileOptions.DEFAULT, mapping, renderer);
     }
 
     @Test
@@ -73,5 +77,32 @@ class PreviewCheckerTest {
         PreviewSnapshot s = checker.check();
         assertTrue(s.problems().get(0).startsWith("internal error: java.lang.IllegalStateException: boom"), s.problems().toString());
         assertTrue(s.stale() && s.svg() != null, "the last good diagram, stale");
+    }
+
+    @Test
+    void thePageWithTheRealDiagramUsesEveryIdOnce() {
+        PreviewSnapshot s = checker(LEARNING, List.of(), r -> r, new ProgressOverlayDiagram()).check();
+        assertTrue(s.ok(), s.summary());
+        for (String html : List.of(PreviewPage.page(s), PreviewPage.fragment(s))) {
+            List<String> ids = HtmlIds.all(html);
+            assertTrue(ids.containsAll(List.of("preview", "diagram", "toc-theory", "toc-diagram", "toc-legend")), ids.toString());
+            assertEquals(List.of(), HtmlIds.duplicates(html), "ids used twice on the preview page");
+        }
+    }
+
+    @Test
+    void theStatusBandsGivenToWatchRateTheOverlay() {
+        java.util.function.Function<StatusBands, Map<String, String>> statuses = bands -> {
+            Map<String, String> seen = new java.util.TreeMap<>();
+            new PreviewChecker(LEARNING, List.of(), null, bands, CompileOptions.DEFAULT, r -> r, (t, progress, a) -> {
+                progress.forEach((id, p) -> seen.put(id, p.status().toString()));
+                return "<svg></svg>";
+            }).check();
+            return seen;
+        };
+        Map<String, String> usual = statuses.apply(StatusBands.DEFAULT);
+        Map<String, String> narrow = statuses.apply(new StatusBands(1, 3, 5));
+        assertEquals(usual.keySet(), narrow.keySet());
+        assertFalse(usual.equals(narrow), "narrow bands rate some results worse: " + usual + " / " + narrow);
     }
 }

@@ -67,20 +67,10 @@ public final class FailurePropagation {
         FailureState[] state = new FailureState[n];
         String[] reason = new String[n];
         java.util.Arrays.fill(state, FailureState.STANDS);
-        int[] queue = new int[n];
-        boolean[] queued = new boolean[n];
-        int head = 0;
-        int size = n;
         int[] order = graph.causalOrder();
-        for (int i = 0; i < n; i++) {
-            queue[i] = order == null ? i : order[i];
-            queued[queue[i]] = true;
-        }
-        while (size > 0) {
-            int v = queue[head];
-            head = (head + 1) % n;
-            size--;
-            queued[v] = false;
+        WorkList work = new WorkList(order == null ? java.util.stream.IntStream.range(0, n).toArray() : order);
+        while (!work.isEmpty()) {
+            int v = work.next();
             Verdict verdict = judge(graph, v, givenNode[v], failedAssumption, state);
             boolean rose = verdict.state.ordinal() > state[v].ordinal();
             if (rose || (verdict.state == state[v] && reason[v] == null && verdict.reason != null)) {
@@ -88,13 +78,7 @@ public final class FailurePropagation {
                 reason[v] = verdict.reason;
             }
             if (rose) {
-                for (int w : graph.successors[v]) {
-                    if (!queued[w]) {
-                        queued[w] = true;
-                        queue[(head + size) % n] = w;
-                        size++;
-                    }
-                }
+                work.add(graph.successors[v]);
             }
         }
         Map<String, FailureState> states = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ public final class RankingWriter {
         String title = theory.metadata().title().isEmpty() ? "the theory" : theory.metadata().title();
         out.append(md ? "# Weakest points\n\n*" + title + "*: " : "Weakest points of " + title + "\n")
                 .append("each assumption and result, by how many of the ").append(r.resultCount())
-                .append(" results fail when it alone fails.\n\n");
+                .append(" results fail when it alone fails, then how many more are weakened.\n\n");
         out.append(md ? "## Assumptions (" + r.assumptions().size() + ")\n\n" : "Assumptions (" + r.assumptions().size() + "):\n");
         if (r.assumptions().isEmpty()) {
             out.append(md ? "None.\n" : "  none\n");
@@ -78,21 +78,29 @@ public final class RankingWriter {
 
     private static void table(StringBuilder out, List<FailureRanking.Ranked> rows, Theory theory, int total, boolean md) {
         if (md) {
-            out.append("| # | Id | Statement | Results failing | Impact fails |\n|---:|---|---|---:|---|\n");
+            out.append("| # | Id | Statement | Results failing | Results weakened | Impact fails |\n"
+                    + "|---:|---|---|---:|---:|---|\n");
+        } else {
+            out.append(String.format(Locale.ROOT, "  %3s  %s %s %s %s  %s%n", "#", WhatIfWriter.pad("id", 8),
+                    WhatIfWriter.pad("failing", 10), WhatIfWriter.pad("weakened", 10), WhatIfWriter.pad("impact", 12),
+                    "statement"));
         }
         int rank = 0;
         for (FailureRanking.Ranked row : rows) {
             rank++;
             String statement = statement(theory, row);
             String failing = row.failed() + " (" + share(row.failed(), total) + ")";
+            String weakened = row.weakened() + " (" + share(row.weakened(), total) + ")";
             String id = row.id() + (row.bottleneck() ? " *" : "");
             if (md) {
                 out.append("| ").append(rank).append(" | `").append(row.id()).append('`')
                         .append(row.bottleneck() ? " \\*" : "").append(" | ").append(WhatIfWriter.cut(statement, true))
-                        .append(" | ").append(failing).append(" | ").append(row.impactFails() ? "yes" : "no").append(" |\n");
+                        .append(" | ").append(failing).append(" | ").append(weakened).append(" | ")
+                        .append(row.impactFails() ? "yes" : "no").append(" |\n");
             } else {
-                out.append(String.format(Locale.ROOT, "  %3d  %s %s %s  %s%n", rank, WhatIfWriter.pad(id, 8),
-                        WhatIfWriter.pad(failing, 10), row.impactFails() ? "impact fails" : "            ",
+                out.append(String.format(Locale.ROOT, "  %3d  %s %s %s %s  %s%n", rank, WhatIfWriter.pad(id, 8),
+                        WhatIfWriter.pad(failing, 10), WhatIfWriter.pad(weakened, 10),
+                        row.impactFails() ? "impact fails" : "            ",
                         WhatIfWriter.cut(statement, false)));
             }
         }
@@ -132,6 +140,7 @@ public final class RankingWriter {
             o.put("kind", row.assumption() ? "assumption" : theory.nodes().get(row.id()).kind().word());
             o.put("title", row.assumption() ? theory.assumptions().get(row.id()).text() : theory.nodes().get(row.id()).title());
             o.put("failed", row.failed());
+            o.put("weakened", row.weakened());
             o.put("impactFails", row.impactFails());
             if (!row.assumption()) {
                 o.put("bottleneck", row.bottleneck());

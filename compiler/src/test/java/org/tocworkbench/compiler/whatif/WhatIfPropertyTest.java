@@ -174,10 +174,14 @@ class WhatIfPropertyTest {
                     WhatIf w = FailurePropagation.propagate(graph, List.of(r.id()));
                     long s = seed;
                     assertEquals(w.results(FailureState.FAILED).size(), r.failed(), () -> "seed " + s + ": " + r);
+                    assertEquals(w.results(FailureState.WEAKENED).size(), r.weakened(), () -> "seed " + s + ": " + r);
                     assertEquals(w.impactFails(), r.impactFails(), () -> "seed " + s + ": " + r);
                 }
                 for (int i = 1; i < ranking.results().size(); i++) {
-                    assertTrue(ranking.results().get(i - 1).failed() >= ranking.results().get(i).failed());
+                    FailureRanking.Ranked before = ranking.results().get(i - 1);
+                    FailureRanking.Ranked after = ranking.results().get(i);
+                    assertTrue(before.failed() > after.failed()
+                            || before.failed() == after.failed() && before.weakened() >= after.weakened());
                 }
             }
         }

@@ -117,7 +117,7 @@ public final class HtmlReportWriter implements ReportWriter {
         } else {
             h.append("<input type=\"checkbox\" id=\"zoom\" class=\"zoom\"><label for=\"zoom\" class=\"zoom-label\">")
                     .append("Show at actual size</label>\n<div class=\"diagram\">\n")
-                    .append(uniqueIds(scalable(PROLOG.matcher(svg).replaceFirst("").trim()))).append("\n</div>\n")
+                    .append(scalable(PROLOG.matcher(svg).replaceFirst("").trim())).append("\n</div>\n")
                     .append("<p class=\"pan-hint\">Drag the diagram sideways and down to see all of it.</p>\n");
         }
         h.append("<p class=\"legend\">");
@@ -125,14 +125,6 @@ public final class HtmlReportWriter implements ReportWriter {
             h.append(badge(s)).append(' ');
         }
         h.append("</p>\n</section>\n");
-    }
-
-    /**
-     * The drawn graph's own id (Graphviz writes the graph's {@code id="diagram"} on its {@code <g>})
-     * renamed {@code diagram-graph}: the section around it is {@code #diagram}, and an id is one element's.
-     */
-    static String uniqueIds(String svg) {
-        return svg.replaceFirst("<g id=\"diagram\"", "<g id=\"diagram-graph\"");
     }
 
     private static void summary(StringBuilder h, Evaluation e) {

@@ -156,6 +156,14 @@ final class ResultsMatrix {
                 level = ResultLevels.parse(prefixed.group(1) + " " + (prefixed.group(2) == null ? "" : prefixed.group(2)));
                 title = prefixed.group(3);
             }
+            if (level.isEmpty() && levelCell.isEmpty() && statement.isEmpty() && result != null) {
+                // the result's cells are merged over several rows, or left blank below it: one more
+                // indicator of the result above (toc export --format logframe-xlsx writes them so)
+                for (String line : indicatorCell.split("\\n+")) {
+                    current += indicator(draft, result, rows, r, header, line.strip(), layout);
+                }
+                continue;
+            }
             if (level.isEmpty()) {
                 draft.summary.add("not read: " + WorkbookGrid.where(header.sheet, r, 0) + " names no level (impact,"
                         + " outcome, output, activity) in \"" + (levelText.isEmpty() ? statement : levelText)

@@ -162,10 +162,10 @@ class HtmlReportWriterTest {
 
     @Test
     void iptTablesAlignTheirHeadersWithTheirNumbersShareTheirWidthsAndIdsAreUnique() {
-        String svg = FAKE_SVG.replace("<g id=\"fake-diagram\">", "<g id=\"diagram\" class=\"cluster toc-diagram\">");
+        // the frame ids the renderer writes (TheoryDotWriter): none is one of the report's own
+        String svg = FAKE_SVG.replace("<g id=\"fake-diagram\">",
+                "<g id=\"toc-theory\"><g id=\"toc-legend\"></g><g id=\"toc-diagram\" class=\"cluster toc-diagram\"></g></g>");
         String html = new HtmlReportWriter((theory, o, asOf) -> svg).render(NutritionNetworkFixture.evaluation());
-        assertEquals(1, html.split("id=\"diagram\"", -1).length - 1, "the section's id only");
-        assertTrue(html.contains("<g id=\"diagram-graph\""), "the graph keeps an id of its own");
         java.util.regex.Matcher ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (ids.find()) {
