@@ -208,7 +208,8 @@ public final class IpttBuilder {
         }
         List<IpttPeriod.Slot> reported = new ArrayList<>();
         for (int i = 0; i < totals.size(); i++) {
-            reported.add(new IpttPeriod.Slot(totals.label(i), totals.start(i), totals.end(i)));
+            reported.add(new IpttPeriod.Slot(totals.label(i), totals.start(i), totals.end(i))
+                    .readable(fiscalYearStart(theory)));
         }
         // a period of the frequency that overlaps a reported one (a fiscal quarter in a calendar year) gives way to it
         slots.values().removeIf(slot -> reported.stream().anyMatch(r -> !r.key().equals(slot.key())

@@ -150,7 +150,8 @@ final class IpttRollup {
         IpttPeriod.Slot slot = containing(shown, values.end(i), fiscalYearStart);
         long days = values.endDays()[i] - values.startDays()[i];
         long slotDays = slot.end().toEpochDay() - slot.start().toEpochDay();
-        return days > slotDays ? new IpttPeriod.Slot(values.label(i), values.start(i), values.end(i)) : slot;
+        return days > slotDays
+                ? new IpttPeriod.Slot(values.label(i), values.start(i), values.end(i)).readable(fiscalYearStart) : slot;
     }
 
     /**
