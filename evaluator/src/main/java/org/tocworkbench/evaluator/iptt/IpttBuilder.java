@@ -9,7 +9,9 @@ import java.util.Map;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.Frequency;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.PeriodDate;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.evaluator.progress.ActualRule;
@@ -101,7 +103,7 @@ public final class IpttBuilder {
         Trajectory path = trajectory(indicator, p);
         boolean maintain = p.direction() == Direction.MAINTAIN || p.target() == p.baseline();
         Inputs in = new Inputs(p, unit, totals, groups, config, groupConfig, path, maintain, settings);
-        List<IpttPeriod> reported = asReported(in, slots(theory, p, frequency, totals));
+        List<IpttPeriod> reported = asReported(in, slots(theory, indicator, p, frequency, totals));
         Frequency shown = settings.ipttPeriods().shown(frequency);
         List<IpttPeriod> periods = shown == frequency ? reported
                 : IpttRollup.periods(in, shown, fiscalYearStart(theory), from(theory, p, shown), until(theory, p));
@@ -193,9 +195,14 @@ public final class IpttBuilder {
         return days >= 365 && days <= 366 ? Frequency.ANNUAL : null;
     }
 
-    /** The frequency's periods over the theory's period (else from baseline to target), and every period reported. */
-    private static List<IpttPeriod.Slot> slots(Theory theory, IndicatorProgress p, Frequency frequency,
-                                              PeriodValues totals) {
+    /**
+     * The frequency's periods over the theory's period (else from baseline to target), and every
+     * period reported; without a frequency, the period of each milestone and of the target, so that
+     * an indicator planned without a reporting rhythm (an IATI import's annual targets, a
+     * baseline-endline survey) keeps a row per planned date before any data come in.
+     */
+    private static List<IpttPeriod.Slot> slots(Theory theory, Indicator indicator, IndicatorProgress p,
+                                              Frequency frequency, PeriodValues totals) {
         Map<String, IpttPeriod.Slot> slots = new LinkedHashMap<>();
         LocalDate from = from(theory, p, frequency);
         LocalDate until = until(theory, p);
@@ -204,6 +211,19 @@ public final class IpttBuilder {
                 IpttPeriod.Slot slot = new IpttPeriod.Slot(label(frequency, s, fiscalYearStart(theory)), s.start(),
                         s.end());
                 slots.put(slot.key(), slot);
+            }
+        }
+        if (frequency == null) {
+            List<Measurement> planned = new ArrayList<>(indicator.milestones());
+            if (indicator.target() != null) {
+                planned.add(indicator.target());
+            }
+            for (Measurement m : planned) {
+                PeriodDate date = m.date();
+                if (date != null && date.dated() && (p.baselineDate() == null || date.end().isAfter(p.baselineDate()))) {
+                    IpttPeriod.Slot slot = new IpttPeriod.Slot(date.text(), date.start(), date.end());
+                    slots.putIfAbsent(slot.key(), slot);
+                }
             }
         }
         List<IpttPeriod.Slot> reported = new ArrayList<>();

@@ -196,6 +196,36 @@ class IpttBuilderTest {
     }
 
     @Test
+    void anIndicatorPlannedWithoutAFrequencyKeepsARowPerPlannedDateBeforeAnyData() {
+        Theory imported = theory("""
+                impact I "Spending on preparedness rises" {
+                  indicator spend "Expenditure per capita" {
+                    unit currency "USD"
+                    baseline 0.35 at 2024-12-31
+                    milestone 0.5 by 2026-12-31
+                    target 0.8 by 2028-12-31
+                  }
+                  indicator plans "Plans citing evidence" {
+                    baseline 0 at 2024
+                    target 5 by 2028
+                    cumulative
+                  }
+                }
+                """);
+        Evaluation e = Evaluator.evaluate(imported, data().finish(), ProgressSettings.at(LocalDate.of(2027, 6, 30)));
+        List<IpttPeriod> spend = e.iptt().indicator("spend").orElseThrow().periods();
+        assertEquals(List.of("2026-12-31", "2028-12-31"), spend.stream().map(p -> p.slot().label()).toList());
+        assertEquals(0.5, spend.get(0).target(), 1e-9);
+        assertEquals(Status.NO_DATA, spend.get(0).status(), "the milestone's day has passed with nothing reported");
+        assertEquals(0.8, spend.get(1).target(), 1e-9);
+        assertEquals(Status.NOT_STARTED, spend.get(1).status());
+        List<IpttPeriod> plans = e.iptt().indicator("plans").orElseThrow().periods();
+        assertEquals(List.of("2028"), plans.stream().map(p -> p.slot().label()).toList());
+        assertEquals(5, plans.get(0).target(), 1e-9);
+        assertEquals(Status.NOT_STARTED, plans.get(0).status(), "the target's year starts after the as-of date");
+    }
+
+    @Test
     void aScalesTargetPerPeriodIsTheLevelOfTheMilestoneInForce() {
         Theory theory = theory("""
                 theory "T" { period 2025 to 2027 }
