@@ -207,7 +207,8 @@ public final class IpttBuilder {
         LocalDate from = from(theory, p, frequency);
         LocalDate until = until(theory, p);
         if (frequency != null && from != null && until != null) {
-            for (TemplatePeriods.Slot s : TemplatePeriods.slots(frequency, from.minusDays(1), until, MAX_PERIODS)) {
+            for (TemplatePeriods.Slot s : TemplatePeriods.slots(frequency, from.minusDays(1),
+                    endOfPeriodHolding(frequency, until), MAX_PERIODS)) {
                 IpttPeriod.Slot slot = new IpttPeriod.Slot(label(frequency, s, fiscalYearStart(theory)), s.start(),
                         s.end());
                 slots.put(slot.key(), slot);
@@ -242,6 +243,26 @@ public final class IpttBuilder {
             }
         }
         return slots.values().stream().sorted(IpttPeriod.Slot.ORDER).toList();
+    }
+
+    /**
+     * The last day of the frequency's period that holds {@code day}: the plan's last period is listed
+     * even when it ends after the programme (the week of 27 December 2027 to 2 January 2028 holds a
+     * target due on 31 December 2027).
+     */
+    static LocalDate endOfPeriodHolding(Frequency frequency, LocalDate day) {
+        return switch (frequency) {
+            case WEEKLY -> day.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            case MONTHLY -> day.withDayOfMonth(day.lengthOfMonth());
+            case QUARTERLY -> {
+                LocalDate last = day.withDayOfMonth(1).plusMonths(2 - (day.getMonthValue() - 1) % 3);
+                yield last.withDayOfMonth(last.lengthOfMonth());
+            }
+            case BIANNUAL -> day.getMonthValue() <= 6 ? LocalDate.of(day.getYear(), 6, 30)
+                    : LocalDate.of(day.getYear(), 12, 31);
+            case ANNUAL -> LocalDate.of(day.getYear(), 12, 31);
+            default -> day;
+        };
     }
 
     /**
@@ -355,7 +376,11 @@ public final class IpttBuilder {
         if (!started) {
             return Status.NOT_STARTED;
         }
-        if (!reported) {
+        boolean running = slot.end().isAfter(settings.asOf());
+        boolean afterBaseline = p.baselineDate() == null || slot.end().isAfter(p.baselineDate());
+        // a period running at the as-of date with nothing of its own yet is rated on its value to date (partial),
+        // when the indicator has data by then
+        if (!reported && !(running && afterBaseline && !Double.isNaN(toDate) && !Double.isNaN(p.actual()))) {
             return p.baselineDate() != null && !slot.end().isAfter(p.baselineDate()) ? Status.NOT_STARTED
                     : slot.end().isAfter(settings.asOf()) ? Status.NOT_STARTED : Status.NO_DATA;
         }

@@ -38,9 +38,7 @@ final class IpttRollup {
         if (from != null && until != null) {
             for (LocalDate day = from; !day.isAfter(until) && slots.size() < IpttBuilder.MAX_PERIODS; ) {
                 IpttPeriod.Slot slot = containing(shown, day, fiscalYearStart);
-                if (!slot.end().isAfter(until)) {
-                    slots.put(slot.key(), slot);
-                }
+                slots.put(slot.key(), slot); // the last one holds the plan's last day, even if it ends after it
                 day = slot.end().plusDays(1);
             }
         }
