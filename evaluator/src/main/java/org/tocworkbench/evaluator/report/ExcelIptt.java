@@ -135,8 +135,8 @@ final class ExcelIptt {
         w.title(w.row(), 0, "Indicator Performance Tracking Table: " + (e.theory().metadata().title().isEmpty()
                 ? "Theory of change" : e.theory().metadata().title()) + (which.isEmpty() ? "" : " (" + which + ")"));
         w.paragraph(w.row(), 0, FIXED.length - 1, "As of " + e.settings().asOf() + " (" + e.asOfSource() + "). "
-                + Format.sentence(Iptt.METHOD) + ". Actual is the period's own value, To date the value at its end (for"
-                + " cumulative indicators the running total); a period marked (partial) had started but not ended by the as-of date.");
+                + Format.sentence(Iptt.METHOD) + ". Actual is the period's own value; a period marked (partial) had started"
+                + " but not ended by the as-of date.");
         w.skip();
     }
 
