@@ -103,7 +103,8 @@ public final class IpttBuilder {
         Trajectory path = trajectory(indicator, p);
         boolean maintain = p.direction() == Direction.MAINTAIN || p.target() == p.baseline();
         Inputs in = new Inputs(p, unit, totals, groups, config, groupConfig, path, maintain, settings);
-        List<IpttPeriod> reported = asReported(in, slots(theory, indicator, p, frequency, totals));
+        List<IpttPeriod> reported = asReported(in, slots(theory, indicator, p, frequency, totals),
+                frequency == null ? planned(indicator, p) : java.util.Set.of());
         Frequency shown = settings.ipttPeriods().shown(frequency);
         List<IpttPeriod> periods = shown == frequency ? reported
                 : IpttRollup.periods(in, shown, fiscalYearStart(theory), from(theory, p, shown), until(theory, p));
@@ -113,8 +114,13 @@ public final class IpttBuilder {
                 p.actual(), lopPercent, p.status(), new ArrayList<>(groups.keySet()), periods, reported);
     }
 
-    /** Each reported period as it is, and the frequency's periods without data. */
-    private static List<IpttPeriod> asReported(Inputs in, List<IpttPeriod.Slot> slots) {
+    /**
+     * Each reported period as it is, and the frequency's periods without data. A planned date of an
+     * indicator without a reporting rhythm ({@code planned}, the slots' keys) has no period to report
+     * in: it is rated on what was achieved by then, once there are data (a yes reported on 15 May
+     * is the milestone of June achieved, not a June with no data).
+     */
+    private static List<IpttPeriod> asReported(Inputs in, List<IpttPeriod.Slot> slots, java.util.Set<String> planned) {
         PeriodValues totals = in.totals();
         LocalDate asOf = in.settings().asOf();
         List<IpttPeriod> periods = new ArrayList<>();
@@ -133,8 +139,10 @@ public final class IpttBuilder {
                 values.add(new IpttPeriod.GroupValue(g.getKey(), groupActual, groupToDate,
                         started && k >= 0 ? g.getValue().comment(k) : ""));
             }
+            boolean ratedByPlan = started && planned.contains(slot.key()) && !Double.isNaN(toDate)
+                    && !Double.isNaN(in.progress().actual());
             periods.add(row(in, slot, actual, text, toDate,
-                    started && i >= 0 && (!Double.isNaN(actual) || !text.isEmpty()),
+                    ratedByPlan || started && i >= 0 && (!Double.isNaN(actual) || !text.isEmpty()),
                     started && i >= 0 ? totals.comment(i) : "", values, List.of()));
         }
         return periods;
@@ -215,17 +223,7 @@ public final class IpttBuilder {
             }
         }
         if (frequency == null) {
-            List<Measurement> planned = new ArrayList<>(indicator.milestones());
-            if (indicator.target() != null) {
-                planned.add(indicator.target());
-            }
-            for (Measurement m : planned) {
-                PeriodDate date = m.date();
-                if (date != null && date.dated() && (p.baselineDate() == null || date.end().isAfter(p.baselineDate()))) {
-                    IpttPeriod.Slot slot = new IpttPeriod.Slot(date.text(), date.start(), date.end());
-                    slots.putIfAbsent(slot.key(), slot);
-                }
-            }
+            plannedSlots(indicator, p).forEach(slot -> slots.putIfAbsent(slot.key(), slot));
         }
         List<IpttPeriod.Slot> reported = new ArrayList<>();
         for (int i = 0; i < totals.size(); i++) {
@@ -243,6 +241,28 @@ public final class IpttBuilder {
             }
         }
         return slots.values().stream().sorted(IpttPeriod.Slot.ORDER).toList();
+    }
+
+    /** The period of each milestone and of the target, after the baseline. */
+    private static List<IpttPeriod.Slot> plannedSlots(Indicator indicator, IndicatorProgress p) {
+        List<Measurement> planned = new ArrayList<>(indicator.milestones());
+        if (indicator.target() != null) {
+            planned.add(indicator.target());
+        }
+        List<IpttPeriod.Slot> slots = new ArrayList<>();
+        for (Measurement m : planned) {
+            PeriodDate date = m.date();
+            if (date != null && date.dated() && (p.baselineDate() == null || date.end().isAfter(p.baselineDate()))) {
+                slots.add(new IpttPeriod.Slot(date.text(), date.start(), date.end()));
+            }
+        }
+        return slots;
+    }
+
+    private static java.util.Set<String> planned(Indicator indicator, IndicatorProgress p) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        plannedSlots(indicator, p).forEach(slot -> keys.add(slot.key()));
+        return keys;
     }
 
     /**

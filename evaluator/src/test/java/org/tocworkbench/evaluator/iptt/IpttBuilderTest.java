@@ -223,6 +223,15 @@ class IpttBuilderTest {
         assertEquals(List.of("2028"), plans.stream().map(p -> p.slot().label()).toList());
         assertEquals(5, plans.get(0).target(), 1e-9);
         assertEquals(Status.NOT_STARTED, plans.get(0).status(), "the target's year starts after the as-of date");
+
+        Evaluation withData = Evaluator.evaluate(imported, data().add("spend",
+                new Period(LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 15), "2026-05-15"), 0.6).finish(),
+                ProgressSettings.at(LocalDate.of(2027, 6, 30)));
+        List<IpttPeriod> rows = withData.iptt().indicator("spend").orElseThrow().periods();
+        assertEquals(List.of("2026-05-15", "2026-12-31", "2028-12-31"), rows.stream().map(p -> p.slot().label()).toList());
+        assertEquals(0.6, rows.get(1).toDate(), 1e-9);
+        assertEquals(Status.ON_TRACK, rows.get(1).status(),
+                "a planned date is rated on what was achieved by then, not 'no data' for want of a period of its own");
     }
 
     @Test
