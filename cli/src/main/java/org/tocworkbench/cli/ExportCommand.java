@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
         description = {"Export the compiled theory (schema documented in docs/export-json.md), its logframe, or its"
                 + " results with the monitoring data's values as IATI 2.03 XML or the IATI results sheet (docs/standards.md)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
+        footer = {"  toc export samples/pandemic-preparedness/pandemic.toc -o model.json",
                 "  toc export my.toc --format json | jq '.nodes[].id'",
                 "  toc export my.toc --format logframe-md -o logframe.md",
                 "  toc export my.toc --format logframe-xlsx -o logframe.xlsx",

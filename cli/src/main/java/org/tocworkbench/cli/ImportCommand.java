@@ -52,11 +52,13 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The logframe workbook, IATI activity XML or JSON model.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The .toc file to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The .toc file to write; an existing"
+            + " one is replaced only with --force.")
     Path output;
 
     @Option(names = "--layout", paramLabel = "LAYOUT",
-            description = "dfid, eu, results-framework, iati or json (default: detected from the content).")
+            description = "What FILE is: dfid, eu, results-framework, iati or json (default: detected from"
+                    + " the content).")
     String layout;
 
     @Option(names = "--activity", paramLabel = "ID",

@@ -134,4 +134,31 @@ class HelpTextTest {
         assertTrue(CliRunner.run("import", "--help").out().contains("--force"));
         assertTrue(CliRunner.run("template", "--help").out().contains("--force"));
     }
+
+    /** Review 3 item 9 (a newcomer's reading): every example fits 80 columns, so none is cut mid-option. */
+    @Test
+    void everyExampleFitsEightyColumns() {
+        picocli.CommandLine toc = TocCommand.commandLine();
+        List<String> tooLong = new ArrayList<>();
+        List<picocli.CommandLine> commands = new ArrayList<>(toc.getSubcommands().values());
+        commands.add(toc);
+        for (picocli.CommandLine command : commands) {
+            for (String line : command.getCommandSpec().usageMessage().footer()) {
+                if (line.startsWith(" ") && line.length() > 80) {
+                    tooLong.add(command.getCommandName() + ": " + line);
+                }
+            }
+        }
+        assertEquals(List.of(), tooLong);
+    }
+
+    @Test
+    void everyWritingCommandSaysWhatItsOutputReplaces() {
+        assertTrue(optionHelp(CliRunner.run("render", "--help").out(), "--output=OUT").contains("An existing OUT is replaced"));
+        String diff = optionHelp(CliRunner.run("diff", "--help").out(), "--output=OUT");
+        assertTrue(diff.contains("its extension picks the format") && diff.contains("An existing OUT is replaced"), diff);
+        String imported = optionHelp(CliRunner.run("import", "--help").out(), "--output=OUT");
+        assertTrue(imported.contains("replaced only with --force"), imported);
+        assertTrue(optionHelp(CliRunner.run("import", "--help").out(), "--layout=LAYOUT").contains("What FILE is"));
+    }
 }
