@@ -161,4 +161,49 @@ class HelpTextTest {
         assertTrue(imported.contains("replaced only with --force"), imported);
         assertTrue(optionHelp(CliRunner.run("import", "--help").out(), "--layout=LAYOUT").contains("What FILE is"));
     }
+
+    /** Review 3 item 10: "(1 values" and "(1 indicators)" in what import and template say they wrote. */
+    @Test
+    void whatWasWrittenIsCountedInTheSingular() throws IOException {
+        Path toc = Files.writeString(dir.resolve("one.toc"), """
+                theory "One indicator" { period 2024 to 2027 }
+                impact I "Communities are prepared"
+                outcome O1 "Clinics apply the protocols" {
+                  indicator O1_1 "Clinics applying the protocols" { unit count  baseline 0 at 2024  target 40 by 2027 }
+                }
+                O1 -> I
+                """);
+        CliRunner.Run template = CliRunner.run("template", toc.toString(), "-o", dir.resolve("m.xlsx").toString());
+        assertEquals(0, template.exitCode(), template.err());
+        assertTrue(template.err().contains("(1 indicator)"), template.err());
+
+        Path xml = Files.writeString(dir.resolve("one.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                  <iati-activity>
+                    <iati-identifier>XM-EXAMPLE-1-ONE</iati-identifier>
+                    <reporting-org ref="XM-EXAMPLE-1" type="21"><narrative>Example NGO</narrative></reporting-org>
+                    <title><narrative>One well</narrative></title>
+                    <activity-date type="1" iso-date="2017-01-01" />
+                    <activity-date type="3" iso-date="2018-12-31" />
+                    <result type="1" aggregation-status="1">
+                      <title><narrative>Schools have water</narrative></title>
+                      <indicator measure="1" ascending="1">
+                        <title><narrative>Schools with a working water point</narrative></title>
+                        <baseline year="2016" iso-date="2016-12-31" value="12" />
+                        <period>
+                          <period-start iso-date="2017-01-01" />
+                          <period-end iso-date="2017-12-31" />
+                          <target value="40" />
+                          <actual value="37" />
+                        </period>
+                      </indicator>
+                    </result>
+                  </iati-activity>
+                </iati-activities>
+                """);
+        CliRunner.Run imported = CliRunner.run("import", xml.toString(), "-o", dir.resolve("well.toc").toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertTrue(imported.err().contains("-actuals.xlsx (1 value, bound in the theory)"), imported.err());
+    }
 }
