@@ -78,7 +78,8 @@ public final class WhatIfCommand implements Callable<Integer> {
                     + " by default from the extension of -o.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to a file; its extension picks the format (txt, md, json, or a diagram: svg, png, pdf, dot).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to a file; its extension picks the format (txt, md, json, or a diagram: svg, png, pdf, dot or gv)."
+            + " An existing OUT is replaced; never the theory or a file it reads.")
     Path output;
 
     @Option(names = "--no-data", description = "Do not read the monitoring data the theory binds.")
