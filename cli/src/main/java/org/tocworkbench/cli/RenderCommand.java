@@ -290,7 +290,7 @@ public final class RenderCommand implements Callable<Integer> {
             return DiagramFormat.SVG;
         }
         return fromName.orElseThrow(() -> new CommandLine.ParameterException(cli,
-                "cannot tell the format from `" + output + "`: end it in .svg, .png, .pdf or .dot, or give --format"));
+                "cannot tell the format from `" + output + "`: end it in .svg, .png, .pdf, .dot or .gv, or give --format"));
     }
 
     /** The grouping: any for the results view; structure (default) or function for the network view. */

@@ -202,7 +202,7 @@ public final class WhatIfCommand implements Callable<Integer> {
             return WhatIfFormat.TERMINAL;
         }
         return WhatIfFormat.ofFile(output.getFileName().toString()).orElseThrow(() -> new CommandLine.ParameterException(
-                commandLine, "cannot tell the format of `" + output + "`; use .txt, .md, .json, .svg, .png, .pdf or .dot, or --format"));
+                commandLine, "cannot tell the format of `" + output + "`; use .txt, .md, .json, .svg, .png, .pdf, .dot or .gv, or --format"));
     }
 
     /** The ids given, each a result or an assumption of the theory; exit 2 with "did you mean" otherwise. */
