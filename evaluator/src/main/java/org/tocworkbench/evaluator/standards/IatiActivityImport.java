@@ -222,6 +222,9 @@ final class IatiActivityImport {
             indicator.unit = UnitKind.RATIO;
         }
         indicator.summable = aggregation.equals("1") || aggregation.equals("true");
+        // A count or an amount adds up whether or not the file states aggregation-status (optional
+        // in IATI): only a stated 0/false makes measure 1 a ratio, whose groups are not parts of the total.
+        boolean parts = measure.equals("1") && indicator.unit != UnitKind.RATIO;
         if (measure.equals("4") && !marks.scale().isEmpty()) {
             indicator.unit = UnitKind.SCALE;
             indicator.scale.addAll(marks.scale());
@@ -272,7 +275,7 @@ final class IatiActivityImport {
         }
         if (indicator.cumulative && !actuals.isEmpty()) {
             int before = actuals.size();
-            actuals = added(actuals, base, baselineDay, indicator.summable);
+            actuals = added(actuals, base, baselineDay, parts);
             long changed = actuals.stream().filter(a -> a.where().contains(RUNNING_TOTAL)).count();
             if (changed > 0) {
                 converted.add(indicator.id + " (" + (changed == before ? "" : changed + " of ") + before
@@ -303,14 +306,14 @@ final class IatiActivityImport {
      * are not numbers, are kept as they are.
      */
     private static List<ActualValue> added(List<ActualValue> totals, BigDecimal base, Optional<LocalDate> baselineDay,
-                                           boolean summable) {
+                                           boolean parts) {
         java.util.Map<ActualValue, ActualValue> replaced = new java.util.IdentityHashMap<>();
         java.util.Map<String, List<ActualValue>> groups = new java.util.LinkedHashMap<>();
         totals.forEach(a -> groups.computeIfAbsent(a.group(), g -> new ArrayList<>()).add(a));
         for (List<ActualValue> group : groups.values()) {
             List<ActualValue> ordered = new ArrayList<>(group);
             ordered.sort(java.util.Comparator.comparing(ActualValue::end).thenComparing(ActualValue::start));
-            BigDecimal previous = ordered.get(0).group().isEmpty() || !summable ? base : BigDecimal.ZERO;
+            BigDecimal previous = ordered.get(0).group().isEmpty() || !parts ? base : BigDecimal.ZERO;
             for (ActualValue actual : ordered) {
                 Optional<BigDecimal> running = decimal(actual.value());
                 if (running.isEmpty() || baselineDay.isPresent() && !actual.end().isAfter(baselineDay.get())) {

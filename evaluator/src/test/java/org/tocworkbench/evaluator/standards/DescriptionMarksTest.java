@@ -160,4 +160,33 @@ class DescriptionMarksTest {
         assertEquals("", indicators.get(0).description());
         assertFalse(indicators.get(2).cumulative(), "a third party's file without the mark is read as before");
     }
+
+    @Test
+    void aCountsGroupsStartFromZeroWhenTheFileStatesNoAggregationStatus(@TempDir Path dir) throws Exception {
+        Path xml = Files.writeString(dir.resolve("cum.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                 <iati-activity>
+                  <iati-identifier>XM-X-1</iati-identifier>
+                  <reporting-org ref="XM-X" type="21"><narrative>X</narrative></reporting-org>
+                  <title><narrative>Cum test</narrative></title>
+                  <result type="1"><title><narrative>Trained</narrative></title>
+                   <indicator measure="1" ascending="1">
+                    <title><narrative>People trained</narrative></title>
+                    <description><narrative>Unit: people. Cumulative: targets and actuals are running totals.</narrative></description>
+                    <baseline year="2023" iso-date="2023-12-31" value="100"/>
+                    <period><period-start iso-date="2024-01-01"/><period-end iso-date="2024-06-30"/><target value="150"/>
+                      <actual value="140"/><actual value="80"><dimension name="sex" value="female"/></actual></period>
+                    <period><period-start iso-date="2025-01-01"/><period-end iso-date="2025-06-30"/><target value="300"/>
+                      <actual value="200"/><actual value="110"><dimension name="sex" value="female"/></actual></period>
+                   </indicator>
+                  </result>
+                 </iati-activity>
+                </iati-activities>
+                """);
+        ImportedTheory imported = StandardsFixtures.read(xml);
+        assertEquals(List.of("2024-06-30 40", "2024-06-30 female 80", "2025-06-30 60", "2025-06-30 female 30"),
+                imported.actuals().stream().map(a -> a.end() + " " + (a.group().isEmpty() ? "" : a.group() + " ")
+                        + a.value()).toList(), "the total starts from the baseline 100, the group of a count from 0");
+    }
 }
