@@ -1,6 +1,5 @@
 package org.tocworkbench.evaluator.standards;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.compiler.model.Value;
+import org.tocworkbench.evaluator.report.Format;
 import org.tocworkbench.evaluator.series.GroupSeries;
 import org.tocworkbench.evaluator.series.IndicatorSeries;
 import org.tocworkbench.evaluator.series.ObservedData;
@@ -270,11 +270,15 @@ public final class IatiResultsBuilder {
         return number.isPresent() ? format(number.getAsDouble()) : value.raw();
     }
 
-    /** A number as IATI writes it: no exponent, no trailing {@code .0}. */
+    /**
+     * A number as IATI writes it and people read it on d-portal: rounded as the reports print it
+     * (at most two decimals, half up: {@code 45.67901234567901} is {@code 45.68}), no exponent, no
+     * thousands separator, no trailing {@code .0}.
+     */
     static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "";
         }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Format.points(value).toPlainString();
     }
 }
