@@ -126,7 +126,8 @@ public final class ImportCommand implements Callable<Integer> {
         stages.done();
         imported.summary().forEach(line -> err.println(line));
         if (!imported.actuals().isEmpty()) {
-            err.println("wrote " + actuals + " (" + imported.actuals().size() + " values, bound in the theory)");
+            err.println("wrote " + actuals + " (" + imported.actuals().size() + (imported.actuals().size() == 1 ? " value" : " values")
+                    + ", bound in the theory)");
         }
         long errors = check.count(Severity.ERROR);
         long warnings = check.count(Severity.WARNING);

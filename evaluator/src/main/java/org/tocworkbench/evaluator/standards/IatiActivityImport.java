@@ -70,8 +70,8 @@ final class IatiActivityImport {
         draft.inferLevelLinks("the IATI result types: output, outcome, impact");
         draft.summary.add(0, "read " + fileName + " as an " + SourceLayout.IATI.description()
                 + (version.isEmpty() ? "" : " (version " + version + ")") + ": activity " + identifier + ", "
-                + draft.results().size() + " results, " + draft.results().stream().mapToInt(x -> x.indicators.size()).sum()
-                + " indicators, " + draft.actuals.size() + " actual values");
+                + plural(draft.results().size(), "result") + ", " + plural(draft.results().stream()
+                .mapToInt(x -> x.indicators.size()).sum(), "indicator") + ", " + plural(draft.actuals.size(), "actual value"));
         List<String> header = new ArrayList<>();
         header.add("Imported with `toc import` from " + fileName + " (" + SourceLayout.IATI.description()
                 + (version.isEmpty() ? "" : " " + version) + ").");
@@ -82,6 +82,11 @@ final class IatiActivityImport {
                 end.filter(e -> start.isPresent())).withDescription(activity.narrative("description").equals(title) ? ""
                 : activity.narrative("description")).withPublishing(publishedAs, publisher), draft.actuals,
                 draft.summary);
+    }
+
+    /** {@code 1 result}, {@code 2 results}. */
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**
@@ -218,13 +223,12 @@ final class IatiActivityImport {
         String aggregation = element.attribute("aggregation-status");
         if (measure.equals("1") && marks.currency()) {
             indicator.unit = UnitKind.CURRENCY;
-        } else if (measure.equals("1") && (aggregation.equals("0") || aggregation.equals("false"))) {
+        } else if (measure.equals("1") && marks.ratio()) {
             indicator.unit = UnitKind.RATIO;
         }
+        // aggregation-status 0/false says the values do not add up: a ratio, but also a snapshot,
+        // mean, maximum or minimum of a count, so the values decide (whole numbers: a count).
         indicator.summable = aggregation.equals("1") || aggregation.equals("true");
-        // A count or an amount adds up whether or not the file states aggregation-status (optional
-        // in IATI): only a stated 0/false makes measure 1 a ratio, whose groups are not parts of the total.
-        boolean parts = measure.equals("1") && indicator.unit != UnitKind.RATIO;
         if (measure.equals("4") && !marks.scale().isEmpty()) {
             indicator.unit = UnitKind.SCALE;
             indicator.scale.addAll(marks.scale());
@@ -232,7 +236,8 @@ final class IatiActivityImport {
             indicator.notes.add("the source's measure is ordinal (4); the scale's labels are not in IATI, so it is"
                     + " read as a count: write `unit scale \"LOWEST\", ..., \"HIGHEST\"` if the values are positions on a scale");
         }
-        indicator.unitLabel = marks.unitLabel();
+        indicator.unitLabel = indicator.unit == UnitKind.PERCENT ? marks.unitLabel().replaceFirst("^percent\\s+", "")
+                : marks.unitLabel();
         boolean text = indicator.unit == UnitKind.TEXT;
         indicator.aggregation = marks.aggregation();
         indicator.cumulative = marks.cumulative() && !text;
@@ -273,6 +278,10 @@ final class IatiActivityImport {
                 actual(draft, indicator, actual, start, end, text).ifPresent(actuals::add);
             }
         }
+        // A group of a count or an amount is a part of the total, whether or not the file states
+        // aggregation-status (optional in IATI); a group of a ratio or a percentage is not.
+        UnitKind kind = indicator.unitFromValues();
+        boolean parts = measure.equals("1") && (kind == UnitKind.COUNT || kind == UnitKind.CURRENCY);
         if (indicator.cumulative && !actuals.isEmpty()) {
             int before = actuals.size();
             actuals = added(actuals, base, baselineDay, parts);

@@ -130,7 +130,10 @@ public final class IatiResultsBuilder {
         indicator.codes().stream().filter(c -> c.file().isEmpty()).map(c -> c.code())
                 .filter(c -> !references.contains(c)).forEach(references::add);
         UnitKind unit = indicator.unit().kind();
-        boolean aggregation = unit == UnitKind.COUNT || unit == UnitKind.CURRENCY;
+        // Values add up (across periods, groups and activities) only for a count or an amount whose
+        // periods are summed: not for a median or other snapshot (latest), nor a mean, maximum or minimum.
+        boolean aggregation = (unit == UnitKind.COUNT || unit == UnitKind.CURRENCY)
+                && indicator.aggregation() == org.tocworkbench.compiler.model.Aggregation.SUM;
         Optional<IatiActivity.Baseline> baseline = Optional.empty();
         Measurement base = indicator.baseline();
         if (base != null && base.date() != null && base.date().dated()) {

@@ -44,7 +44,7 @@ class DescriptionMarksTest {
         assertEquals("Counted at the door. Unit: people. To date: the highest period value. Cumulative: targets and"
                 + " actuals are running totals.", written);
         DescriptionMarks.Read read = DescriptionMarks.read(written, false);
-        assertEquals(new DescriptionMarks.Read("Counted at the door.", List.of(), false, "people",
+        assertEquals(new DescriptionMarks.Read("Counted at the door.", List.of(), false, false, "people",
                 Optional.of(Aggregation.MAX), true), read);
 
         assertEquals("Currency: USD.", DescriptionMarks.write(indicator("unit currency \"USD\"")));
@@ -75,7 +75,7 @@ class DescriptionMarksTest {
                 "The scale: poor < good is used in the survey", "Percentage of schools.")) {
             DescriptionMarks.Read read = DescriptionMarks.read(description, true);
             assertEquals(description, read.description());
-            assertEquals(new DescriptionMarks.Read(description, List.of(), false, "", Optional.empty(), false), read);
+            assertEquals(new DescriptionMarks.Read(description, List.of(), false, false, "", Optional.empty(), false), read);
         }
         assertEquals("Scale: poor < good.", DescriptionMarks.read("Scale: poor < good.", false).description(),
                 "a scale's labels are read only for an ordinal measure");
@@ -188,5 +188,40 @@ class DescriptionMarksTest {
         assertEquals(List.of("2024-06-30 40", "2024-06-30 female 80", "2025-06-30 60", "2025-06-30 female 30"),
                 imported.actuals().stream().map(a -> a.end() + " " + (a.group().isEmpty() ? "" : a.group() + " ")
                         + a.value()).toList(), "the total starts from the baseline 100, the group of a count from 0");
+        assertTrue(imported.summary().get(0).endsWith(": activity XM-X-1, 1 result, 1 indicator, 4 actual values"),
+                imported.summary().get(0));
+    }
+
+    @Test
+    void aPercentagesLabelReadsAsASentenceAndIsReadBack() {
+        String written = DescriptionMarks.write(indicator("unit percent \"of households\""));
+        assertEquals("Unit: percent of households.", written);
+        assertEquals("percent of households", DescriptionMarks.read(written, false).unitLabel());
+        assertEquals("Unit: people.", DescriptionMarks.write(indicator("unit count \"people\"")));
+        String ratio = DescriptionMarks.write(indicator("unit ratio \"points\""));
+        assertEquals("Ratio: points.", ratio, "a ratio says so: its values may be whole numbers");
+        assertTrue(DescriptionMarks.read(ratio, false).ratio());
+        assertEquals("points", DescriptionMarks.read(ratio, false).unitLabel());
+        assertEquals("", DescriptionMarks.read(DescriptionMarks.write(indicator("unit ratio")), false).unitLabel());
+    }
+
+    @Test
+    void onlyValuesThatAddUpAreMarkedAggregatable() throws Exception {
+        Compilation compilation = new TocCompiler().compile(new SourceFile("t.toc", """
+                theory "Aggregation" {}
+                outcome OC "Something changes" {
+                    indicator OC_1 "Median days" { unit count "days"\n aggregation latest }
+                    indicator OC_2 "Mean clinics" { unit count "clinics"\n aggregation mean }
+                    indicator OC_3 "Kits" { unit count "kits"\n aggregation sum }
+                    indicator OC_4 "People trained" { unit count "people"\n cumulative }
+                    indicator OC_5 "Spent" { unit money\n aggregation max }
+                }
+                """), CompileOptions.DEFAULT);
+        assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
+        IatiActivity activity = StandardsFixtures.export(compilation, java.time.LocalDate.of(2026, 6, 30));
+        assertEquals(List.of("OC_1 false", "OC_2 false", "OC_3 true", "OC_4 true", "OC_5 false"),
+                activity.results().get(0).indicators().stream().map(i -> i.references().get(0) + " "
+                        + i.aggregation()).toList());
+        assertFalse(activity.results().get(0).aggregation());
     }
 }
