@@ -263,9 +263,15 @@ final class IatiActivityImport {
             break;
         }
         List<ActualValue> actuals = new ArrayList<>();
+        java.util.Set<Optional<org.tocworkbench.compiler.model.Frequency>> lengths = new java.util.HashSet<>();
+        java.util.Set<Optional<org.tocworkbench.compiler.model.Frequency>> reported = new java.util.HashSet<>();
         for (XmlElement period : element.all("period")) {
             String end = period.first("period-end").map(p -> p.attribute("iso-date")).orElse("");
             String start = period.first("period-start").map(p -> p.attribute("iso-date")).orElse("");
+            lengths.add(frequency(start, end));
+            if (!period.all("actual").isEmpty()) {
+                reported.add(frequency(start, end));
+            }
             for (XmlElement target : period.all("target")) {
                 if (target.all("dimension").isEmpty() && target.all("location").isEmpty()) {
                     String value = text ? target.narrative("comment") : target.attribute("value");
@@ -282,6 +288,13 @@ final class IatiActivityImport {
         // aggregation-status (optional in IATI); a group of a ratio or a percentage is not.
         UnitKind kind = indicator.unitFromValues();
         boolean parts = measure.equals("1") && (kind == UnitKind.COUNT || kind == UnitKind.CURRENCY);
+        // Periods all of one calendar length (years, halves, quarters, months, ISO weeks) are a
+        // frequency, so the IPTT lists the indicator's periods by it: the periods with actuals, else
+        // all (a target's period of its own, from the plan before it, is not a reporting period).
+        java.util.Set<Optional<org.tocworkbench.compiler.model.Frequency>> periods = reported.isEmpty() ? lengths : reported;
+        if (periods.size() == 1) {
+            indicator.frequency = periods.iterator().next();
+        }
         if (indicator.cumulative && !actuals.isEmpty()) {
             int before = actuals.size();
             actuals = added(actuals, base, baselineDay, parts);
@@ -341,6 +354,15 @@ final class IatiActivityImport {
         try {
             return Optional.of(new BigDecimal(value.strip()));
         } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The frequency of a period of exactly one calendar year, half, quarter, month or ISO week. */
+    private static Optional<org.tocworkbench.compiler.model.Frequency> frequency(String start, String end) {
+        try {
+            return PlainPeriod.of(LocalDate.parse(start), LocalDate.parse(end)).map(PlainPeriod::frequency);
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

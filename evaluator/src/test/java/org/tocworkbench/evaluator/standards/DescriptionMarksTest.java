@@ -190,6 +190,8 @@ class DescriptionMarksTest {
                         + a.value()).toList(), "the total starts from the baseline 100, the group of a count from 0");
         assertTrue(imported.summary().get(0).endsWith(": activity XM-X-1, 1 result, 1 indicator, 4 actual values"),
                 imported.summary().get(0));
+        assertEquals(Optional.of(org.tocworkbench.compiler.model.Frequency.BIANNUAL),
+                imported.draft().results().get(0).indicators().get(0).frequency(), "periods all half years");
     }
 
     @Test
