@@ -295,6 +295,16 @@ final class IatiActivityImport {
         if (periods.size() == 1) {
             indicator.frequency = periods.iterator().next();
         }
+        if (!indicator.cumulative && parts && !actuals.isEmpty() && marks.aggregation().isEmpty()
+                && rising(indicator.planned)) {
+            // A third party's count whose targets rise may report running totals or what each period
+            // added; IATI does not say which, so it is read as before (running totals) and flagged: a
+            // note at the indicator, and its line in the summary on stderr.
+            indicator.notes.add("the targets rise (" + String.join(", ", indicator.planned.stream().map(DraftValue::value)
+                    .toList()) + ") and the source does not say whether a period's value is a running total or what"
+                    + " the period added: read as running totals (snapshot); add `cumulative` if each period's value is"
+                    + " what it added");
+        }
         if (indicator.cumulative && !actuals.isEmpty()) {
             int before = actuals.size();
             actuals = added(actuals, base, baselineDay, parts);
@@ -365,6 +375,24 @@ final class IatiActivityImport {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Two or more numeric targets, none lower than the one before, the last higher than the first. */
+    private static boolean rising(List<DraftValue> planned) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (DraftValue value : planned) {
+            Optional<BigDecimal> number = value.numeric() ? decimal(value.value()) : Optional.empty();
+            if (number.isEmpty()) {
+                return false;
+            }
+            values.add(number.get());
+        }
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i).compareTo(values.get(i - 1)) < 0) {
+                return false;
+            }
+        }
+        return values.size() >= 2 && values.get(values.size() - 1).compareTo(values.get(0)) > 0;
     }
 
     private static List<XmlElement> dimensioned(XmlElement indicator) {

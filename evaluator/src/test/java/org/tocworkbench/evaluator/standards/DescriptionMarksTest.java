@@ -226,4 +226,50 @@ class DescriptionMarksTest {
                         + i.aggregation()).toList());
         assertFalse(activity.results().get(0).aggregation());
     }
+
+    @Test
+    void aThirdPartysCountWithRisingTargetsIsReadAsASnapshotAndFlagged(@TempDir Path dir) throws Exception {
+        Path xml = Files.writeString(dir.resolve("third.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                 <iati-activity>
+                  <iati-identifier>GB-CHC-123456-PRJ01</iati-identifier>
+                  <reporting-org ref="GB-CHC-123456" type="21"><narrative>Example Charity</narrative></reporting-org>
+                  <title><narrative>Water project</narrative></title>
+                  <result type="1" aggregation-status="1">
+                   <title><narrative>Wells built</narrative></title>
+                   <indicator measure="1" ascending="1">
+                    <title><narrative>Number of wells built</narrative></title>
+                    <description><narrative>Wells completed and handed over. Unit: wells.</narrative></description>
+                    <baseline year="2023" value="0"/>
+                    <period><period-start iso-date="2024-01-01"/><period-end iso-date="2024-12-31"/>
+                      <target value="10"/><actual value="8"/></period>
+                    <period><period-start iso-date="2025-01-01"/><period-end iso-date="2025-12-31"/>
+                      <target value="20"/><actual value="15"/></period>
+                   </indicator>
+                   <indicator measure="1" ascending="1">
+                    <title><narrative>Pumps working</narrative></title>
+                    <period><period-start iso-date="2024-01-01"/><period-end iso-date="2024-12-31"/>
+                      <target value="10"/><actual value="8"/></period>
+                    <period><period-start iso-date="2025-01-01"/><period-end iso-date="2025-12-31"/>
+                      <target value="10"/><actual value="9"/></period>
+                   </indicator>
+                  </result>
+                 </iati-activity>
+                </iati-activities>
+                """);
+        ImportedTheory imported = StandardsFixtures.read(xml);
+        var indicators = imported.draft().results().get(0).indicators();
+        assertFalse(indicators.get(0).cumulative(), "read as before");
+        assertEquals(List.of("8", "15"), imported.actuals().stream().filter(a -> a.indicatorId().equals(indicators.get(0)
+                .id())).map(ActualValue::value).toList());
+        assertTrue(indicators.get(0).notes().stream().anyMatch(n -> n.contains("the targets rise (10, 20)")
+                && n.contains("add `cumulative` if each period's value is what it added")), indicators.get(0).notes().toString());
+        assertTrue(indicators.get(1).notes().stream().noneMatch(n -> n.contains("targets rise")), "level targets");
+        List<String> flagged = imported.summary().stream().filter(l -> l.contains("(snapshot)")).toList();
+        assertEquals(1, flagged.size(), "one line on stderr: " + flagged);
+        assertTrue(flagged.get(0).startsWith("to check: " + indicators.get(0).id() + ": the targets rise (10, 20)")
+                && flagged.get(0).endsWith("read as running totals (snapshot); add `cumulative` if each period's value is"
+                + " what it added"), flagged.get(0));
+    }
 }
