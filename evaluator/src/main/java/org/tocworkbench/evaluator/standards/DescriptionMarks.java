@@ -17,7 +17,8 @@ import org.tocworkbench.compiler.model.UnitKind;
  *   <li>a scale's labels: {@code Scale: basic < functional < advanced.}</li>
  *   <li>what is counted or the currency: {@code Unit: people.}, {@code Unit: percent of households.},
  *       {@code Currency: USD.},
- *       {@code Ratio: visits per clinic.} ({@code not stated} for money without a code, a ratio without a label)</li>
+ *       {@code Ratio: visits per clinic.} ({@code Currency: not stated.} for money without a code,
+ *       {@code Unit: ratio.} for a ratio without a label)</li>
  *   <li>an aggregation the compiler would not derive: {@code To date: the mean of the period values.}</li>
  *   <li>a running total: {@code Cumulative: targets and actuals are running totals.}</li>
  * </ol>
@@ -75,7 +76,7 @@ final class DescriptionMarks {
             parts.add("Currency: " + (label.isEmpty() ? NO_CURRENCY : label) + ".");
         } else if (unit == UnitKind.RATIO) {
             // IATI's measure 1 is also a count: a ratio says so, since its values may be whole numbers.
-            parts.add("Ratio: " + (label.isEmpty() ? NO_CURRENCY : label) + ".");
+            parts.add(label.isEmpty() ? "Unit: ratio." : "Ratio: " + label + ".");
         } else if (unit == UnitKind.PERCENT && !label.isEmpty() && !label.equals("%")) {
             // Read on d-portal as a sentence: `Unit: percent of households.` (toc import drops "percent").
             parts.add("Unit: " + (label.startsWith("percent") ? "" : "percent ") + label + ".");
@@ -119,9 +120,9 @@ final class DescriptionMarks {
         Matcher unit = UNIT.matcher(rest);
         if (unit.matches()) {
             currency = unit.group(2).equals("Currency");
-            ratio = unit.group(2).equals("Ratio");
+            ratio = unit.group(2).equals("Ratio") || unit.group(3).strip().equals("ratio");
             label = unit.group(3).strip();
-            if ((currency || ratio) && label.equals(NO_CURRENCY)) {
+            if (currency && label.equals(NO_CURRENCY) || !unit.group(2).equals("Ratio") && ratio) {
                 label = "";
             }
             rest = unit.group(1) == null ? "" : unit.group(1).strip();

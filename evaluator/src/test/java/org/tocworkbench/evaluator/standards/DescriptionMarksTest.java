@@ -204,7 +204,10 @@ class DescriptionMarksTest {
         assertEquals("Ratio: points.", ratio, "a ratio says so: its values may be whole numbers");
         assertTrue(DescriptionMarks.read(ratio, false).ratio());
         assertEquals("points", DescriptionMarks.read(ratio, false).unitLabel());
-        assertEquals("", DescriptionMarks.read(DescriptionMarks.write(indicator("unit ratio")), false).unitLabel());
+        String plain = DescriptionMarks.write(indicator("unit ratio"));
+        assertEquals("Unit: ratio.", plain);
+        assertTrue(DescriptionMarks.read(plain, false).ratio());
+        assertEquals("", DescriptionMarks.read(plain, false).unitLabel());
     }
 
     @Test
