@@ -72,7 +72,9 @@ public final class DiffCommand implements Callable<Integer> {
                     + " file's extension decides.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output;"
+            + " its extension picks the format (.txt, .md, .json, .svg, .png, .pdf, .dot or .gv) unless --format"
+            + " says. An existing OUT is replaced; never one of the theories compared.")
     Path output;
 
     @Option(names = "--git-external", description = "Be git's external diff command (diff.toc.command): read"

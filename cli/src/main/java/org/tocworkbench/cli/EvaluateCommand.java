@@ -33,9 +33,10 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  toc evaluate samples/pandemic-preparedness/pandemic.toc -o report.html",
                 "  toc evaluate my.toc --data monitoring.xlsx --as-of 2026-06-30",
-                "  toc evaluate my.toc --data tracking.xlsx --sheet \"Q3 tracking\" --layout wide --header-rows 4-5 --fiscal-year-start 10",
-                "  toc evaluate my.toc -o progress.json      # also .md, .xlsx, .html",
-                "  toc evaluate my.toc -o report.xlsx --iptt-periods quarters   # the IPTT by quarter",
+                "  toc evaluate my.toc --data tracking.xlsx --sheet \"Q3 tracking\" --layout wide \\",
+                "      --header-rows 4-5 --fiscal-year-start 10",
+                "  toc evaluate my.toc -o progress.json      # also .html, .pdf, .md, .xlsx, .txt",
+                "  toc evaluate my.toc -o report.xlsx --iptt-periods quarters  # IPTT by quarter",
                 "", "Data issues are listed and leave the exit code 0 unless --strict (which also makes warnings in the theory errors).",
                 "In the terminal they are grouped by kind and cause (e.g. each unknown label).",
                 "Rows match indicators by code (`code \"1.2\"`), then by id, then by title.",
@@ -52,7 +53,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DiagnosticOptions diagnostics;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write a report: .html, .md, .json, .xlsx or .txt (by extension).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write a report, in the format its extension names: .html (or .htm), .pdf, .md (or"
+                    + " .markdown), .json, .xlsx or .txt."
+                    + " An existing OUT is replaced; never the theory or a file it reads (exit 3).")
     Path output;
 
     @Option(names = "--iptt-periods", paramLabel = "PERIODS", defaultValue = "months", converter = IpttPeriodsWord.class,

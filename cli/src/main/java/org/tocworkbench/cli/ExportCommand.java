@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
         description = {"Export the compiled theory (schema documented in docs/export-json.md), its logframe, or its"
                 + " results with the monitoring data's values as IATI 2.03 XML or the IATI results sheet (docs/standards.md)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  toc export samples/pandemic-preparedness/pandemic.toc --format json -o model.json",
+        footer = {"  toc export samples/pandemic-preparedness/pandemic.toc -o model.json",
                 "  toc export my.toc --format json | jq '.nodes[].id'",
                 "  toc export my.toc --format logframe-md -o logframe.md",
                 "  toc export my.toc --format logframe-xlsx -o logframe.xlsx",
@@ -44,19 +44,24 @@ import picocli.CommandLine.Parameters;
                 "      (the same named with options, which replace the theory's words)",
                 "  toc export my.toc --format iati-csv -o results.csv",
                 "      (-o results.xlsx: the same sheet as a workbook to read and print)",
-                "", "Nothing is written when the theory has errors (exit 1)."})
+                "", "Nothing is written when the theory has errors (exit 1). There is no --force: an export is made",
+                "again from the theory, so OUT is replaced when it exists; the theory and the files it refers to",
+                "(data workbooks, imports) are never replaced (exit 3)."})
 public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The .toc file to export.")
     Path file;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = "Output format: json, logframe-md, logframe-xlsx (needs -o), iati, iati-csv.")
+            description = "Output format: json, logframe-md, logframe-xlsx (needs -o), iati (XML), iati-csv"
+                    + " (with -o OUT.xlsx: the same sheet as a workbook).")
     String format;
 
     @Mixin
     IatiOptions iati;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output."
+            + " An existing OUT is replaced, as a new export of the same theory; never the theory or a file it"
+            + " refers to (exit 3).")
     Path output;
 
     @Mixin

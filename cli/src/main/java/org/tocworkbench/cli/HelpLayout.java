@@ -2,6 +2,8 @@ package org.tocworkbench.cli;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -74,15 +76,45 @@ final class HelpLayout {
         List<PositionalParamSpec> parameters = spec.positionalParameters().stream().filter(p -> !p.hidden()).toList();
         int longColumn = help.calcLongOptionColumnWidth(options, parameters, help.colorScheme());
         int descriptionColumn = 2 + 2 + 1 + longColumn;
-        List<Text[][]> entries = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
         if (positionals) {
             CommandLine.Help.IParameterRenderer renderer = help.createDefaultParameterRenderer();
+            List<Text[][]> entries = new ArrayList<>();
             parameters.forEach(p -> entries.add(renderer.render(p, help.parameterLabelRenderer(), help.colorScheme())));
-        } else {
-            CommandLine.Help.IOptionRenderer renderer = help.createDefaultOptionRenderer();
-            options.forEach(o -> entries.add(renderer.render(o, help.parameterLabelRenderer(), help.colorScheme())));
+            entries(out, entries, descriptionColumn, spec);
+            return out.toString();
         }
-        StringBuilder out = new StringBuilder();
+        CommandLine.Help.IOptionRenderer renderer = help.createDefaultOptionRenderer();
+        Map<String, String> headings = headings(spec);
+        Map<String, List<Text[][]>> sections = new LinkedHashMap<>();
+        sections.put("", new ArrayList<>());
+        for (OptionSpec option : options) {
+            sections.computeIfAbsent(headings.getOrDefault(option.longestName(), ""), h -> new ArrayList<>())
+                    .add(renderer.render(option, help.parameterLabelRenderer(), help.colorScheme()));
+        }
+        for (Map.Entry<String, List<Text[][]>> section : sections.entrySet()) {
+            if (!section.getKey().isEmpty()) {
+                out.append('\n').append(section.getKey()).append(":\n");
+            }
+            entries(out, section.getValue(), descriptionColumn, spec);
+        }
+        return out.toString();
+    }
+
+    /** The heading of each option (by its longest name) that a mixin marked with {@link OptionHeading} declares. */
+    private static Map<String, String> headings(CommandSpec spec) {
+        Map<String, String> headings = new HashMap<>();
+        for (CommandSpec mixin : spec.mixins().values()) {
+            OptionHeading heading = mixin.userObject() == null ? null
+                    : mixin.userObject().getClass().getAnnotation(OptionHeading.class);
+            if (heading != null) {
+                mixin.options().forEach(o -> headings.put(o.longestName(), heading.value()));
+            }
+        }
+        return headings;
+    }
+
+    private static void entries(StringBuilder out, List<Text[][]> entries, int descriptionColumn, CommandSpec spec) {
         String hanging = " ".repeat(descriptionColumn + 1);
         for (Text[][] rows : entries) {
             String names = pad(plain(rows[0], 0), 2) + pad(plain(rows[0], 1), 2) + pad(plain(rows[0], 2), 1)
@@ -105,7 +137,6 @@ final class HelpLayout {
                 out.append(first.stripTrailing()).append('\n');
             }
         }
-        return out.toString();
     }
 
     private static String plain(Text[] row, int column) {

@@ -52,11 +52,13 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The logframe workbook, IATI activity XML or JSON model.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The .toc file to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The .toc file to write; an existing"
+            + " one is replaced only with --force.")
     Path output;
 
     @Option(names = "--layout", paramLabel = "LAYOUT",
-            description = "dfid, eu, results-framework, iati or json (default: detected from the content).")
+            description = "What FILE is: dfid, eu, results-framework, iati or json (default: detected from"
+                    + " the content).")
     String layout;
 
     @Option(names = "--activity", paramLabel = "ID",
@@ -126,8 +128,7 @@ public final class ImportCommand implements Callable<Integer> {
         stages.done();
         imported.summary().forEach(line -> err.println(line));
         if (!imported.actuals().isEmpty()) {
-            err.println("wrote " + actuals + " (" + imported.actuals().size() + (imported.actuals().size() == 1 ? " value" : " values")
-                    + ", bound in the theory)");
+            err.println("wrote " + actuals + " (" + count(imported.actuals().size(), "value") + ", bound in the theory)");
         }
         long errors = check.count(Severity.ERROR);
         long warnings = check.count(Severity.WARNING);

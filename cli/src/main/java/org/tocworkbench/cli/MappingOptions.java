@@ -14,7 +14,8 @@ public final class MappingOptions {
     @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet to read (default: the first with a recognisable header).")
     String sheet;
 
-    @Option(names = "--layout", paramLabel = "LAYOUT", description = "long (a row per indicator and period) or wide (a column per period).")
+    @Option(names = "--layout", paramLabel = "LAYOUT", description = "How the data sheet is laid out: long (a row per indicator and period) or wide"
+            + " (a column per period).")
     String layout;
 
     @Option(names = "--header-rows", paramLabel = "N[-M]", description = "Header row, or first-last rows of a two-row header (1-based).")
@@ -41,7 +42,8 @@ public final class MappingOptions {
     @Option(names = "--fiscal-year-start", paramLabel = "MONTH", description = "Month (1-12) the fiscal year starts, for headers like `Q3 FY24`.")
     Integer fiscalYearStart;
 
-    @Option(names = "--decimal-comma", description = "Numbers are written 1.234,5.")
+    @Option(names = "--decimal-comma", description = "Read the data's numbers as written with a decimal comma (1.234,5 = 1234.5);"
+            + " what toc writes is unchanged.")
     boolean decimalComma;
 
     ImportRequest apply(ImportRequest request, CommandLine commandLine) {

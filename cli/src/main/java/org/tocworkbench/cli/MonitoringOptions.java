@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
  * command that shows progress ({@code evaluate}, {@code render --progress}, {@code watch},
  * {@code what-if}), so that a diagram, the live preview and the report give the same statuses for
  * the same data and options.
+ * Each command's help lists these options under their own heading.
  */
+@OptionHeading("Monitoring data (the files read, how they are laid out, how progress is judged)")
 public final class MonitoringOptions {
     @Mixin
     DataOptions data;

@@ -66,7 +66,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Write here; the extension gives the format (.svg, .png, .pdf, .dot or .gv). "
-                    + "Without it, SVG or DOT goes to standard output.")
+                    + "Without it, SVG or DOT goes to standard output. An existing OUT is replaced; never the theory"
+                    + " or a file it reads.")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "svg, png, pdf or dot (default: from OUT, else svg).")
@@ -119,7 +120,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--progress", description = "Colour each result by its progress status, as `toc evaluate` "
             + "computes it from the monitoring data (--data, else the theory's data blocks) at --as-of, with the "
-            + "same mapping options and status bands (--sheet, --layout, ..., --on-track, --at-risk).")
+            + "same mapping options and status bands (under Monitoring data below).")
     boolean progress;
 
     @Mixin
@@ -289,7 +290,7 @@ public final class RenderCommand implements Callable<Integer> {
             return DiagramFormat.SVG;
         }
         return fromName.orElseThrow(() -> new CommandLine.ParameterException(cli,
-                "cannot tell the format from `" + output + "`: end it in .svg, .png, .pdf or .dot, or give --format"));
+                "cannot tell the format from `" + output + "`: end it in .svg, .png, .pdf, .dot or .gv, or give --format"));
     }
 
     /** The grouping: any for the results view; structure (default) or function for the network view. */

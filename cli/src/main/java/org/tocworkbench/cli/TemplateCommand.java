@@ -61,7 +61,7 @@ public final class TemplateCommand implements Callable<Integer> {
             commandLine.getErr().flush();
             return TocCommand.IO_ERROR;
         }
-        commandLine.getErr().println("wrote " + output + " (" + compilation.theory().indicators().size() + " indicators)");
+        commandLine.getErr().println("wrote " + output + " (" + org.tocworkbench.evaluator.report.Format.count(compilation.theory().indicators().size(), "indicator") + ")");
         commandLine.getErr().flush();
         return TocCommand.OK;
     }

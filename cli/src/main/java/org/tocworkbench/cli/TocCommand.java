@@ -62,11 +62,27 @@ public final class TocCommand implements Runnable {
             CommandLine commandLine = exception.getCommandLine();
             PrintWriter err = commandLine.getErr();
             err.println("toc: " + lowercaseFirst(exception.getMessage()));
+            forceHint(exception, commandLine).ifPresent(err::println);
             err.println("Run `" + commandLine.getCommandSpec().qualifiedName() + " --help` for usage.");
             err.flush();
             return USAGE;
         });
         return cli;
+    }
+
+    /**
+     * Why a writing command without {@code --force} (export, evaluate, what-if, diff) needs none: it
+     * replaces its output, never an input. Import and template take {@code --force}; render's means
+     * "draw despite errors".
+     */
+    static java.util.Optional<String> forceHint(CommandLine.ParameterException exception, CommandLine commandLine) {
+        if (!(exception instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().stream().noneMatch(a -> a.equals("--force") || a.startsWith("--force="))
+                || commandLine.getCommandSpec().findOption("--output") == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("help: `" + commandLine.getCommandSpec().qualifiedName() + "` needs no --force: it replaces"
+                + " OUT when it exists, and never writes over the theory or a file it reads (exit 3)");
     }
 
     /**

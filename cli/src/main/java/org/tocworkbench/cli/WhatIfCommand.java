@@ -78,7 +78,8 @@ public final class WhatIfCommand implements Callable<Integer> {
                     + " by default from the extension of -o.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to a file; its extension picks the format (txt, md, json, or a diagram: svg, png, pdf, dot).")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to a file; its extension picks the format (txt, md, json, or a diagram: svg, png, pdf, dot or gv)."
+            + " An existing OUT is replaced; never the theory or a file it reads.")
     Path output;
 
     @Option(names = "--no-data", description = "Do not read the monitoring data the theory binds.")
@@ -201,7 +202,7 @@ public final class WhatIfCommand implements Callable<Integer> {
             return WhatIfFormat.TERMINAL;
         }
         return WhatIfFormat.ofFile(output.getFileName().toString()).orElseThrow(() -> new CommandLine.ParameterException(
-                commandLine, "cannot tell the format of `" + output + "`; use .txt, .md, .json, .svg, .png, .pdf or .dot, or --format"));
+                commandLine, "cannot tell the format of `" + output + "`; use .txt, .md, .json, .svg, .png, .pdf, .dot or .gv, or --format"));
     }
 
     /** The ids given, each a result or an assumption of the theory; exit 2 with "did you mean" otherwise. */

@@ -175,7 +175,7 @@ class RenderCommandTest {
     @Test
     void usageErrorsExitTwoWithAClearMessage() throws IOException {
         String file = write("ok.toc", VALID).toString();
-        assertUsage("cannot tell the format from", "render", file, "-o", dir.resolve("x.jpg").toString());
+        assertUsage("end it in .svg, .png, .pdf, .dot or .gv", "render", file, "-o", dir.resolve("x.jpg").toString());
         assertUsage("unknown format `gif`", "render", file, "--format", "gif");
         assertUsage("looks like svg but --format says png", "render", file, "-o", dir.resolve("x.svg").toString(),
                 "--format", "png");

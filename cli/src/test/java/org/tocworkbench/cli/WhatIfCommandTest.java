@@ -74,6 +74,30 @@ class WhatIfCommandTest {
                 "differs from " + file + " (rerun with -Dgolden.update=true and review the diff if the change is right)");
     }
 
+    /** Review 3 item 7: the terminal's impact column was blank in every row where Markdown said "no". */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void theTerminalRankingSaysWhetherTheImpactFailsInEveryRowAsMarkdownDoes(String name, String file, String failing) {
+        String terminal = CliRunner.run("what-if", file, "--rank", "--format", "terminal").out();
+        String markdown = CliRunner.run("what-if", file, "--rank", "--format", "markdown").out();
+        java.util.List<String> fromTerminal = new java.util.ArrayList<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern
+                .compile("(?m)^\\s+\\d+\\s{2}(\\S+)(?: \\*)?\\s+\\d+ \\(\\d+%\\)\\s+\\d+ \\(\\d+%\\)\\s+(yes|no)\\s{2,}\\S")
+                .matcher(terminal);
+        while (row.find()) {
+            fromTerminal.add(row.group(1) + " " + row.group(2));
+        }
+        java.util.List<String> fromMarkdown = new java.util.ArrayList<>();
+        java.util.regex.Matcher mdRow = java.util.regex.Pattern
+                .compile("(?m)^\\| \\d+ \\| `([^`]+)`.*\\| (yes|no) \\|$").matcher(markdown);
+        while (mdRow.find()) {
+            fromMarkdown.add(mdRow.group(1) + " " + mdRow.group(2));
+        }
+        assertTrue(!fromMarkdown.isEmpty(), markdown);
+        assertEquals(fromMarkdown, fromTerminal, terminal);
+        assertTrue(terminal.contains("impact fails  statement"), terminal);
+    }
+
     @Test
     void theMonitoringDataNameTheAffectedResultsOnTrackToday() {
         CliRunner.Run run = CliRunner.run("what-if", PANDEMIC, "--fails", "AS1");

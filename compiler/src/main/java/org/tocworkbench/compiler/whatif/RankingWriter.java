@@ -82,7 +82,7 @@ public final class RankingWriter {
                     + "|---:|---|---|---:|---:|---|\n");
         } else {
             out.append(String.format(Locale.ROOT, "  %3s  %s %s %s %s  %s%n", "#", WhatIfWriter.pad("id", 8),
-                    WhatIfWriter.pad("failing", 10), WhatIfWriter.pad("weakened", 10), WhatIfWriter.pad("impact", 12),
+                    WhatIfWriter.pad("failing", 10), WhatIfWriter.pad("weakened", 10), WhatIfWriter.pad("impact fails", 12),
                     "statement"));
         }
         int rank = 0;
@@ -100,7 +100,7 @@ public final class RankingWriter {
             } else {
                 out.append(String.format(Locale.ROOT, "  %3d  %s %s %s %s  %s%n", rank, WhatIfWriter.pad(id, 8),
                         WhatIfWriter.pad(failing, 10), WhatIfWriter.pad(weakened, 10),
-                        row.impactFails() ? "impact fails" : "            ",
+                        WhatIfWriter.pad(row.impactFails() ? "yes" : "no", 12),
                         WhatIfWriter.cut(statement, false)));
             }
         }

@@ -121,10 +121,11 @@ final class DraftBuilder {
                     cumulative, frequency);
         }
 
-        private static boolean fits(UnitKind kind, DraftValue value) {
+        /** Whether a planned value can be written with the unit: a scale takes its ranks and its labels. */
+        private boolean fits(UnitKind kind, DraftValue value) {
             return switch (kind) {
                 case TEXT -> !value.numeric();
-                case SCALE -> value.numeric();
+                case SCALE -> value.numeric() || scale.contains(value.value());
                 case BOOLEAN -> value.value().matches("(?i)0|1|true|false|yes|no");
                 default -> value.numeric();
             };

@@ -122,10 +122,7 @@ final class ModelJsonImport {
         }
         String unit = json.path("unit").path("kind").asText("count");
         indicator.unit = UnitKind.valueOf(unit.toUpperCase(java.util.Locale.ROOT));
-        if (indicator.unit == UnitKind.SCALE || indicator.unit == UnitKind.BOOLEAN) {
-            indicator.notes.add("the model's unit is " + unit + "; read as a count");
-            indicator.unit = UnitKind.COUNT;
-        }
+        json.path("unit").path("scale").forEach(label -> indicator.scale.add(label.asText()));
         indicator.unitLabel = json.path("unit").path("label").asText("");
         if (!json.path("direction").isNull() && !json.path("directionInferred").asBoolean()) {
             indicator.direction = Optional.of(Direction.valueOf(json.path("direction").asText().toUpperCase(

@@ -66,6 +66,10 @@ class ModelJsonRoundTripTest {
         Path model = Files.writeString(dir.resolve("model.json"), json);
         ImportedTheory imported = TheoryImporter.read(model, Optional.of(SourceLayout.JSON));
         assertTrue(imported.text().isPresent(), "a JSON model is written as its own text");
+        // The text keeps every unit (scales and yes/no included): no note may say otherwise.
+        List<String> notes = imported.draft().results().stream().flatMap(r -> r.indicators().stream())
+                .flatMap(i -> i.notes().stream().map(n -> i.id() + ": " + n)).toList();
+        assertEquals(List.of(), notes, "notes on indicators the text writes whole");
         Path toc = Files.writeString(dir.resolve("imported-" + original.getFileName()), imported.text().get());
         Compilation after = compile(toc);
         assertFalse(after.hasErrors(), () -> imported.text().get() + "\n" + after.diagnostics());
