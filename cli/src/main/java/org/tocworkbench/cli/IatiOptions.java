@@ -107,7 +107,13 @@ public final class IatiOptions {
             missing.add("the reporting organisation (--reporting-org, or `reporting org \"REF\" \"NAME\" type TYPE`"
                     + " in the theory block)");
         }
-        if (type == null) {
+        Optional<ReportingOrganisation> other = written.filter(org -> !org.ref().equals(ref) && org.type().isPresent());
+        if (type == null && other.isPresent()) {
+            // The theory's type belongs to the organisation it names, not to the one the option gives.
+            missing.add("the organisation type of " + ref + " (--reporting-org-type TYPE): the theory's `type "
+                    + other.get().type().get().words().get(0) + "` belongs to its own reporting organisation "
+                    + other.get().ref() + ", not to " + ref);
+        } else if (type == null) {
             missing.add("its organisation type (--reporting-org-type, or `type TYPE` at the end of the theory's"
                     + " `reporting org`)");
         }

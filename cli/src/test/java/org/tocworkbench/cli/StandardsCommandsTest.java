@@ -125,6 +125,20 @@ class StandardsCommandsTest {
     }
 
     @Test
+    void anotherReportingOrgNeedsItsOwnTypeAndTheMessageSaysWhoseTheTheorysTypeIs(@TempDir Path dir) throws Exception {
+        Path toc = Files.writeString(dir.resolve("t.toc"), "theory \"T\" {\n    identifier \"XM-X-1\"\n"
+                + "    reporting org \"XM-X\" \"X network\" type regional-ngo\n}\nimpact I \"x\" {\n"
+                + "    indicator I_1 \"n\" { unit count baseline 0 at 2024 target 5 by 2026 }\n}\n");
+        CliRunner.Run run = CliRunner.run("export", toc.toString(), "--format", "iati", "--reporting-org", "GB-CHC-1");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("missing: the organisation type of GB-CHC-1 (--reporting-org-type TYPE): the"
+                + " theory's `type regional-ngo` belongs to its own reporting organisation XM-X, not to GB-CHC-1"), run.err());
+        CliRunner.Run typed = CliRunner.run("export", toc.toString(), "--format", "iati", "--reporting-org", "GB-CHC-1",
+                "--reporting-org-type", "national-ngo");
+        assertEquals(0, typed.exitCode(), typed.err());
+    }
+
+    @Test
     void iatiExportWithoutItsPublisherIsAUsageErrorNamingTheOptionsAndTheWords(@TempDir Path dir) throws Exception {
         Path toc = Files.writeString(dir.resolve("t.toc"), "theory \"T\" {}\nimpact I \"x\" {\n"
                 + "    indicator I_1 \"n\" { unit count baseline 0 at 2024 target 5 by 2026 }\n}\n");
@@ -135,7 +149,8 @@ class StandardsCommandsTest {
         assertTrue(run.err().contains("its organisation type (--reporting-org-type, or `type TYPE`"), run.err());
         CliRunner.Run typeOnly = CliRunner.run("export", SAMPLE, "--format", "iati", "--reporting-org", "XM-OTHER");
         assertEquals(2, typeOnly.exitCode(), "another organisation than the theory's has no type of the theory's");
-        assertTrue(typeOnly.err().contains("missing: its organisation type"), typeOnly.err());
+        assertTrue(typeOnly.err().contains("missing: the organisation type of XM-OTHER (--reporting-org-type TYPE): the"
+                + " theory's `type regional-ngo` belongs to its own reporting organisation XM-EXAMPLE-HSAN"), typeOnly.err());
         CliRunner.Run type = CliRunner.run("export", SAMPLE, "--format", "iati", "--identifier", "X-1",
                 "--reporting-org", "X", "--reporting-org-type", "NGO");
         assertEquals(2, type.exitCode());

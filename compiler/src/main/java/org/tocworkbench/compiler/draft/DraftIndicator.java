@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tocworkbench.compiler.model.Aggregation;
 import org.tocworkbench.compiler.model.Direction;
+import org.tocworkbench.compiler.model.Frequency;
 import org.tocworkbench.compiler.model.UnitKind;
 
 /**
@@ -18,12 +19,13 @@ import org.tocworkbench.compiler.model.UnitKind;
  * @param aggregation     how the values of several periods combine, when the source states one the
  *                        compiler would not derive ({@code aggregation mean})
  * @param cumulative      the source's values are running totals ({@code cumulative})
+ * @param frequency       how often the source reports, when all its periods have one length ({@code frequency quarterly})
  */
 public record DraftIndicator(String id, String title, String description, List<String> codes, UnitKind unit,
                              String unitLabel, Optional<Direction> direction, Optional<DraftValue> baseline,
                              List<DraftValue> milestones, Optional<DraftValue> target, List<String> disaggregations,
                              String source, List<String> notes, List<String> scale,
-                             Optional<Aggregation> aggregation, boolean cumulative) {
+                             Optional<Aggregation> aggregation, boolean cumulative, Optional<Frequency> frequency) {
     public DraftIndicator {
         description = description == null ? "" : description;
         codes = List.copyOf(codes);
@@ -34,5 +36,16 @@ public record DraftIndicator(String id, String title, String description, List<S
         notes = List.copyOf(notes);
         scale = List.copyOf(scale);
         aggregation = aggregation == null ? Optional.empty() : aggregation;
+        frequency = frequency == null ? Optional.empty() : frequency;
+    }
+
+    /** An indicator whose source states no frequency. */
+    public DraftIndicator(String id, String title, String description, List<String> codes, UnitKind unit,
+                          String unitLabel, Optional<Direction> direction, Optional<DraftValue> baseline,
+                          List<DraftValue> milestones, Optional<DraftValue> target, List<String> disaggregations,
+                          String source, List<String> notes, List<String> scale,
+                          Optional<Aggregation> aggregation, boolean cumulative) {
+        this(id, title, description, codes, unit, unitLabel, direction, baseline, milestones, target, disaggregations,
+                source, notes, scale, aggregation, cumulative, Optional.empty());
     }
 }

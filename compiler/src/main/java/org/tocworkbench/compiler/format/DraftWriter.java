@@ -153,6 +153,7 @@ public final class DraftWriter {
             out.append(in).append("cumulative\n");
         }
         indicator.aggregation().ifPresent(a -> out.append(in).append("aggregation ").append(a.word()).append('\n'));
+        indicator.frequency().ifPresent(f -> out.append(in).append("frequency ").append(f.words().get(0)).append('\n'));
         if (!indicator.disaggregations().isEmpty()) {
             out.append(in).append("disaggregate by ").append(String.join(", ",
                     indicator.disaggregations().stream().map(DraftWriter::quote).toList())).append('\n');

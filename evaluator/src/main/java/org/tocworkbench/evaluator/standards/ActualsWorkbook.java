@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -20,11 +21,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The values an imported source reports (IATI actuals, a matrix's current values, a DFID
  * logframe's Achieved row) as a monitoring workbook the theory binds: one row per indicator,
  * period and group, with the headers {@code toc evaluate} recognises without a mapping (the IATI
- * results sheet's, docs/import.md section 9a) and the place in the source each value came from.
+ * results sheet's, docs/import.md section 9a) and the place in the source each value came from; a
+ * period that is a calendar year, half, quarter, month or ISO week is written as its label
+ * ({@link PlainPeriod}), a single day as that day, any other as its first and last day.
  */
 public final class ActualsWorkbook {
     public static final String SHEET = "Actuals";
-    static final List<String> HEADERS = List.of("Indicator reference", "Start date", "End date", "Actual",
+    static final List<String> HEADERS = List.of("Indicator reference", "Period", "End date", "Actual",
             "Dimension 1 value", "Actual comment", "Source");
 
     /** Column widths in characters: the columns a reader scans narrow, the texts wide enough to wrap in few lines. */
@@ -86,8 +89,12 @@ public final class ActualsWorkbook {
             for (ActualValue actual : actuals) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(actual.indicatorId());
-                row.createCell(1).setCellValue(actual.start().toString());
-                row.createCell(2).setCellValue(actual.end().toString());
+                // A calendar year, half, quarter, month or ISO week as its plain label (2025-Q1), read
+                // and printed as such; a single day as that day; any other span as its first and last day.
+                Optional<PlainPeriod> plain = PlainPeriod.of(actual.start(), actual.end());
+                row.createCell(1).setCellValue(plain.map(PlainPeriod::label).orElse(actual.start().toString()));
+                row.createCell(2).setCellValue(plain.isPresent() || actual.start().equals(actual.end()) ? ""
+                        : actual.end().toString());
                 try {
                     double value = Double.parseDouble(actual.value());
                     row.createCell(3).setCellValue(value);

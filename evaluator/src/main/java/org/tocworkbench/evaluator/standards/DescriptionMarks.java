@@ -15,8 +15,10 @@ import org.tocworkbench.compiler.model.UnitKind;
  * indicator's description (read on d-portal as plain English) and read back by {@code toc import}:
  * <ol>
  *   <li>a scale's labels: {@code Scale: basic < functional < advanced.}</li>
- *   <li>what is counted or the currency: {@code Unit: people.}, {@code Currency: USD.}
- *       ({@code Currency: not stated.} for money without a code)</li>
+ *   <li>what is counted or the currency: {@code Unit: people.}, {@code Unit: percent of households.},
+ *       {@code Currency: USD.},
+ *       {@code Ratio: visits per clinic.} ({@code Currency: not stated.} for money without a code,
+ *       {@code Unit: ratio.} for a ratio without a label)</li>
  *   <li>an aggregation the compiler would not derive: {@code To date: the mean of the period values.}</li>
  *   <li>a running total: {@code Cumulative: targets and actuals are running totals.}</li>
  * </ol>
@@ -36,7 +38,7 @@ final class DescriptionMarks {
             Aggregation.MAX, "To date: the highest period value.",
             Aggregation.MIN, "To date: the lowest period value.");
 
-    private static final Pattern UNIT = Pattern.compile("(?s)(?:(.*)\\s)?(Unit|Currency): ([^\\n]+)\\.");
+    private static final Pattern UNIT = Pattern.compile("(?s)(?:(.*)\\s)?(Unit|Currency|Ratio): ([^\\n]+)\\.");
     private static final Pattern SCALE = Pattern.compile("(?s)(?:(.*?)\\s)?Scale: (.+ < .+)\\.");
 
     /**
@@ -45,11 +47,12 @@ final class DescriptionMarks {
      * @param description the description without the marks
      * @param scale       the labels of {@code Scale: ...}, lowest first; empty without one
      * @param currency    {@code Currency: ...} was read: the unit is money
+     * @param ratio       {@code Ratio: ...} was read: the unit is a ratio (whole numbers too)
      * @param unitLabel   what is counted, or the currency code; empty when not stated
      * @param aggregation the aggregation of {@code To date: ...}
      * @param cumulative  the targets and actuals are running totals
      */
-    record Read(String description, List<String> scale, boolean currency, String unitLabel,
+    record Read(String description, List<String> scale, boolean currency, boolean ratio, String unitLabel,
                 Optional<Aggregation> aggregation, boolean cumulative) {
         Read {
             scale = List.copyOf(scale);
@@ -71,6 +74,12 @@ final class DescriptionMarks {
             parts.add("Scale: " + String.join(" < ", indicator.unit().scale()) + ".");
         } else if (unit == UnitKind.CURRENCY) {
             parts.add("Currency: " + (label.isEmpty() ? NO_CURRENCY : label) + ".");
+        } else if (unit == UnitKind.RATIO) {
+            // IATI's measure 1 is also a count: a ratio says so, since its values may be whole numbers.
+            parts.add(label.isEmpty() ? "Unit: ratio." : "Ratio: " + label + ".");
+        } else if (unit == UnitKind.PERCENT && !label.isEmpty() && !label.equals("%")) {
+            // Read on d-portal as a sentence: `Unit: percent of households.` (toc import drops "percent").
+            parts.add("Unit: " + (label.startsWith("percent") ? "" : "percent ") + label + ".");
         } else if (unit.isNumeric() && !label.isEmpty() && !label.equals("%")) {
             parts.add("Unit: " + label + ".");
         }
@@ -106,12 +115,14 @@ final class DescriptionMarks {
             }
         }
         boolean currency = false;
+        boolean ratio = false;
         String label = "";
         Matcher unit = UNIT.matcher(rest);
         if (unit.matches()) {
             currency = unit.group(2).equals("Currency");
+            ratio = unit.group(2).equals("Ratio") || unit.group(3).strip().equals("ratio");
             label = unit.group(3).strip();
-            if (currency && label.equals(NO_CURRENCY)) {
+            if (currency && label.equals(NO_CURRENCY) || !unit.group(2).equals("Ratio") && ratio) {
                 label = "";
             }
             rest = unit.group(1) == null ? "" : unit.group(1).strip();
@@ -122,6 +133,6 @@ final class DescriptionMarks {
             scale = List.of(labels.group(2).split("\\s+<\\s+"));
             rest = labels.group(1) == null ? "" : labels.group(1).strip();
         }
-        return new Read(rest, scale, currency, label, aggregation, cumulative);
+        return new Read(rest, scale, currency, ratio, label, aggregation, cumulative);
     }
 }

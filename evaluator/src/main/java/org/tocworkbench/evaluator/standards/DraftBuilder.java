@@ -70,6 +70,8 @@ final class DraftBuilder {
         Optional<Aggregation> aggregation = Optional.empty();
         /** The source's targets and values are running totals. */
         boolean cumulative;
+        /** How often the source reports, when all its periods have one length. */
+        Optional<org.tocworkbench.compiler.model.Frequency> frequency = Optional.empty();
 
         IndicatorBuilder(String id, String title) {
             this.id = id;
@@ -116,7 +118,7 @@ final class DraftBuilder {
             return new DraftIndicator(id, title, description, codes, kind, unitLabel, direction,
                     baseline.filter(v -> fits(kind, v)), fitting, target.filter(v -> fits(kind, v)),
                     disaggregations, source, notes, kind == UnitKind.SCALE ? scale : List.of(), aggregation,
-                    cumulative);
+                    cumulative, frequency);
         }
 
         /** Whether a planned value can be written with the unit: a scale takes its ranks and its labels. */

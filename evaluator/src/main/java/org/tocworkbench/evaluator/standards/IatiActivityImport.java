@@ -70,8 +70,8 @@ final class IatiActivityImport {
         draft.inferLevelLinks("the IATI result types: output, outcome, impact");
         draft.summary.add(0, "read " + fileName + " as an " + SourceLayout.IATI.description()
                 + (version.isEmpty() ? "" : " (version " + version + ")") + ": activity " + identifier + ", "
-                + draft.results().size() + " results, " + draft.results().stream().mapToInt(x -> x.indicators.size()).sum()
-                + " indicators, " + draft.actuals.size() + " actual values");
+                + plural(draft.results().size(), "result") + ", " + plural(draft.results().stream()
+                .mapToInt(x -> x.indicators.size()).sum(), "indicator") + ", " + plural(draft.actuals.size(), "actual value"));
         List<String> header = new ArrayList<>();
         header.add("Imported with `toc import` from " + fileName + " (" + SourceLayout.IATI.description()
                 + (version.isEmpty() ? "" : " " + version) + ").");
@@ -82,6 +82,11 @@ final class IatiActivityImport {
                 end.filter(e -> start.isPresent())).withDescription(activity.narrative("description").equals(title) ? ""
                 : activity.narrative("description")).withPublishing(publishedAs, publisher), draft.actuals,
                 draft.summary);
+    }
+
+    /** {@code 1 result}, {@code 2 results}. */
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**
@@ -218,9 +223,11 @@ final class IatiActivityImport {
         String aggregation = element.attribute("aggregation-status");
         if (measure.equals("1") && marks.currency()) {
             indicator.unit = UnitKind.CURRENCY;
-        } else if (measure.equals("1") && (aggregation.equals("0") || aggregation.equals("false"))) {
+        } else if (measure.equals("1") && marks.ratio()) {
             indicator.unit = UnitKind.RATIO;
         }
+        // aggregation-status 0/false says the values do not add up: a ratio, but also a snapshot,
+        // mean, maximum or minimum of a count, so the values decide (whole numbers: a count).
         indicator.summable = aggregation.equals("1") || aggregation.equals("true");
         if (measure.equals("4") && !marks.scale().isEmpty()) {
             indicator.unit = UnitKind.SCALE;
@@ -229,7 +236,8 @@ final class IatiActivityImport {
             indicator.notes.add("the source's measure is ordinal (4); the scale's labels are not in IATI, so it is"
                     + " read as a count: write `unit scale \"LOWEST\", ..., \"HIGHEST\"` if the values are positions on a scale");
         }
-        indicator.unitLabel = marks.unitLabel();
+        indicator.unitLabel = indicator.unit == UnitKind.PERCENT ? marks.unitLabel().replaceFirst("^percent\\s+", "")
+                : marks.unitLabel();
         boolean text = indicator.unit == UnitKind.TEXT;
         indicator.aggregation = marks.aggregation();
         indicator.cumulative = marks.cumulative() && !text;
@@ -255,9 +263,15 @@ final class IatiActivityImport {
             break;
         }
         List<ActualValue> actuals = new ArrayList<>();
+        java.util.Set<Optional<org.tocworkbench.compiler.model.Frequency>> lengths = new java.util.HashSet<>();
+        java.util.Set<Optional<org.tocworkbench.compiler.model.Frequency>> reported = new java.util.HashSet<>();
         for (XmlElement period : element.all("period")) {
             String end = period.first("period-end").map(p -> p.attribute("iso-date")).orElse("");
             String start = period.first("period-start").map(p -> p.attribute("iso-date")).orElse("");
+            lengths.add(frequency(start, end));
+            if (!period.all("actual").isEmpty()) {
+                reported.add(frequency(start, end));
+            }
             for (XmlElement target : period.all("target")) {
                 if (target.all("dimension").isEmpty() && target.all("location").isEmpty()) {
                     String value = text ? target.narrative("comment") : target.attribute("value");
@@ -270,9 +284,30 @@ final class IatiActivityImport {
                 actual(draft, indicator, actual, start, end, text).ifPresent(actuals::add);
             }
         }
+        // A group of a count or an amount is a part of the total, whether or not the file states
+        // aggregation-status (optional in IATI); a group of a ratio or a percentage is not.
+        UnitKind kind = indicator.unitFromValues();
+        boolean parts = measure.equals("1") && (kind == UnitKind.COUNT || kind == UnitKind.CURRENCY);
+        // Periods all of one calendar length (years, halves, quarters, months, ISO weeks) are a
+        // frequency, so the IPTT lists the indicator's periods by it: the periods with actuals, else
+        // all (a target's period of its own, from the plan before it, is not a reporting period).
+        java.util.Set<Optional<org.tocworkbench.compiler.model.Frequency>> periods = reported.isEmpty() ? lengths : reported;
+        if (periods.size() == 1) {
+            indicator.frequency = periods.iterator().next();
+        }
+        if (!indicator.cumulative && parts && !actuals.isEmpty() && marks.aggregation().isEmpty()
+                && rising(indicator.planned)) {
+            // A third party's count whose targets rise may report running totals or what each period
+            // added; IATI does not say which, so it is read as before (running totals) and flagged: a
+            // note at the indicator, and its line in the summary on stderr.
+            indicator.notes.add("the targets rise (" + String.join(", ", indicator.planned.stream().map(DraftValue::value)
+                    .toList()) + ") and the source does not say whether a period's value is a running total or what"
+                    + " the period added: read as running totals (snapshot); add `cumulative` if each period's value is"
+                    + " what it added");
+        }
         if (indicator.cumulative && !actuals.isEmpty()) {
             int before = actuals.size();
-            actuals = added(actuals, base, baselineDay, indicator.summable);
+            actuals = added(actuals, base, baselineDay, parts);
             long changed = actuals.stream().filter(a -> a.where().contains(RUNNING_TOTAL)).count();
             if (changed > 0) {
                 converted.add(indicator.id + " (" + (changed == before ? "" : changed + " of ") + before
@@ -303,14 +338,14 @@ final class IatiActivityImport {
      * are not numbers, are kept as they are.
      */
     private static List<ActualValue> added(List<ActualValue> totals, BigDecimal base, Optional<LocalDate> baselineDay,
-                                           boolean summable) {
+                                           boolean parts) {
         java.util.Map<ActualValue, ActualValue> replaced = new java.util.IdentityHashMap<>();
         java.util.Map<String, List<ActualValue>> groups = new java.util.LinkedHashMap<>();
         totals.forEach(a -> groups.computeIfAbsent(a.group(), g -> new ArrayList<>()).add(a));
         for (List<ActualValue> group : groups.values()) {
             List<ActualValue> ordered = new ArrayList<>(group);
             ordered.sort(java.util.Comparator.comparing(ActualValue::end).thenComparing(ActualValue::start));
-            BigDecimal previous = ordered.get(0).group().isEmpty() || !summable ? base : BigDecimal.ZERO;
+            BigDecimal previous = ordered.get(0).group().isEmpty() || !parts ? base : BigDecimal.ZERO;
             for (ActualValue actual : ordered) {
                 Optional<BigDecimal> running = decimal(actual.value());
                 if (running.isEmpty() || baselineDay.isPresent() && !actual.end().isAfter(baselineDay.get())) {
@@ -331,6 +366,33 @@ final class IatiActivityImport {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The frequency of a period of exactly one calendar year, half, quarter, month or ISO week. */
+    private static Optional<org.tocworkbench.compiler.model.Frequency> frequency(String start, String end) {
+        try {
+            return PlainPeriod.of(LocalDate.parse(start), LocalDate.parse(end)).map(PlainPeriod::frequency);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Two or more numeric targets, none lower than the one before, the last higher than the first. */
+    private static boolean rising(List<DraftValue> planned) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (DraftValue value : planned) {
+            Optional<BigDecimal> number = value.numeric() ? decimal(value.value()) : Optional.empty();
+            if (number.isEmpty()) {
+                return false;
+            }
+            values.add(number.get());
+        }
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i).compareTo(values.get(i - 1)) < 0) {
+                return false;
+            }
+        }
+        return values.size() >= 2 && values.get(values.size() - 1).compareTo(values.get(0)) > 0;
     }
 
     private static List<XmlElement> dimensioned(XmlElement indicator) {

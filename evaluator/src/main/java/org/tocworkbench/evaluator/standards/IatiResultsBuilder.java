@@ -1,6 +1,5 @@
 package org.tocworkbench.evaluator.standards;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.compiler.model.Value;
+import org.tocworkbench.evaluator.report.Format;
 import org.tocworkbench.evaluator.series.GroupSeries;
 import org.tocworkbench.evaluator.series.IndicatorSeries;
 import org.tocworkbench.evaluator.series.ObservedData;
@@ -130,7 +130,10 @@ public final class IatiResultsBuilder {
         indicator.codes().stream().filter(c -> c.file().isEmpty()).map(c -> c.code())
                 .filter(c -> !references.contains(c)).forEach(references::add);
         UnitKind unit = indicator.unit().kind();
-        boolean aggregation = unit == UnitKind.COUNT || unit == UnitKind.CURRENCY;
+        // Values add up (across periods, groups and activities) only for a count or an amount whose
+        // periods are summed: not for a median or other snapshot (latest), nor a mean, maximum or minimum.
+        boolean aggregation = (unit == UnitKind.COUNT || unit == UnitKind.CURRENCY)
+                && indicator.aggregation() == org.tocworkbench.compiler.model.Aggregation.SUM;
         Optional<IatiActivity.Baseline> baseline = Optional.empty();
         Measurement base = indicator.baseline();
         if (base != null && base.date() != null && base.date().dated()) {
@@ -270,11 +273,15 @@ public final class IatiResultsBuilder {
         return number.isPresent() ? format(number.getAsDouble()) : value.raw();
     }
 
-    /** A number as IATI writes it: no exponent, no trailing {@code .0}. */
+    /**
+     * A number as IATI writes it and people read it on d-portal: rounded as the reports print it
+     * (at most two decimals, half up: {@code 45.67901234567901} is {@code 45.68}), no exponent, no
+     * thousands separator, no trailing {@code .0}.
+     */
     static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "";
         }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Format.points(value).toPlainString();
     }
 }

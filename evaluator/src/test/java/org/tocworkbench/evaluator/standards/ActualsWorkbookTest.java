@@ -37,4 +37,30 @@ class ActualsWorkbookTest {
             assertTrue(sheet.getFooter().getCenter().contains("&P"));
         }
     }
+
+    @Test
+    void aCalendarPeriodIsWrittenAsItsPlainLabelAndAnyOtherSpanAsItsDays() throws Exception {
+        List<ActualValue> actuals = List.of(
+                new ActualValue("A", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "1", "", "", "line 1"),
+                new ActualValue("A", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), "1", "", "", "line 2"),
+                new ActualValue("A", LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31), "1", "", "", "line 3"),
+                new ActualValue("A", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31), "1", "", "", "line 4"),
+                new ActualValue("A", LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 5), "1", "", "", "line 5"),
+                new ActualValue("A", LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), "1", "", "", "line 6"),
+                new ActualValue("A", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31), "1", "", "", "line 7"),
+                new ActualValue("A", LocalDate.of(2025, 5, 15), LocalDate.of(2025, 5, 15), "1", "", "", "line 8"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ActualsWorkbook.toBytes(actuals)))) {
+            Sheet sheet = workbook.getSheet(ActualsWorkbook.SHEET);
+            List<String> periods = new java.util.ArrayList<>();
+            for (int r = 1; r <= actuals.size(); r++) {
+                String end = sheet.getRow(r).getCell(2).getStringCellValue();
+                periods.add(sheet.getRow(r).getCell(1).getStringCellValue() + (end.isEmpty() ? "" : " to " + end));
+            }
+            assertEquals(List.of("2025", "2025-H1", "2024-Q4", "2025-03", "2025-W01", "2024-04-01 to 2025-03-31",
+                    "2025-H2", "2025-05-15"), periods);
+        }
+        assertEquals(org.tocworkbench.compiler.model.Frequency.QUARTERLY,
+                PlainPeriod.of(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30)).orElseThrow().frequency());
+        assertTrue(PlainPeriod.of(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 30)).isEmpty(), "three months, not a quarter");
+    }
 }

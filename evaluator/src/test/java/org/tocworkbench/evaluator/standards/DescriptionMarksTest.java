@@ -44,7 +44,7 @@ class DescriptionMarksTest {
         assertEquals("Counted at the door. Unit: people. To date: the highest period value. Cumulative: targets and"
                 + " actuals are running totals.", written);
         DescriptionMarks.Read read = DescriptionMarks.read(written, false);
-        assertEquals(new DescriptionMarks.Read("Counted at the door.", List.of(), false, "people",
+        assertEquals(new DescriptionMarks.Read("Counted at the door.", List.of(), false, false, "people",
                 Optional.of(Aggregation.MAX), true), read);
 
         assertEquals("Currency: USD.", DescriptionMarks.write(indicator("unit currency \"USD\"")));
@@ -75,7 +75,7 @@ class DescriptionMarksTest {
                 "The scale: poor < good is used in the survey", "Percentage of schools.")) {
             DescriptionMarks.Read read = DescriptionMarks.read(description, true);
             assertEquals(description, read.description());
-            assertEquals(new DescriptionMarks.Read(description, List.of(), false, "", Optional.empty(), false), read);
+            assertEquals(new DescriptionMarks.Read(description, List.of(), false, false, "", Optional.empty(), false), read);
         }
         assertEquals("Scale: poor < good.", DescriptionMarks.read("Scale: poor < good.", false).description(),
                 "a scale's labels are read only for an ordinal measure");
@@ -159,5 +159,120 @@ class DescriptionMarksTest {
         assertEquals("people", indicators.get(0).unitLabel());
         assertEquals("", indicators.get(0).description());
         assertFalse(indicators.get(2).cumulative(), "a third party's file without the mark is read as before");
+    }
+
+    @Test
+    void aCountsGroupsStartFromZeroWhenTheFileStatesNoAggregationStatus(@TempDir Path dir) throws Exception {
+        Path xml = Files.writeString(dir.resolve("cum.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                 <iati-activity>
+                  <iati-identifier>XM-X-1</iati-identifier>
+                  <reporting-org ref="XM-X" type="21"><narrative>X</narrative></reporting-org>
+                  <title><narrative>Cum test</narrative></title>
+                  <result type="1"><title><narrative>Trained</narrative></title>
+                   <indicator measure="1" ascending="1">
+                    <title><narrative>People trained</narrative></title>
+                    <description><narrative>Unit: people. Cumulative: targets and actuals are running totals.</narrative></description>
+                    <baseline year="2023" iso-date="2023-12-31" value="100"/>
+                    <period><period-start iso-date="2024-01-01"/><period-end iso-date="2024-06-30"/><target value="150"/>
+                      <actual value="140"/><actual value="80"><dimension name="sex" value="female"/></actual></period>
+                    <period><period-start iso-date="2025-01-01"/><period-end iso-date="2025-06-30"/><target value="300"/>
+                      <actual value="200"/><actual value="110"><dimension name="sex" value="female"/></actual></period>
+                   </indicator>
+                  </result>
+                 </iati-activity>
+                </iati-activities>
+                """);
+        ImportedTheory imported = StandardsFixtures.read(xml);
+        assertEquals(List.of("2024-06-30 40", "2024-06-30 female 80", "2025-06-30 60", "2025-06-30 female 30"),
+                imported.actuals().stream().map(a -> a.end() + " " + (a.group().isEmpty() ? "" : a.group() + " ")
+                        + a.value()).toList(), "the total starts from the baseline 100, the group of a count from 0");
+        assertTrue(imported.summary().get(0).endsWith(": activity XM-X-1, 1 result, 1 indicator, 4 actual values"),
+                imported.summary().get(0));
+        assertEquals(Optional.of(org.tocworkbench.compiler.model.Frequency.BIANNUAL),
+                imported.draft().results().get(0).indicators().get(0).frequency(), "periods all half years");
+    }
+
+    @Test
+    void aPercentagesLabelReadsAsASentenceAndIsReadBack() {
+        String written = DescriptionMarks.write(indicator("unit percent \"of households\""));
+        assertEquals("Unit: percent of households.", written);
+        assertEquals("percent of households", DescriptionMarks.read(written, false).unitLabel());
+        assertEquals("Unit: people.", DescriptionMarks.write(indicator("unit count \"people\"")));
+        String ratio = DescriptionMarks.write(indicator("unit ratio \"points\""));
+        assertEquals("Ratio: points.", ratio, "a ratio says so: its values may be whole numbers");
+        assertTrue(DescriptionMarks.read(ratio, false).ratio());
+        assertEquals("points", DescriptionMarks.read(ratio, false).unitLabel());
+        String plain = DescriptionMarks.write(indicator("unit ratio"));
+        assertEquals("Unit: ratio.", plain);
+        assertTrue(DescriptionMarks.read(plain, false).ratio());
+        assertEquals("", DescriptionMarks.read(plain, false).unitLabel());
+    }
+
+    @Test
+    void onlyValuesThatAddUpAreMarkedAggregatable() throws Exception {
+        Compilation compilation = new TocCompiler().compile(new SourceFile("t.toc", """
+                theory "Aggregation" {}
+                outcome OC "Something changes" {
+                    indicator OC_1 "Median days" { unit count "days"\n aggregation latest }
+                    indicator OC_2 "Mean clinics" { unit count "clinics"\n aggregation mean }
+                    indicator OC_3 "Kits" { unit count "kits"\n aggregation sum }
+                    indicator OC_4 "People trained" { unit count "people"\n cumulative }
+                    indicator OC_5 "Spent" { unit money\n aggregation max }
+                }
+                """), CompileOptions.DEFAULT);
+        assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
+        IatiActivity activity = StandardsFixtures.export(compilation, java.time.LocalDate.of(2026, 6, 30));
+        assertEquals(List.of("OC_1 false", "OC_2 false", "OC_3 true", "OC_4 true", "OC_5 false"),
+                activity.results().get(0).indicators().stream().map(i -> i.references().get(0) + " "
+                        + i.aggregation()).toList());
+        assertFalse(activity.results().get(0).aggregation());
+    }
+
+    @Test
+    void aThirdPartysCountWithRisingTargetsIsReadAsASnapshotAndFlagged(@TempDir Path dir) throws Exception {
+        Path xml = Files.writeString(dir.resolve("third.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                 <iati-activity>
+                  <iati-identifier>GB-CHC-123456-PRJ01</iati-identifier>
+                  <reporting-org ref="GB-CHC-123456" type="21"><narrative>Example Charity</narrative></reporting-org>
+                  <title><narrative>Water project</narrative></title>
+                  <result type="1" aggregation-status="1">
+                   <title><narrative>Wells built</narrative></title>
+                   <indicator measure="1" ascending="1">
+                    <title><narrative>Number of wells built</narrative></title>
+                    <description><narrative>Wells completed and handed over. Unit: wells.</narrative></description>
+                    <baseline year="2023" value="0"/>
+                    <period><period-start iso-date="2024-01-01"/><period-end iso-date="2024-12-31"/>
+                      <target value="10"/><actual value="8"/></period>
+                    <period><period-start iso-date="2025-01-01"/><period-end iso-date="2025-12-31"/>
+                      <target value="20"/><actual value="15"/></period>
+                   </indicator>
+                   <indicator measure="1" ascending="1">
+                    <title><narrative>Pumps working</narrative></title>
+                    <period><period-start iso-date="2024-01-01"/><period-end iso-date="2024-12-31"/>
+                      <target value="10"/><actual value="8"/></period>
+                    <period><period-start iso-date="2025-01-01"/><period-end iso-date="2025-12-31"/>
+                      <target value="10"/><actual value="9"/></period>
+                   </indicator>
+                  </result>
+                 </iati-activity>
+                </iati-activities>
+                """);
+        ImportedTheory imported = StandardsFixtures.read(xml);
+        var indicators = imported.draft().results().get(0).indicators();
+        assertFalse(indicators.get(0).cumulative(), "read as before");
+        assertEquals(List.of("8", "15"), imported.actuals().stream().filter(a -> a.indicatorId().equals(indicators.get(0)
+                .id())).map(ActualValue::value).toList());
+        assertTrue(indicators.get(0).notes().stream().anyMatch(n -> n.contains("the targets rise (10, 20)")
+                && n.contains("add `cumulative` if each period's value is what it added")), indicators.get(0).notes().toString());
+        assertTrue(indicators.get(1).notes().stream().noneMatch(n -> n.contains("targets rise")), "level targets");
+        List<String> flagged = imported.summary().stream().filter(l -> l.contains("(snapshot)")).toList();
+        assertEquals(1, flagged.size(), "one line on stderr: " + flagged);
+        assertTrue(flagged.get(0).startsWith("to check: " + indicators.get(0).id() + ": the targets rise (10, 20)")
+                && flagged.get(0).endsWith("read as running totals (snapshot); add `cumulative` if each period's value is"
+                + " what it added"), flagged.get(0));
     }
 }

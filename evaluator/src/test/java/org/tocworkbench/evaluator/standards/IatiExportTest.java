@@ -71,6 +71,26 @@ class IatiExportTest {
         Golden.check("standards/export/" + name + ".csv", IatiCsvWriter.write(activity));
     }
 
+    @ParameterizedTest
+    @MethodSource("samples")
+    void publishedValuesAreRoundedAsTheReportsPrintThem(Path sample) throws Exception {
+        Compilation compilation = new TocCompiler().compile(sample, CompileOptions.DEFAULT);
+        IatiActivity activity = StandardsFixtures.export(compilation, LocalDate.of(2026, 6, 30));
+        String published = IatiXmlWriter.write(activity) + IatiCsvWriter.write(activity);
+        java.util.regex.Matcher longer = java.util.regex.Pattern.compile("\\d+\\.\\d{3,}").matcher(
+                IatiXmlWriter.write(activity).replaceAll("(?:generated|last-updated)-datetime=\"[^\"]*\"", ""));
+        boolean found = longer.find();
+        assertFalse(found, sample + ": a value with more than two decimals: " + (found ? longer.group() : ""));
+        assertFalse(IatiCsvWriter.write(activity).matches("(?s).*,-?\\d+\\.\\d{3,}(,|\\n).*"), sample + ": iati-csv");
+        if (sample.toString().contains("training")) {
+            assertTrue(published.contains("\"45.68\""), "45.67901234567901 is published as the reports print it");
+        }
+        assertEquals("45.68", IatiResultsBuilder.format(45.67901234567901));
+        assertEquals("61.02", IatiResultsBuilder.format(61.016949152542374));
+        assertEquals("1200", IatiResultsBuilder.format(1200.0));
+        assertEquals("0", IatiResultsBuilder.format(-0.001));
+    }
+
     @Test
     void aSchemaViolationIsCaught() throws Exception {
         String xml = "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>X</iati-identifier>"
