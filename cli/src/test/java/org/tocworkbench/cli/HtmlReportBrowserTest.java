@@ -109,6 +109,14 @@ class HtmlReportBrowserTest {
                       return [name, status, actual]; })()""");
             assertTrue(status.get(0).asDouble() < status.get(1).asDouble() && status.get(1).asDouble() < status.get(2).asDouble(),
                     "a card shows the indicator, then its status, then the figures: " + status);
+            JsonNode alone = page.evaluate("""
+                    [...document.querySelectorAll('table.iptt tbody tr')].filter(card => {
+                      const target = card.querySelector('td[data-label=Target]');
+                      const toDate = card.querySelector('td[data-label="To date"]');
+                      return target && toDate && target.offsetParent && toDate.offsetParent
+                        && toDate.getBoundingClientRect().top > target.getBoundingClientRect().bottom - 1; })
+                      .map(card => card.textContent.slice(0, 60))""");
+            assertEquals(0, alone.size(), "IPTT cards whose To date wraps onto a line of its own: " + alone);
             BrowserImages.keep("html-report-420.png", page.screenshot(true));
             assertEquals(List.of(), page.errors(), "console errors or exceptions");
         }

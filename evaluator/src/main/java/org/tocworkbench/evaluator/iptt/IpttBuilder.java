@@ -9,7 +9,9 @@ import java.util.Map;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.Frequency;
 import org.tocworkbench.compiler.model.Indicator;
+import org.tocworkbench.compiler.model.Measurement;
 import org.tocworkbench.compiler.model.Node;
+import org.tocworkbench.compiler.model.PeriodDate;
 import org.tocworkbench.compiler.model.Theory;
 import org.tocworkbench.compiler.model.UnitKind;
 import org.tocworkbench.evaluator.progress.ActualRule;
@@ -101,7 +103,8 @@ public final class IpttBuilder {
         Trajectory path = trajectory(indicator, p);
         boolean maintain = p.direction() == Direction.MAINTAIN || p.target() == p.baseline();
         Inputs in = new Inputs(p, unit, totals, groups, config, groupConfig, path, maintain, settings);
-        List<IpttPeriod> reported = asReported(in, slots(theory, p, frequency, totals));
+        List<IpttPeriod> reported = asReported(in, slots(theory, indicator, p, frequency, totals),
+                frequency == null ? planned(indicator, p) : java.util.Set.of());
         Frequency shown = settings.ipttPeriods().shown(frequency);
         List<IpttPeriod> periods = shown == frequency ? reported
                 : IpttRollup.periods(in, shown, fiscalYearStart(theory), from(theory, p, shown), until(theory, p));
@@ -111,8 +114,13 @@ public final class IpttBuilder {
                 p.actual(), lopPercent, p.status(), new ArrayList<>(groups.keySet()), periods, reported);
     }
 
-    /** Each reported period as it is, and the frequency's periods without data. */
-    private static List<IpttPeriod> asReported(Inputs in, List<IpttPeriod.Slot> slots) {
+    /**
+     * Each reported period as it is, and the frequency's periods without data. A planned date of an
+     * indicator without a reporting rhythm ({@code planned}, the slots' keys) has no period to report
+     * in: it is rated on what was achieved by then, once there are data (a yes reported on 15 May
+     * is the milestone of June achieved, not a June with no data).
+     */
+    private static List<IpttPeriod> asReported(Inputs in, List<IpttPeriod.Slot> slots, java.util.Set<String> planned) {
         PeriodValues totals = in.totals();
         LocalDate asOf = in.settings().asOf();
         List<IpttPeriod> periods = new ArrayList<>();
@@ -131,8 +139,10 @@ public final class IpttBuilder {
                 values.add(new IpttPeriod.GroupValue(g.getKey(), groupActual, groupToDate,
                         started && k >= 0 ? g.getValue().comment(k) : ""));
             }
+            boolean ratedByPlan = started && planned.contains(slot.key()) && !Double.isNaN(toDate)
+                    && !Double.isNaN(in.progress().actual());
             periods.add(row(in, slot, actual, text, toDate,
-                    started && i >= 0 && (!Double.isNaN(actual) || !text.isEmpty()),
+                    ratedByPlan || started && i >= 0 && (!Double.isNaN(actual) || !text.isEmpty()),
                     started && i >= 0 ? totals.comment(i) : "", values, List.of()));
         }
         return periods;
@@ -193,22 +203,32 @@ public final class IpttBuilder {
         return days >= 365 && days <= 366 ? Frequency.ANNUAL : null;
     }
 
-    /** The frequency's periods over the theory's period (else from baseline to target), and every period reported. */
-    private static List<IpttPeriod.Slot> slots(Theory theory, IndicatorProgress p, Frequency frequency,
-                                              PeriodValues totals) {
+    /**
+     * The frequency's periods over the theory's period (else from baseline to target), and every
+     * period reported; without a frequency, the period of each milestone and of the target, so that
+     * an indicator planned without a reporting rhythm (an IATI import's annual targets, a
+     * baseline-endline survey) keeps a row per planned date before any data come in.
+     */
+    private static List<IpttPeriod.Slot> slots(Theory theory, Indicator indicator, IndicatorProgress p,
+                                              Frequency frequency, PeriodValues totals) {
         Map<String, IpttPeriod.Slot> slots = new LinkedHashMap<>();
         LocalDate from = from(theory, p, frequency);
         LocalDate until = until(theory, p);
         if (frequency != null && from != null && until != null) {
-            for (TemplatePeriods.Slot s : TemplatePeriods.slots(frequency, from.minusDays(1), until, MAX_PERIODS)) {
+            for (TemplatePeriods.Slot s : TemplatePeriods.slots(frequency, from.minusDays(1),
+                    endOfPeriodHolding(frequency, until), MAX_PERIODS)) {
                 IpttPeriod.Slot slot = new IpttPeriod.Slot(label(frequency, s, fiscalYearStart(theory)), s.start(),
                         s.end());
                 slots.put(slot.key(), slot);
             }
         }
+        if (frequency == null) {
+            plannedSlots(indicator, p).forEach(slot -> slots.putIfAbsent(slot.key(), slot));
+        }
         List<IpttPeriod.Slot> reported = new ArrayList<>();
         for (int i = 0; i < totals.size(); i++) {
-            reported.add(new IpttPeriod.Slot(totals.label(i), totals.start(i), totals.end(i)));
+            reported.add(new IpttPeriod.Slot(totals.label(i), totals.start(i), totals.end(i))
+                    .readable(fiscalYearStart(theory)));
         }
         // a period of the frequency that overlaps a reported one (a fiscal quarter in a calendar year) gives way to it
         slots.values().removeIf(slot -> reported.stream().anyMatch(r -> !r.key().equals(slot.key())
@@ -221,6 +241,48 @@ public final class IpttBuilder {
             }
         }
         return slots.values().stream().sorted(IpttPeriod.Slot.ORDER).toList();
+    }
+
+    /** The period of each milestone and of the target, after the baseline. */
+    private static List<IpttPeriod.Slot> plannedSlots(Indicator indicator, IndicatorProgress p) {
+        List<Measurement> planned = new ArrayList<>(indicator.milestones());
+        if (indicator.target() != null) {
+            planned.add(indicator.target());
+        }
+        List<IpttPeriod.Slot> slots = new ArrayList<>();
+        for (Measurement m : planned) {
+            PeriodDate date = m.date();
+            if (date != null && date.dated() && (p.baselineDate() == null || date.end().isAfter(p.baselineDate()))) {
+                slots.add(new IpttPeriod.Slot(date.text(), date.start(), date.end()));
+            }
+        }
+        return slots;
+    }
+
+    private static java.util.Set<String> planned(Indicator indicator, IndicatorProgress p) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        plannedSlots(indicator, p).forEach(slot -> keys.add(slot.key()));
+        return keys;
+    }
+
+    /**
+     * The last day of the frequency's period that holds {@code day}: the plan's last period is listed
+     * even when it ends after the programme (the week of 27 December 2027 to 2 January 2028 holds a
+     * target due on 31 December 2027).
+     */
+    static LocalDate endOfPeriodHolding(Frequency frequency, LocalDate day) {
+        return switch (frequency) {
+            case WEEKLY -> day.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            case MONTHLY -> day.withDayOfMonth(day.lengthOfMonth());
+            case QUARTERLY -> {
+                LocalDate last = day.withDayOfMonth(1).plusMonths(2 - (day.getMonthValue() - 1) % 3);
+                yield last.withDayOfMonth(last.lengthOfMonth());
+            }
+            case BIANNUAL -> day.getMonthValue() <= 6 ? LocalDate.of(day.getYear(), 6, 30)
+                    : LocalDate.of(day.getYear(), 12, 31);
+            case ANNUAL -> LocalDate.of(day.getYear(), 12, 31);
+            default -> day;
+        };
     }
 
     /**
@@ -334,7 +396,11 @@ public final class IpttBuilder {
         if (!started) {
             return Status.NOT_STARTED;
         }
-        if (!reported) {
+        boolean running = slot.end().isAfter(settings.asOf());
+        boolean afterBaseline = p.baselineDate() == null || slot.end().isAfter(p.baselineDate());
+        // a period running at the as-of date with nothing of its own yet is rated on its value to date (partial),
+        // when the indicator has data by then
+        if (!reported && !(running && afterBaseline && !Double.isNaN(toDate) && !Double.isNaN(p.actual()))) {
             return p.baselineDate() != null && !slot.end().isAfter(p.baselineDate()) ? Status.NOT_STARTED
                     : slot.end().isAfter(settings.asOf()) ? Status.NOT_STARTED : Status.NO_DATA;
         }

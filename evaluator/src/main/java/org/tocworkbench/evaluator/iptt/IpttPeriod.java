@@ -36,6 +36,7 @@ public record IpttPeriod(Slot slot, double target, double actual, String text, d
         static final Comparator<Slot> ORDER = Comparator.comparing(Slot::end).thenComparing(Slot::start,
                 Comparator.reverseOrder());
 
+        /** Labels whose days are plain even where the calendar reader would take them otherwise. */
         private static final java.util.regex.Pattern PLAIN =
                 java.util.regex.Pattern.compile("\\d{4}(-Q[1-4]| Q[1-4]| H[12]|-\\d{2}|S[12]|W\\d{1,2}|-\\d{2}-\\d{2})?");
 
@@ -45,10 +46,68 @@ public record IpttPeriod(Slot slot, double target, double actual, String text, d
 
         /**
          * The days a period covers, when its label does not say them plainly ({@code FY2025 Q2},
-         * {@code Year 1 Q3}): {@code 2025-01-01 to 2025-03-31}; empty for {@code 2025}, {@code 2025-Q2}, ...
+         * {@code Year 1 Q3}): {@code 2025-01-01 to 2025-03-31}; empty for every label that names its
+         * days on the calendar ({@code 2025}, {@code 2025-Q2}, {@code 2024Q4}, {@code 2025-H1},
+         * {@code March 2025}) and for a date range ({@code 2024-01-01 – 2024-06-30}), which says them once.
          */
         public String days() {
-            return PLAIN.matcher(label).matches() ? "" : start + " to " + end;
+            return plain() ? "" : start + " to " + end;
+        }
+
+        /** True when the label, read as a calendar period (years from January), covers exactly these days. */
+        boolean plain() {
+            if (PLAIN.matcher(label).matches()) {
+                return true;
+            }
+            org.tocworkbench.evaluator.ingest.PeriodParser.Result read =
+                    new org.tocworkbench.evaluator.ingest.PeriodParser(1, null).parse(label);
+            return read.ok() && read.period().start().equals(start) && read.period().end().equals(end);
+        }
+
+        private static final java.util.regex.Pattern RANGE =
+                java.util.regex.Pattern.compile(".*\\d.*\\s(?:–|—|-|to|until|through)\\s.*\\d.*");
+
+        /**
+         * This period with the IPTT's own label when the data label it with a date range
+         * ({@code 2024-01-01 – 2024-03-31}, as an IATI import writes periods) whose days are a
+         * year, half, quarter, month or ISO week: {@code 2024}, {@code 2024 H1}, {@code 2024 Q1} (or
+         * {@code FY2024 Q2} when the data count fiscal years), {@code 2024-03}, {@code 2024W5}, the
+         * labels of the periods generated beside it, so that one table names one kind of period one
+         * way. Any other label the data give ({@code 2024-Q1}, {@code FY2024 Q3}) stays.
+         */
+        Slot readable(int fiscalYearStart) {
+            if (!RANGE.matcher(label).matches() || !plain()) {
+                return this;
+            }
+            return canonical(start, end, fiscalYearStart).map(l -> new Slot(l, start, end)).orElse(this);
+        }
+
+        static java.util.Optional<String> canonical(LocalDate start, LocalDate end, int fiscalYearStart) {
+            if (start.getDayOfMonth() == 1 && end.equals(end.withDayOfMonth(end.lengthOfMonth()))) {
+                long months = java.time.temporal.ChronoUnit.MONTHS.between(start, end.plusDays(1));
+                int month = start.getMonthValue();
+                if (months == 12 && month == 1) {
+                    return java.util.Optional.of(Integer.toString(start.getYear()));
+                }
+                if (months == 6 && (month == 1 || month == 7)) {
+                    return java.util.Optional.of(start.getYear() + (month == 1 ? " H1" : " H2"));
+                }
+                if (months == 3 && (month - 1) % 3 == 0) {
+                    return java.util.Optional.of(IpttBuilder.label(org.tocworkbench.compiler.model.Frequency.QUARTERLY,
+                            new org.tocworkbench.evaluator.template.TemplatePeriods.Slot("", start, end),
+                            fiscalYearStart));
+                }
+                if (months == 1) {
+                    return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%d-%02d", start.getYear(),
+                            month));
+                }
+            }
+            if (start.getDayOfWeek() == java.time.DayOfWeek.MONDAY && end.equals(start.plusDays(6))) {
+                return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%dW%d",
+                        end.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                        end.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+            }
+            return java.util.Optional.empty();
         }
     }
 

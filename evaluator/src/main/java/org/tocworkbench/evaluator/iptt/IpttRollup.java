@@ -38,9 +38,7 @@ final class IpttRollup {
         if (from != null && until != null) {
             for (LocalDate day = from; !day.isAfter(until) && slots.size() < IpttBuilder.MAX_PERIODS; ) {
                 IpttPeriod.Slot slot = containing(shown, day, fiscalYearStart);
-                if (!slot.end().isAfter(until)) {
-                    slots.put(slot.key(), slot);
-                }
+                slots.put(slot.key(), slot); // the last one holds the plan's last day, even if it ends after it
                 day = slot.end().plusDays(1);
             }
         }
@@ -150,7 +148,8 @@ final class IpttRollup {
         IpttPeriod.Slot slot = containing(shown, values.end(i), fiscalYearStart);
         long days = values.endDays()[i] - values.startDays()[i];
         long slotDays = slot.end().toEpochDay() - slot.start().toEpochDay();
-        return days > slotDays ? new IpttPeriod.Slot(values.label(i), values.start(i), values.end(i)) : slot;
+        return days > slotDays
+                ? new IpttPeriod.Slot(values.label(i), values.start(i), values.end(i)).readable(fiscalYearStart) : slot;
     }
 
     /**

@@ -30,9 +30,10 @@ import org.tocworkbench.evaluator.progress.Status;
 /**
  * The IPTT sheet of the Excel report, laid out as donors' tracking tables are: indicators down,
  * grouped by result level, a row per disaggregation group under each total; periods across, with
- * Target, Actual and % of target under each. One band of period columns per reporting frequency
- * (quarterly indicators, then annual ones, ...). For cumulative indicators the actual of a period
- * is the running total to its end, as in TolaData's IPTT. Printed landscape, one page wide, with
+ * Target, Actual, To date and % of target under each, as the HTML, Markdown and PDF reports name
+ * them: the actual is the period's own value, to date the value at its end by the indicator's
+ * aggregation (the running total of a cumulative indicator). One band of period columns per
+ * reporting frequency (quarterly indicators, then annual ones, ...). Printed landscape, one page wide, with
  * the header rows and the indicator columns repeated on every page.
  */
 final class ExcelIptt {
@@ -120,12 +121,12 @@ final class ExcelIptt {
         }
     }
 
-    /** Column widths: the indicator columns, then three per period. */
+    /** Column widths: the indicator columns, then four per period. */
     private static int[] widths(int periods) {
         int[] fixed = {18, 12, 40, 12, 11, 13, 13, 10, 11, 44};
-        int[] widths = new int[FIXED.length + 3 * periods];
+        int[] widths = new int[FIXED.length + PER_PERIOD * periods];
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = c < fixed.length ? fixed[c] : 10;
+            widths[c] = c < fixed.length ? fixed[c] : 9;
         }
         return widths;
     }
@@ -134,8 +135,8 @@ final class ExcelIptt {
         w.title(w.row(), 0, "Indicator Performance Tracking Table: " + (e.theory().metadata().title().isEmpty()
                 ? "Theory of change" : e.theory().metadata().title()) + (which.isEmpty() ? "" : " (" + which + ")"));
         w.paragraph(w.row(), 0, FIXED.length - 1, "As of " + e.settings().asOf() + " (" + e.asOfSource() + "). "
-                + Format.sentence(Iptt.METHOD) + ". For cumulative indicators the actual of a period is the total to its"
-                + " end; a period marked (partial) had started but not ended by the as-of date.");
+                + Format.sentence(Iptt.METHOD) + ". Actual is the period's own value; a period marked (partial) had started"
+                + " but not ended by the as-of date.");
         w.skip();
     }
 
@@ -151,19 +152,19 @@ final class ExcelIptt {
             periods.getCell(c).setCellStyle(styles.subHead());
         }
         for (int k = 0; k < slots.size(); k++) {
-            int col = FIXED.length + 3 * k;
+            int col = FIXED.length + PER_PERIOD * k;
             IpttPeriod.Slot slot = slots.get(k);
             boolean partial = !slot.start().isAfter(e.settings().asOf()) && slot.end().isAfter(e.settings().asOf());
             w.text(periods, col, slot.label() + (partial ? " (partial)" : ""));
             periods.getCell(col).setCellStyle(styles.periodHead());
-            sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow, col, col + 2));
-            String[] under = {"Target", "Actual", "%"};
-            for (int j = 0; j < 3; j++) {
+            sheet.addMergedRegion(new CellRangeAddress(headerRow, headerRow, col, col + PER_PERIOD - 1));
+            String[] under = {"Target", "Actual", "To date", "%"};
+            for (int j = 0; j < PER_PERIOD; j++) {
                 w.text(sub, col + j, under[j]);
                 sub.getCell(col + j).setCellStyle(styles.subHead());
             }
         }
-        int width = FIXED.length + 3 * slots.size();
+        int width = FIXED.length + PER_PERIOD * slots.size();
         int firstData = w.rowIndex() + 1;
         String level = null;
         for (IpttIndicator row : indicators) {
@@ -195,7 +196,7 @@ final class ExcelIptt {
         String narrative = row.narrative().map(n -> n.text() + " (" + n.period() + ")").orElse("");
         w.wrapped(total, NARRATIVE, narrative);
         for (int k = 0; k < slots.size(); k++) {
-            int col = FIXED.length + 3 * k;
+            int col = FIXED.length + PER_PERIOD * k;
             IpttPeriod p = row.period(slots.get(k)).orElse(null);
             if (p == null) {
                 continue;
@@ -205,10 +206,15 @@ final class ExcelIptt {
             if (!p.text().isEmpty()) {
                 w.wrapped(total, col + 1, p.text());
             } else if (reported) {
-                value(w, total, col + 1, indicator.cumulative() ? p.toDate() : p.actual(), indicator, styles);
+                value(w, total, col + 1, p.actual(), indicator, styles);
+            }
+            if (!Double.isNaN(p.toDate())) {
+                value(w, total, col + 2, p.toDate(), indicator, styles);
+            }
+            if (!Double.isNaN(p.percentOfTarget())) {
+                w.number(total, col + 3, p.percentOfTarget() / 100, styles.percentOfTarget());
             }
             if (reported) {
-                w.number(total, col + 2, p.percentOfTarget() / 100, styles.percentOfTarget());
                 note(w, total, col + 1, p.comment());
             }
         }
@@ -228,10 +234,12 @@ final class ExcelIptt {
                 }
                 for (IpttPeriod.GroupValue g : p.groups()) {
                     if (g.group().equals(group) && !Double.isNaN(g.actual())) {
-                        value(w, line, FIXED.length + 3 * k + 1, indicator.cumulative() ? g.toDate() : g.actual(),
-                                indicator, styles);
-                        note(w, line, FIXED.length + 3 * k + 1, g.comment());
+                        value(w, line, FIXED.length + PER_PERIOD * k + 1, g.actual(), indicator, styles);
+                        note(w, line, FIXED.length + PER_PERIOD * k + 1, g.comment());
                         any = true;
+                    }
+                    if (g.group().equals(group) && !Double.isNaN(g.toDate())) {
+                        value(w, line, FIXED.length + PER_PERIOD * k + 2, g.toDate(), indicator, styles);
                     }
                 }
             }
@@ -284,5 +292,8 @@ final class ExcelIptt {
     }
 
     /** Periods that fit across an A4 landscape page beside the indicator columns at a legible size. */
-    static final int PERIODS_PER_PAGE = 6;
+    static final int PERIODS_PER_PAGE = 5;
+
+    /** Target, Actual, To date, % under each period. */
+    static final int PER_PERIOD = 4;
 }

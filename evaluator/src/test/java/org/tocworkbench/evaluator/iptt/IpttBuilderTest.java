@@ -159,6 +159,82 @@ class IpttBuilderTest {
     }
 
     @Test
+    void everyCalendarLabelShowsPlainlyAndADateRangeOnce() {
+        for (String label : List.of("2024Q4", "2024-Q4", "2024 Q4", "Q4 2024", "2024-10-01 – 2024-12-31",
+                "2024-10-01 to 2024-12-31")) {
+            assertEquals("", new IpttPeriod.Slot(label, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31)).days(),
+                    label);
+        }
+        for (String label : List.of("2025-H1", "2025H1", "2025 H1", "2025S1", "H1 2025")) {
+            assertEquals("", new IpttPeriod.Slot(label, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)).days(),
+                    label);
+        }
+        assertEquals("", new IpttPeriod.Slot("March 2025", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)).days());
+        assertEquals("2025-01-01 to 2025-03-31",
+                new IpttPeriod.Slot("FY2025 Q2", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)).days(),
+                "a fiscal quarter does not say its days");
+        assertEquals("2025-07-01 to 2025-09-30",
+                new IpttPeriod.Slot("Year 1 Q3", LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)).days());
+    }
+
+    @Test
+    void aDateRangeOfTheDataReadsAsTheTablesOtherPeriodsDo() {
+        Period range = new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), "2024-01-01 – 2024-03-31");
+        Period compact = new Period(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30), "2024-04-01 to 2024-06-30");
+        Evaluation e = Evaluator.evaluate(THEORY, data().add("counselled", range, "", 80)
+                .add("counselled", compact, "", 90).add("stunting", new Period(LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2024, 12, 31), "2024-01-01 – 2024-12-31"), 28).finish(),
+                ProgressSettings.at(LocalDate.of(2024, 9, 30)));
+        List<IpttPeriod> counselled = e.iptt().indicator("counselled").orElseThrow().periods();
+        assertEquals(List.of("2024 Q1", "2024 Q2", "2024 Q3", "2024 Q4"),
+                counselled.stream().limit(4).map(p -> p.slot().label()).toList());
+        assertTrue(counselled.stream().allMatch(p -> p.slot().days().isEmpty()));
+        assertEquals(80, counselled.get(0).actual(), "the row keeps the data's value");
+        IpttPeriod stunting2024 = e.iptt().indicator("stunting").orElseThrow().periods().get(0);
+        assertEquals("2024", stunting2024.slot().label());
+        assertEquals("", stunting2024.slot().days());
+    }
+
+    @Test
+    void anIndicatorPlannedWithoutAFrequencyKeepsARowPerPlannedDateBeforeAnyData() {
+        Theory imported = theory("""
+                impact I "Spending on preparedness rises" {
+                  indicator spend "Expenditure per capita" {
+                    unit currency "USD"
+                    baseline 0.35 at 2024-12-31
+                    milestone 0.5 by 2026-12-31
+                    target 0.8 by 2028-12-31
+                  }
+                  indicator plans "Plans citing evidence" {
+                    baseline 0 at 2024
+                    target 5 by 2028
+                    cumulative
+                  }
+                }
+                """);
+        Evaluation e = Evaluator.evaluate(imported, data().finish(), ProgressSettings.at(LocalDate.of(2027, 6, 30)));
+        List<IpttPeriod> spend = e.iptt().indicator("spend").orElseThrow().periods();
+        assertEquals(List.of("2026-12-31", "2028-12-31"), spend.stream().map(p -> p.slot().label()).toList());
+        assertEquals(0.5, spend.get(0).target(), 1e-9);
+        assertEquals(Status.NO_DATA, spend.get(0).status(), "the milestone's day has passed with nothing reported");
+        assertEquals(0.8, spend.get(1).target(), 1e-9);
+        assertEquals(Status.NOT_STARTED, spend.get(1).status());
+        List<IpttPeriod> plans = e.iptt().indicator("plans").orElseThrow().periods();
+        assertEquals(List.of("2028"), plans.stream().map(p -> p.slot().label()).toList());
+        assertEquals(5, plans.get(0).target(), 1e-9);
+        assertEquals(Status.NOT_STARTED, plans.get(0).status(), "the target's year starts after the as-of date");
+
+        Evaluation withData = Evaluator.evaluate(imported, data().add("spend",
+                new Period(LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 15), "2026-05-15"), 0.6).finish(),
+                ProgressSettings.at(LocalDate.of(2027, 6, 30)));
+        List<IpttPeriod> rows = withData.iptt().indicator("spend").orElseThrow().periods();
+        assertEquals(List.of("2026-05-15", "2026-12-31", "2028-12-31"), rows.stream().map(p -> p.slot().label()).toList());
+        assertEquals(0.6, rows.get(1).toDate(), 1e-9);
+        assertEquals(Status.ON_TRACK, rows.get(1).status(),
+                "a planned date is rated on what was achieved by then, not 'no data' for want of a period of its own");
+    }
+
+    @Test
     void aScalesTargetPerPeriodIsTheLevelOfTheMilestoneInForce() {
         Theory theory = theory("""
                 theory "T" { period 2025 to 2027 }

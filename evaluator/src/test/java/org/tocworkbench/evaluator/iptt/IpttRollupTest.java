@@ -108,6 +108,25 @@ class IpttRollupTest {
     }
 
     @Test
+    void thePlansLastPeriodIsShownAndTheWeekRunningAtTheAsOfDateIsRatedAsPartial() {
+        IpttIndicator bulletins = row(evaluate(IpttPeriods.REPORTED), "bulletins");
+        IpttPeriod last = bulletins.periods().get(bulletins.periods().size() - 1);
+        assertEquals("2026W1", last.slot().label(), "the week of 29 December 2025 holds the period's last day");
+        assertEquals(LocalDate.of(2026, 1, 4), last.slot().end());
+        assertEquals(52, last.target(), 1e-9);
+        IpttPeriod week11 = bulletins.periods().get(10);
+        assertEquals("2024W11", week11.slot().label());
+        assertTrue(week11.partial(), "11 to 17 March, as of 15 March");
+        assertEquals(11, week11.toDate(), 1e-9);
+        assertTrue(Double.isNaN(week11.actual()), "nothing reported for the week yet");
+        assertEquals(bulletins.status(), week11.status(), "rated on its value to date at the as-of date, as the indicator is");
+        assertEquals(Status.NO_DATA, bulletins.periods().get(9).status(), "week 10 ended with nothing reported");
+        assertEquals(Status.NOT_STARTED, bulletins.periods().get(11).status());
+        IpttIndicator sites = row(evaluate(IpttPeriods.REPORTED), "sites");
+        assertEquals("2025 Q4", sites.periods().get(sites.periods().size() - 1).slot().label());
+    }
+
+    @Test
     void theChoiceIsReadFromItsWordInAnyCase() {
         assertEquals(IpttPeriods.QUARTERS, IpttPeriods.of("Quarters").orElseThrow());
         assertTrue(IpttPeriods.of("weeks").isEmpty());

@@ -44,21 +44,25 @@ class ExcelIpttTest {
             int q2 = column(periods, "2025-Q2");
             assertEquals("Target", under.getCell(q2).getStringCellValue());
             assertEquals("Actual", under.getCell(q2 + 1).getStringCellValue());
-            assertEquals("%", under.getCell(q2 + 2).getStringCellValue());
+            assertEquals("To date", under.getCell(q2 + 2).getStringCellValue());
+            assertEquals("%", under.getCell(q2 + 3).getStringCellValue());
             assertNotNull(row(sheet, 0, "Outputs"), "indicators are grouped by result level");
 
             Row counselling = row(sheet, 1, "counselling");
-            // cumulative: the actual of a period is the running total to its end (docs/progress.md#the-iptt)
+            // cumulative: Actual is the period's own value, as in the HTML, Markdown and PDF reports, and To date
+            // the running total to its end (docs/progress.md#the-iptt): one meaning per column name
             double target = counselling.getCell(q2).getNumericCellValue();
             assertEquals(11_224.35, target, 1e-9, "the exact target on the path, which the status is rated on");
-            assertEquals(14_000, counselling.getCell(q2 + 1).getNumericCellValue());
-            assertEquals(14_000 / target, counselling.getCell(q2 + 2).getNumericCellValue(), 1e-9);
-            assertEquals("0%", counselling.getCell(q2 + 2).getCellStyle().getDataFormatString());
+            assertEquals(2_500, counselling.getCell(q2 + 1).getNumericCellValue());
+            assertEquals(14_000, counselling.getCell(q2 + 2).getNumericCellValue());
+            assertEquals(14_000 / target, counselling.getCell(q2 + 3).getNumericCellValue(), 1e-9);
+            assertEquals("0%", counselling.getCell(q2 + 3).getCellStyle().getDataFormatString());
             assertEquals(40_000, counselling.getCell(column(periods, "Life-of-programme target")).getNumericCellValue());
             assertEquals("on track", counselling.getCell(column(periods, "Status")).getStringCellValue());
             Row female = sheet.getRow(counselling.getRowNum() + 1);
             assertEquals("female", female.getCell(column(periods, "Group")).getStringCellValue());
-            assertEquals(8_400, female.getCell(q2 + 1).getNumericCellValue());
+            assertEquals(1_500, female.getCell(q2 + 1).getNumericCellValue());
+            assertEquals(8_400, female.getCell(q2 + 2).getNumericCellValue());
 
             XSSFSheet annual = wb.getSheet("IPTT annual");
             Row stunting = row(annual, 1, "stunting");

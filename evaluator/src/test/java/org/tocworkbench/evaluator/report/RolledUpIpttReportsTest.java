@@ -52,8 +52,10 @@ class RolledUpIpttReportsTest {
                 }
             }
             assertEquals(8.52, bulletins.getCell(february).getNumericCellValue(), 1e-9);
-            assertEquals(9, bulletins.getCell(february + 1).getNumericCellValue(), 1e-9,
-                    "a cumulative indicator's actual in the sheet is its total to date");
+            assertEquals(4, bulletins.getCell(february + 1).getNumericCellValue(), 1e-9,
+                    "Actual is the month's own value, as in the HTML and Markdown reports");
+            assertEquals(9, bulletins.getCell(february + 2).getNumericCellValue(), 1e-9,
+                    "To date is a cumulative indicator's running total");
             assertFalse(wb.getSheet("IPTT quarterly") == null, "the quarterly indicator keeps its quarters");
         }
     }
