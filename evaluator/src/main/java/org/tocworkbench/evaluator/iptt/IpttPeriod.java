@@ -83,31 +83,16 @@ public record IpttPeriod(Slot slot, double target, double actual, String text, d
         }
 
         static java.util.Optional<String> canonical(LocalDate start, LocalDate end, int fiscalYearStart) {
-            if (start.getDayOfMonth() == 1 && end.equals(end.withDayOfMonth(end.lengthOfMonth()))) {
-                long months = java.time.temporal.ChronoUnit.MONTHS.between(start, end.plusDays(1));
-                int month = start.getMonthValue();
-                if (months == 12 && month == 1) {
-                    return java.util.Optional.of(Integer.toString(start.getYear()));
-                }
-                if (months == 6 && (month == 1 || month == 7)) {
-                    return java.util.Optional.of(start.getYear() + (month == 1 ? " H1" : " H2"));
-                }
-                if (months == 3 && (month - 1) % 3 == 0) {
-                    return java.util.Optional.of(IpttBuilder.label(org.tocworkbench.compiler.model.Frequency.QUARTERLY,
-                            new org.tocworkbench.evaluator.template.TemplatePeriods.Slot("", start, end),
-                            fiscalYearStart));
-                }
-                if (months == 1) {
-                    return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%d-%02d", start.getYear(),
-                            month));
-                }
-            }
-            if (start.getDayOfWeek() == java.time.DayOfWeek.MONDAY && end.equals(start.plusDays(6))) {
-                return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%dW%d",
+            return org.tocworkbench.evaluator.series.PlainPeriod.of(start, end).map(plain -> switch (plain.frequency()) {
+                case ANNUAL -> Integer.toString(start.getYear());
+                case BIANNUAL -> start.getYear() + (start.getMonthValue() == 1 ? " H1" : " H2");
+                case QUARTERLY -> IpttBuilder.label(org.tocworkbench.compiler.model.Frequency.QUARTERLY,
+                        new org.tocworkbench.evaluator.template.TemplatePeriods.Slot("", start, end), fiscalYearStart);
+                case WEEKLY -> String.format(java.util.Locale.ROOT, "%dW%d",
                         end.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                        end.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
-            }
-            return java.util.Optional.empty();
+                        end.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                default -> plain.label();
+            });
         }
     }
 

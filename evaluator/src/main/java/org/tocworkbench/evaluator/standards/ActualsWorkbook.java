@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tocworkbench.evaluator.series.PlainPeriod;
 
 /**
  * The values an imported source reports (IATI actuals, a matrix's current values, a DFID

@@ -14,6 +14,7 @@ import org.tocworkbench.compiler.draft.DraftValue;
 import org.tocworkbench.compiler.model.Direction;
 import org.tocworkbench.compiler.model.NodeKind;
 import org.tocworkbench.compiler.model.UnitKind;
+import org.tocworkbench.evaluator.series.PlainPeriod;
 
 /**
  * The results of an IATI activity file (versions 2.01 to 2.03; SPREADSHEET-LAYOUTS.md section 8)

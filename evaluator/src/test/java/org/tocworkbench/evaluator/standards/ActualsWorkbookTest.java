@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.tocworkbench.evaluator.series.PlainPeriod;
 
 /** The actuals workbook {@code toc import} writes is fit to print and read: LibreOffice showed it split over pages. */
 class ActualsWorkbookTest {

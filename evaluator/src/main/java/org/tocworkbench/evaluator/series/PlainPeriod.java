@@ -1,4 +1,4 @@
-package org.tocworkbench.evaluator.standards;
+package org.tocworkbench.evaluator.series;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,11 +10,12 @@ import org.tocworkbench.compiler.model.Frequency;
  * A span of days that is exactly one calendar year, half, quarter, month or ISO week, with the
  * label the rest of the tool reads and prints for it ({@code 2025}, {@code 2025-H1},
  * {@code 2025-Q1}, {@code 2025-03}, {@code 2025-W05}) and the frequency of periods of that length.
- * Imported sources (an IATI period is two dates) are written with these labels, not date ranges.
+ * Imported sources (an IATI period is two dates) are written with these labels, not date ranges,
+ * and the IPTT shows such a span by its own label for periods of that length.
  */
-record PlainPeriod(String label, Frequency frequency) {
+public record PlainPeriod(String label, Frequency frequency) {
     /** The plain period of exactly these days; empty for any other span (a fiscal year, 10 days, ...). */
-    static Optional<PlainPeriod> of(LocalDate start, LocalDate end) {
+    public static Optional<PlainPeriod> of(LocalDate start, LocalDate end) {
         int year = start.getYear();
         if (start.getDayOfMonth() == 1 && end.getYear() == year && end.equals(end.withDayOfMonth(end.lengthOfMonth()))) {
             int months = end.getMonthValue() - start.getMonthValue() + 1;
